@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian/Ubuntu packages CAS Console needs to build, run and test, only those missing.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+    qtkeychain-qt6-dev libssl-dev libgl-dev libxkbcommon-dev libvulkan-dev libqrencode-dev
+    # run: platform plugins and a font
+    qt6-qpa-plugins fonts-dejavu-core
+    # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
+    dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
+    desktop-file-utils appstream curl
+)
+if [[ "${CAS_SETUP_FUZZ:-0}" == 1 ]]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if [[ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]]; then
+        missing+=("$p")
+    fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+sudo=()
+if [[ "$(id -u)" -ne 0 ]]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CasResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+class QNetworkAccessManager;
+
+/// What to ask CAS for. The secret is held only as long as the request needs it.
+struct CasRequest
+{
+    QString baseUrl;              ///< as typed by a person: normalized by CasClient
+    QString apiKey;
+    QByteArray apiSecret;
+    QString caFile;               ///< optional extra trusted CA (PEM file)
+    QList<QSslCertificate> extraCaCertificates; ///< trusted in addition (e.g. the demo server's own)
+    int timeoutMs = 15000;        ///< total deadline
+    int stallTimeoutMs = 10000;   ///< no bytes for this long aborts
+};
+
+/// One token request at a time: GET <base>/stream/token/v2/, redirects decided per hop
+/// (never sending the key or secret to another origin or over plain http), capped body,
+/// deadline and stall timeout, TLS details. Emits finished() exactly once per fetch().
+class CasClient : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    static constexpr int MaxRedirects = 10;
+    static const QString TokenPath; ///< "/stream/token/v2/"
+
+    /// Normalizes what a person typed: trims, assumes https, accepts with or without the token path.
+    /// Returns the full token URL, or nullopt with *error set (InvalidUrl / InsecureUrl).
+    static std::optional<QUrl> tokenUrl(const QString& baseUrl, CasError* error = nullptr);
+    /// "GET https://host/stream/token/v2/" followed by the headers, secret redacted.
+    static QString describeRequest(const QUrl& url, const QString& apiKey);
+    /// A curl command doing the same request, with "$CAS_API_SECRET" where the secret goes.
+    static QString curlCommand(const QUrl& url, const QString& apiKey, const QString& caFile = {});
+
+    explicit CasClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~CasClient() override;
+
+    bool isBusy() const;
+    void fetch(const CasRequest& request);
+    void cancel();
+
+signals:
+    void requestSent(const QUrl& url);          ///< each hop, for the flow view
+    void responseReceived(int httpStatus, qint64 elapsedMs);
+    void finished(const CasResult& result);
+
+private:
+    class Private;
+    Private* d;
+};

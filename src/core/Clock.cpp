@@ -1,0 +1,46 @@
+#include "Clock.h"
+
+namespace
+{
+class SystemClock : public Clock
+{
+public:
+    QDateTime currentDateTimeUtc() const override
+    {
+        return QDateTime::currentDateTimeUtc();
+    }
+};
+
+const SystemClock s_systemClock;
+const Clock* s_clock = &s_systemClock;
+} // namespace
+
+QDateTime Clock::now()
+{
+    return s_clock->currentDateTimeUtc();
+}
+
+void Clock::setInstance(const Clock* clock)
+{
+    s_clock = clock ? clock : &s_systemClock;
+}
+
+ManualClock::ManualClock(const QDateTime& start)
+    : m_now(start.toUTC())
+{
+}
+
+QDateTime ManualClock::currentDateTimeUtc() const
+{
+    return m_now;
+}
+
+void ManualClock::setNow(const QDateTime& now)
+{
+    m_now = now.toUTC();
+}
+
+void ManualClock::advanceSeconds(qint64 seconds)
+{
+    m_now = m_now.addSecs(seconds);
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+/// The embedded demo CAS: the same API as CAS on loopback, with known demo credentials.
+/// Issues HS256 tokens shaped like CAS's (rid, unct, iat, exp); 401 for wrong credentials.
+/// With TLS it serves a self-signed certificate generated at start with OpenSSL
+/// (clients trust exactly that certificate).
+class DemoCasServer : public QObject
+{
+    Q_OBJECT
+public:
+    static const QString ApiKey;        ///< "demo-key"
+    static const QByteArray ApiSecret;  ///< "demo-secret"
+    static const QByteArray SigningSecret; ///< HS256 key of the demo tokens (public, for verify demos)
+
+    enum class Scenario { Success, WrongCredentials, ServerError, Slow, ExpiredToken, RedirectOtherHost };
+
+    explicit DemoCasServer(QObject* parent = nullptr);
+    ~DemoCasServer() override;
+
+    /// Listens on 127.0.0.1 (port 0 = any free port). Returns false with *error on failure.
+    bool start(quint16 port = 0, bool tls = true, QString* error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    QUrl baseUrl() const;                  ///< "https://127.0.0.1:PORT"
+    QSslCertificate certificate() const;   ///< null when not TLS
+    QByteArray certificatePem() const;
+
+    void setScenario(Scenario scenario);
+    Scenario scenario() const;
+    void setTokenLifetimeSeconds(int seconds); ///< default 3600
+    int requestCount() const;
+
+signals:
+    void requestServed(int httpStatus);
+
+private:
+    class Private;
+    Private* d;
+};

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSettings;
+
+/// The non-secret part of a profile. The API secret lives only in SecretStore.
+struct Profile
+{
+    QString name;
+    QString url;        ///< CAS URL as typed
+    QString apiKey;
+    QString caFile;     ///< optional PEM file
+    int timeoutSeconds = 15;
+
+    bool operator==(const Profile& other) const;
+    bool operator!=(const Profile& other) const { return !(*this == other); }
+};
+
+/// Profiles in QSettings (group "profiles/<name>"), in a stable order (by name).
+class ProfileStore
+{
+public:
+    /// Uses the application's default QSettings when settings is null.
+    explicit ProfileStore(QSettings* settings = nullptr);
+    ~ProfileStore();
+
+    QList<Profile> profiles() const;
+    std::optional<Profile> profile(const QString& name) const;
+    bool contains(const QString& name) const;
+
+    /// Empty string when valid; else why not ("a profile name cannot be empty", "... contains '/'").
+    static QString validateName(const QString& name);
+
+    /// Adds or replaces. Returns false with *error on an invalid name or an unwritable settings file.
+    bool save(const Profile& profile, QString* error = nullptr);
+    bool rename(const QString& from, const QString& to, QString* error = nullptr);
+    bool remove(const QString& name, QString* error = nullptr);
+
+    QString lastUsed() const;
+    void setLastUsed(const QString& name);
+
+private:
+    QSettings* m_settings;
+    bool m_owned;
+    bool sync(QString* error) const;
+};

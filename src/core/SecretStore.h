@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+/// A typed keychain error. NotFoundOrLocked is what QtKeychain reports both for a missing entry
+/// and for a locked keyring, so it is never proof that no secret exists.
+struct SecretError
+{
+    enum class Kind {
+        None,
+        NotFoundOrLocked,   ///< no entry, or the keyring is locked: never overwrite on this
+        NoKeychain,         ///< no Secret Service / D-Bus session / backend
+        AccessDenied,       ///< locked keyring on write, or the user refused
+        Failed,             ///< any other keychain failure
+    };
+    Kind kind = Kind::None;
+    QString message;   ///< for a person; never contains a secret
+
+    bool ok() const { return kind == Kind::None; }
+};
+
+/// The one place API secrets are kept: the OS keychain through QtKeychain
+/// (service "cas-console", one entry per profile name). No plaintext fallback, ever.
+/// Jobs are asynchronous; callbacks run on the caller's thread via the event loop.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    static const QString ServiceName; ///< "cas-console"
+
+    using ReadCallback = std::function<void(std::optional<QByteArray> secret, const SecretError& error)>;
+    using DoneCallback = std::function<void(const SecretError& error)>;
+
+    explicit SecretStore(QObject* parent = nullptr);
+
+    /// Where secrets go, for the UI: "Stored in the system keychain (Secret Service)".
+    static QString backendDescription();
+    /// Whether a keychain service is reachable at all (cheap; no job).
+    static bool isKeychainReachable();
+
+    void read(const QString& profileName, ReadCallback callback);
+    void write(const QString& profileName, const QByteArray& secret, DoneCallback callback);
+    void remove(const QString& profileName, DoneCallback callback);
+    /// Rename: read old, write new, delete old. On NotFoundOrLocked nothing is written or deleted.
+    void move(const QString& fromProfile, const QString& toProfile, DoneCallback callback);
+
+    /// Blocking helpers for the command line (spin a local event loop). Never call from GUI code.
+    std::optional<QByteArray> readBlocking(const QString& profileName, SecretError* error);
+    SecretError writeBlocking(const QString& profileName, const QByteArray& secret);
+    SecretError removeBlocking(const QString& profileName);
+};
