@@ -1,3 +1,4 @@
+#include "Bootstrap.h"
 #include "Cli.h"
 #include "MainWindow.h"
 
@@ -6,6 +7,10 @@
 
 int main(int argc, char* argv[])
 {
+    Bootstrap::disableCoreDumps();
+    QCoreApplication::setOrganizationName(QStringLiteral("cas-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("cas-console"));
+
     QStringList args;
     for (int i = 1; i < argc; ++i) {
         args << QString::fromLocal8Bit(argv[i]);

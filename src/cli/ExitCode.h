@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CasResult.h"
+
 /// Exit codes of every cas-console subcommand (documented in README and the man page).
 enum ExitCode : int {
     ExitOk = 0,
@@ -12,3 +14,33 @@ enum ExitCode : int {
     ExitKeychain = 7,      ///< keychain unavailable or failed
     ExitNotVerified = 8,   ///< signature does not verify
 };
+
+inline ExitCode exitCodeFor(CasError::Kind kind)
+{
+    switch (kind) {
+    case CasError::Kind::None:
+        return ExitOk;
+    case CasError::Kind::InvalidUrl:
+    case CasError::Kind::InsecureUrl:
+    case CasError::Kind::CaFile:
+        return ExitUsage;
+    case CasError::Kind::HostNotFound:
+    case CasError::Kind::ConnectionRefused:
+    case CasError::Kind::ConnectionClosed:
+    case CasError::Kind::Timeout:
+    case CasError::Kind::Tls:
+    case CasError::Kind::RedirectRefused:
+    case CasError::Kind::TooManyRedirects:
+    case CasError::Kind::Network:
+    case CasError::Kind::Cancelled:
+        return ExitNetwork;
+    case CasError::Kind::AuthRejected:
+        return ExitCredentials;
+    case CasError::Kind::ServerError:
+        return ExitCasError;
+    case CasError::Kind::BadResponse:
+    case CasError::Kind::ResponseTooLarge:
+        return ExitBadResponse;
+    }
+    return ExitInternal;
+}

@@ -1,0 +1,652 @@
+#include "CliCommands.h"
+
+#include "CasClient.h"
+#include "Clock.h"
+#include "CliIo.h"
+#include "DemoCasServer.h"
+#include "ExitCode.h"
+#include "JwsVerifier.h"
+#include "Jwt.h"
+#include "ProfileStore.h"
+#include "QrCode.h"
+#include "SecretStore.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace
+{
+constexpr qint64 MaxTokenInput = 16 * 1024 * 1024;
+constexpr qint64 MaxKeyFile = 1024 * 1024;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+/// Parses options; on a usage error prints why and returns false.
+bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
+            CliIo::error(tr("--secret is not accepted: a secret on the command line ends up in shell history "
+                            "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
+            return false;
+        }
+    }
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{QStringLiteral("cas-console ") + command} + args)) {
+        CliIo::error(parser.errorText() + QLatin1Char(' ') + tr("(run cas-console --help)"));
+        return false;
+    }
+    return true;
+}
+
+bool tooManyPositionals(const QCommandLineParser& parser, int max)
+{
+    if (parser.positionalArguments().size() > max) {
+        CliIo::error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(max)));
+        return true;
+    }
+    return false;
+}
+
+/// The token argument, or stdin when it is "-" or missing.
+std::optional<QString> tokenInput(const QCommandLineParser& parser)
+{
+    const QString arg = parser.positionalArguments().value(0);
+    if (!arg.isEmpty() && arg != QLatin1String("-")) {
+        return arg;
+    }
+    const std::optional<QByteArray> all = CliIo::readStdinAll(MaxTokenInput);
+    if (!all) {
+        CliIo::error(tr("the input on stdin is larger than 16 MiB; that is not a token"));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(*all);
+}
+
+std::optional<int> parseTimeout(const QCommandLineParser& parser, const QString& option)
+{
+    if (!parser.isSet(option)) {
+        return 0;
+    }
+    bool ok = false;
+    const double seconds = parser.value(option).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 3600) {
+        CliIo::error(tr("--timeout takes a number of seconds between 0 and 3600, not \"%1\"").arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return static_cast<int>(seconds * 1000);
+}
+
+QString formatTime(const QDateTime& utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return QStringLiteral("%1 UTC (local %2)")
+        .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+}
+
+QByteArray rawJsonOrNull(const QByteArray& json)
+{
+    return json.isEmpty() ? QByteArrayLiteral("null") : json.trimmed();
+}
+
+QString profileSecretProblem(const QString& profile, const SecretError& error)
+{
+    return tr("cannot read the API secret of profile \"%1\" from the keychain: %2").arg(profile, error.message);
+}
+} // namespace
+
+namespace CliCommands
+{
+int token(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption urlOpt(QStringLiteral("url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption keyOpt(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
+    const QCommandLineOption caOpt(QStringLiteral("cacert"), QString(), QStringLiteral("PEM"));
+    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"));
+    const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
+    parser.addOptions({profileOpt, urlOpt, keyOpt, caOpt, timeoutOpt, jsonOpt, stdinOpt});
+    if (!parse(parser, QStringLiteral("token"), args) || tooManyPositionals(parser, 0)) {
+        return ExitUsage;
+    }
+
+    CasRequest request;
+    QString profileName;
+    if (parser.isSet(profileOpt)) {
+        if (parser.isSet(urlOpt) || parser.isSet(keyOpt)) {
+            CliIo::error(tr("use either --profile or --url with --key, not both"));
+            return ExitUsage;
+        }
+        profileName = parser.value(profileOpt);
+        const std::optional<Profile> profile = ProfileStore().profile(profileName);
+        if (!profile) {
+            CliIo::error(tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
+            return ExitUsage;
+        }
+        request.baseUrl = profile->url;
+        request.apiKey = profile->apiKey;
+        request.caFile = profile->caFile;
+        request.timeoutMs = profile->timeoutSeconds * 1000;
+    } else {
+        if (!parser.isSet(urlOpt) || !parser.isSet(keyOpt)) {
+            CliIo::error(tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
+            return ExitUsage;
+        }
+        request.baseUrl = parser.value(urlOpt);
+        request.apiKey = parser.value(keyOpt);
+    }
+    if (parser.isSet(caOpt)) {
+        request.caFile = parser.value(caOpt);
+    }
+    const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
+    if (!timeout) {
+        return ExitUsage;
+    }
+    if (*timeout > 0) {
+        request.timeoutMs = *timeout;
+    }
+
+    CasError urlError;
+    if (!CasClient::tokenUrl(request.baseUrl, &urlError)) {
+        CliIo::error(urlError.message);
+        return ExitUsage;
+    }
+
+    if (parser.isSet(stdinOpt)) {
+        std::optional<QByteArray> line = CliIo::readStdinLine();
+        if (!line || line->isEmpty()) {
+            CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+            return ExitUsage;
+        }
+        request.apiSecret = *line;
+        CliIo::wipe(*line);
+    } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
+        request.apiSecret = qgetenv("CAS_API_SECRET");
+    } else if (!profileName.isEmpty()) {
+        SecretStore store;
+        SecretError error;
+        std::optional<QByteArray> secret = store.readBlocking(profileName, &error);
+        if (!secret) {
+            CliIo::error(profileSecretProblem(profileName, error));
+            return ExitKeychain;
+        }
+        request.apiSecret = *secret;
+        CliIo::wipe(*secret);
+    } else {
+        CliIo::error(tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
+        return ExitUsage;
+    }
+
+    QNetworkAccessManager network;
+    CasClient client(&network);
+    CasResult result;
+    QEventLoop loop;
+    QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
+        result = r;
+        loop.quit();
+    });
+    client.fetch(request);
+    CliIo::wipe(request.apiSecret);
+    if (client.isBusy()) {
+        loop.exec();
+    }
+
+    if (!result.ok()) {
+        CliIo::error(result.error.message);
+        if (!result.error.detail.isEmpty()) {
+            CliIo::note(tr("  detail: %1").arg(result.error.detail));
+        }
+        return exitCodeFor(result.error.kind);
+    }
+    if (!parser.isSet(jsonOpt)) {
+        CliIo::out(result.token + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    const Jwt jwt = Jwt::parse(result.token);
+    QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
+        + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
+        + "}\n";
+    CliIo::outRaw(json);
+    return ExitOk;
+}
+
+int decode(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption jsonOpt(QStringLiteral("json"));
+    parser.addOption(jsonOpt);
+    if (!parse(parser, QStringLiteral("decode"), args) || tooManyPositionals(parser, 1)) {
+        return ExitUsage;
+    }
+    const std::optional<QString> input = tokenInput(parser);
+    if (!input) {
+        return ExitUsage;
+    }
+    const Jwt jwt = Jwt::parse(*input);
+    if (!jwt.isValid()) {
+        CliIo::error(jwt.error().message);
+        return ExitBadResponse;
+    }
+
+    if (parser.isSet(jsonOpt)) {
+        QByteArray warnings = "[";
+        for (const QString& warning : jwt.warnings()) {
+            warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
+        }
+        warnings += "]";
+        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        return ExitOk;
+    }
+
+    QString text;
+    text += tr("Header") + QLatin1Char('\n') + jwt.header().pretty + QLatin1Char('\n');
+    text += tr("Payload") + QLatin1Char('\n') + jwt.payload().pretty + QLatin1Char('\n');
+    text += tr("Signature: %1 bytes (%2)").arg(jwt.signature().size()).arg(jwt.algorithm().isEmpty() ? tr("no alg") : jwt.algorithm())
+        + QLatin1Char('\n');
+    const QList<JwtTimeClaim> times = jwt.timeClaims();
+    if (!times.isEmpty()) {
+        const QDateTime now = Clock::now();
+        text += tr("Time claims") + QLatin1Char('\n');
+        for (const JwtTimeClaim& claim : times) {
+            text += QStringLiteral("  %1  %2, %3\n").arg(claim.name, formatTime(claim.utc()), claim.describeRelative(now));
+        }
+    }
+    for (const QString& warning : jwt.warnings()) {
+        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+    }
+    CliIo::out(text);
+    return ExitOk;
+}
+
+int verify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
+    const QCommandLineOption base64Opt(QStringLiteral("base64-secret"));
+    const QCommandLineOption keyOpt(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({stdinOpt, base64Opt, keyOpt});
+    if (!parse(parser, QStringLiteral("verify"), args) || tooManyPositionals(parser, 1)) {
+        return ExitUsage;
+    }
+    if (parser.isSet(stdinOpt) == parser.isSet(keyOpt)) {
+        CliIo::error(tr("give exactly one key: --secret-stdin (a shared secret) or --key-file FILE"));
+        return ExitUsage;
+    }
+    if (parser.isSet(base64Opt) && !parser.isSet(stdinOpt)) {
+        CliIo::error(tr("--base64-secret goes with --secret-stdin"));
+        return ExitUsage;
+    }
+    const QString tokenArg = parser.positionalArguments().value(0);
+    if (parser.isSet(stdinOpt) && (tokenArg.isEmpty() || tokenArg == QLatin1String("-"))) {
+        CliIo::error(tr("the token and the secret cannot both come from standard input: pass the token as an argument"));
+        return ExitUsage;
+    }
+
+    QByteArray key;
+    if (parser.isSet(keyOpt)) {
+        QString problem;
+        const std::optional<QByteArray> file = CliIo::readFile(parser.value(keyOpt), MaxKeyFile, &problem);
+        if (!file) {
+            CliIo::error(tr("cannot use the key file: %1").arg(problem));
+            return ExitUsage;
+        }
+        key = *file;
+    } else {
+        std::optional<QByteArray> line = CliIo::readStdinLine();
+        if (!line || line->isEmpty()) {
+            CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+            return ExitUsage;
+        }
+        key = *line;
+        CliIo::wipe(*line);
+    }
+
+    const std::optional<QString> input = tokenInput(parser);
+    if (!input) {
+        CliIo::wipe(key);
+        return ExitUsage;
+    }
+    const VerifyResult result = parser.isSet(keyOpt) ? JwsVerifier::verifyWithKey(input->trimmed(), key)
+                                                     : JwsVerifier::verifyWithSecret(input->trimmed(), key, parser.isSet(base64Opt));
+    CliIo::wipe(key);
+
+    switch (result.status) {
+    case VerifyResult::Status::Verified:
+        CliIo::out(result.message + QLatin1Char('\n'));
+        return ExitOk;
+    case VerifyResult::Status::NotVerified:
+        CliIo::error(result.message);
+        return ExitNotVerified;
+    case VerifyResult::Status::NotChecked:
+        break;
+    }
+    CliIo::error(result.message);
+    switch (result.reason) {
+    case VerifyResult::Reason::BadKey:
+        return ExitUsage;
+    case VerifyResult::Reason::MalformedToken:
+        return ExitBadResponse;
+    default:
+        return ExitNotVerified;
+    }
+}
+
+int profile(const QStringList& args)
+{
+    const QString action = args.value(0);
+    const QStringList rest = args.mid(1);
+    ProfileStore profiles;
+
+    if (action == QLatin1String("list")) {
+        QCommandLineParser parser;
+        if (!parse(parser, QStringLiteral("profile list"), rest) || tooManyPositionals(parser, 0)) {
+            return ExitUsage;
+        }
+        const QList<Profile> all = profiles.profiles();
+        if (all.isEmpty()) {
+            CliIo::note(tr("No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin"));
+            return ExitOk;
+        }
+        for (const Profile& p : all) {
+            QString line = QStringLiteral("%1\t%2\t%3").arg(p.name, p.url, p.apiKey);
+            if (!p.caFile.isEmpty()) {
+                line += QStringLiteral("\tcacert=%1").arg(p.caFile);
+            }
+            CliIo::out(line + QLatin1Char('\n'));
+        }
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("add")) {
+        QCommandLineParser parser;
+        const QCommandLineOption urlOpt(QStringLiteral("url"), QString(), QStringLiteral("URL"));
+        const QCommandLineOption keyOpt(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
+        const QCommandLineOption caOpt(QStringLiteral("cacert"), QString(), QStringLiteral("PEM"));
+        const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
+        const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
+        parser.addOptions({urlOpt, keyOpt, caOpt, timeoutOpt, stdinOpt});
+        if (!parse(parser, QStringLiteral("profile add"), rest) || tooManyPositionals(parser, 1)) {
+            return ExitUsage;
+        }
+        Profile profile;
+        profile.name = parser.positionalArguments().value(0);
+        profile.url = parser.value(urlOpt).trimmed();
+        profile.apiKey = parser.value(keyOpt);
+        profile.caFile = parser.value(caOpt);
+        const QString nameProblem = ProfileStore::validateName(profile.name);
+        if (!nameProblem.isEmpty()) {
+            CliIo::error(nameProblem);
+            return ExitUsage;
+        }
+        if (profile.url.isEmpty() || profile.apiKey.isEmpty()) {
+            CliIo::error(tr("a profile needs --url URL and --key KEY"));
+            return ExitUsage;
+        }
+        CasError urlError;
+        if (!CasClient::tokenUrl(profile.url, &urlError)) {
+            CliIo::error(urlError.message);
+            return ExitUsage;
+        }
+        if (!profile.caFile.isEmpty()) {
+            QString problem;
+            if (!CliIo::readFile(profile.caFile, MaxKeyFile, &problem)) {
+                CliIo::error(tr("cannot use the CA file: %1").arg(problem));
+                return ExitUsage;
+            }
+            profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
+        }
+        const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
+        if (!timeout) {
+            return ExitUsage;
+        }
+        if (*timeout > 0) {
+            profile.timeoutSeconds = qMax(1, *timeout / 1000);
+        }
+        std::optional<QByteArray> secret;
+        if (parser.isSet(stdinOpt)) {
+            secret = CliIo::readStdinLine();
+            if (!secret || secret->isEmpty()) {
+                CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+                return ExitUsage;
+            }
+        }
+        QString problem;
+        if (!profiles.save(profile, &problem)) {
+            CliIo::error(problem);
+            return ExitInternal;
+        }
+        if (secret) {
+            const SecretError error = SecretStore().writeBlocking(profile.name, *secret);
+            CliIo::wipe(*secret);
+            if (!error.ok()) {
+                CliIo::error(tr("profile \"%1\" was saved, but its API secret could not be stored in the keychain: %2")
+                                 .arg(profile.name, error.message));
+                return ExitKeychain;
+            }
+        }
+        CliIo::note(secret ? tr("Profile \"%1\" saved; its API secret is in the system keychain.").arg(profile.name)
+                           : tr("Profile \"%1\" saved without a secret; pass one later with --secret-stdin, "
+                                "or with CAS_API_SECRET when fetching.")
+                                 .arg(profile.name));
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("remove")) {
+        QCommandLineParser parser;
+        if (!parse(parser, QStringLiteral("profile remove"), rest) || tooManyPositionals(parser, 1)) {
+            return ExitUsage;
+        }
+        const QString name = parser.positionalArguments().value(0);
+        if (name.isEmpty()) {
+            CliIo::error(tr("say which profile to remove: cas-console profile remove NAME"));
+            return ExitUsage;
+        }
+        if (!profiles.contains(name)) {
+            CliIo::error(tr("there is no profile \"%1\"").arg(name));
+            return ExitUsage;
+        }
+        const SecretError error = SecretStore().removeBlocking(name);
+        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
+            CliIo::error(tr("profile \"%1\" was kept because its keychain entry could not be removed: %2").arg(name, error.message));
+            return ExitKeychain;
+        }
+        QString problem;
+        if (!profiles.remove(name, &problem)) {
+            CliIo::error(problem);
+            return ExitInternal;
+        }
+        CliIo::note(tr("Profile \"%1\" removed.").arg(name));
+        return ExitOk;
+    }
+
+    CliIo::error(action.isEmpty() ? tr("profile needs an action: add, list or remove")
+                                  : tr("unknown profile action \"%1\": use add, list or remove").arg(action));
+    return ExitUsage;
+}
+
+namespace
+{
+int s_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
+}
+
+std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
+{
+    static const QList<QPair<QString, DemoCasServer::Scenario>> names{
+        {QStringLiteral("success"), DemoCasServer::Scenario::Success},
+        {QStringLiteral("wrong-credentials"), DemoCasServer::Scenario::WrongCredentials},
+        {QStringLiteral("server-error"), DemoCasServer::Scenario::ServerError},
+        {QStringLiteral("slow"), DemoCasServer::Scenario::Slow},
+        {QStringLiteral("expired-token"), DemoCasServer::Scenario::ExpiredToken},
+        {QStringLiteral("redirect-other-host"), DemoCasServer::Scenario::RedirectOtherHost},
+    };
+    for (const auto& entry : names) {
+        if (entry.first == name) {
+            return entry.second;
+        }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+int demoServer(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption portOpt(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tlsOpt(QStringLiteral("tls"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"), QStringLiteral("success"));
+    const QCommandLineOption certOutOpt(QStringLiteral("cert-out"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({portOpt, tlsOpt, scenarioOpt, certOutOpt});
+    if (!parse(parser, QStringLiteral("demo-server"), args) || tooManyPositionals(parser, 0)) {
+        return ExitUsage;
+    }
+    bool ok = false;
+    const uint port = parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535) {
+        CliIo::error(tr("--port takes a number from 0 to 65535 (0 picks a free port), not \"%1\"").arg(parser.value(portOpt)));
+        return ExitUsage;
+    }
+    const std::optional<DemoCasServer::Scenario> scenario = scenarioNamed(parser.value(scenarioOpt));
+    if (!scenario) {
+        CliIo::error(tr("unknown scenario \"%1\": use success, wrong-credentials, server-error, slow, expired-token "
+                        "or redirect-other-host")
+                         .arg(parser.value(scenarioOpt)));
+        return ExitUsage;
+    }
+
+    DemoCasServer server;
+    server.setScenario(*scenario);
+    QString problem;
+    if (!server.start(static_cast<quint16>(port), parser.isSet(tlsOpt), &problem)) {
+        CliIo::error(tr("the demo CAS could not start: %1").arg(problem));
+        return ExitNetwork;
+    }
+
+    QString certPath;
+    if (parser.isSet(tlsOpt)) {
+        certPath = parser.value(certOutOpt);
+        if (certPath.isEmpty()) {
+            QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+            if (dir.isEmpty()) {
+                dir = QDir::tempPath();
+            }
+            certPath = QDir(dir).filePath(QStringLiteral("cas-console-demo-%1.pem").arg(server.baseUrl().port()));
+        }
+        QSaveFile file(certPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(server.certificatePem()) < 0 || !file.commit()) {
+            CliIo::error(tr("cannot write the demo certificate to %1: %2").arg(certPath, file.errorString()));
+            return ExitUsage;
+        }
+    }
+
+    // Results on stdout so scripts can read them; the secret is the public demo secret.
+    CliIo::out(QStringLiteral("URL: %1\nAPI key: %2\nAPI secret: %3\n")
+                   .arg(server.baseUrl().toString(), DemoCasServer::ApiKey, QString::fromUtf8(DemoCasServer::ApiSecret)));
+    if (!certPath.isEmpty()) {
+        CliIo::out(QStringLiteral("CA file: %1\n").arg(certPath));
+    }
+    CliIo::note(tr("Demo CAS running; these demo credentials are public and only work here. "
+                   "Try: echo %1 | cas-console token --url %2 --key %3 --secret-stdin%4\nPress Ctrl+C to stop.")
+                    .arg(QString::fromUtf8(DemoCasServer::ApiSecret), server.baseUrl().toString(), DemoCasServer::ApiKey,
+                         certPath.isEmpty() ? QString() : QStringLiteral(" --cacert ") + certPath));
+
+    if (::pipe(s_signalPipe) != 0) {
+        return ExitInternal;
+    }
+    std::signal(SIGINT, onTerminationSignal);
+    std::signal(SIGTERM, onTerminationSignal);
+    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    const int code = QCoreApplication::exec();
+    if (!certPath.isEmpty() && !parser.isSet(certOutOpt)) {
+        QFile::remove(certPath);
+    }
+    return code == 0 ? ExitOk : ExitInternal;
+}
+
+int qr(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outputOpt(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    parser.addOption(outputOpt);
+    if (!parse(parser, QStringLiteral("qr"), args) || tooManyPositionals(parser, 1)) {
+        return ExitUsage;
+    }
+    const QString output = parser.value(outputOpt);
+    const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
+    if (output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))) {
+        CliIo::error(tr("say where to write the QR code: --output FILE.png or --output FILE.svg"));
+        return ExitUsage;
+    }
+    const std::optional<QString> input = tokenInput(parser);
+    if (!input) {
+        return ExitUsage;
+    }
+    const Jwt jwt = Jwt::parse(*input);
+    if (!jwt.isValid()) {
+        CliIo::error(jwt.error().message);
+        return ExitBadResponse;
+    }
+    QString problem;
+    const std::optional<QrCode> code = QrCode::encode(jwt.compact().toLatin1(), &problem);
+    if (!code) {
+        CliIo::error(problem);
+        return ExitBadResponse;
+    }
+    QByteArray bytes;
+    if (svg) {
+        bytes = code->toSvg();
+    } else {
+        constexpr int moduleSize = 8;
+        constexpr int quiet = 4;
+        QImage image((code->size() + 2 * quiet) * moduleSize, (code->size() + 2 * quiet) * moduleSize, QImage::Format_Mono);
+        image.fill(1);
+        for (int y = 0; y < code->size(); ++y) {
+            for (int x = 0; x < code->size(); ++x) {
+                if (code->isDark(x, y)) {
+                    for (int dy = 0; dy < moduleSize; ++dy) {
+                        for (int dx = 0; dx < moduleSize; ++dx) {
+                            image.setPixel((x + quiet) * moduleSize + dx, (y + quiet) * moduleSize + dy, 0);
+                        }
+                    }
+                }
+            }
+        }
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        CliIo::error(tr("cannot write %1: %2").arg(output, file.errorString()));
+        return ExitUsage;
+    }
+    CliIo::note(tr("QR code written to %1 (%2 modules per side).").arg(output).arg(code->size()));
+    return ExitOk;
+}
+} // namespace CliCommands
