@@ -52,4 +52,5 @@ public:
     std::optional<QByteArray> readBlocking(const QString& profileName, SecretError* error);
     SecretError writeBlocking(const QString& profileName, const QByteArray& secret);
     SecretError removeBlocking(const QString& profileName);
+    SecretError moveBlocking(const QString& fromProfile, const QString& toProfile);
 };
