@@ -14,6 +14,7 @@
 //   keyring      (default) an unlocked gnome-keyring in a private D-Bus session
 //   nokeychain   DBUS_SESSION_BUS_ADDRESS points nowhere: every operation must say NoKeychain
 //   nocollection gnome-keyring runs but no keyring was ever created or unlocked
+//   locked       an unlocked gnome-keyring that the test locks (no way back without a prompt)
 class TestSecretStore : public QObject
 {
     Q_OBJECT
@@ -47,14 +48,18 @@ private slots:
     void writeWithoutCollectionIsAccessDenied();
     void readWithoutCollectionIsNotFoundOrLocked();
 
+    // locked mode
+    void lockedKeyringHidesEntriesAndRefusesWrites();
+
 private:
-    enum class Mode { Keyring, NoKeychain, NoCollection };
+    enum class Mode { Keyring, NoKeychain, NoCollection, Locked };
     Mode m_mode = Mode::Keyring;
     QString m_prefix;
     QStringList m_used;
 
     QString name(const QString& suffix);
     static QStringList plainFilesContaining(const QList<QByteArray>& needles);
+    static QStringList storedUsers(const QString& user);
 };
 
 // QSKIP returns from the function it is written in, so this has to be a macro.
@@ -102,8 +107,9 @@ void TestSecretStore::initTestCase()
     } else if (mode == "nocollection") {
         m_mode = Mode::NoCollection;
     } else {
-        QVERIFY2(mode.isEmpty() || mode == "keyring", "CAS_SECRETSTORE_MODE must be keyring, nokeychain or nocollection");
-        m_mode = Mode::Keyring;
+        QVERIFY2(mode.isEmpty() || mode == "keyring" || mode == "locked",
+                 "CAS_SECRETSTORE_MODE must be keyring, nokeychain, nocollection or locked");
+        m_mode = mode == "locked" ? Mode::Locked : Mode::Keyring;
         QVERIFY2(SecretStore::isKeychainReachable(),
                  "No Secret Service on the session bus: run under dbus-run-session with gnome-keyring "
                  "started and unlocked (see scripts/test.sh)");
@@ -171,6 +177,27 @@ QStringList TestSecretStore::plainFilesContaining(const QList<QByteArray>& needl
         }
     }
     return hits;
+}
+
+QStringList TestSecretStore::storedUsers(const QString& user)
+{
+    // Lists items even in a locked collection (their attributes are not secret); never prints secrets.
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cas-console"),
+                QStringLiteral("user"), user});
+    if (!tool.waitForFinished(60000)) {
+        return {QStringLiteral("<secret-tool did not finish>")};
+    }
+    QStringList users;
+    // For a locked item secret-tool prints the attributes on stderr, after its complaint.
+    const QString listing = QString::fromUtf8(tool.readAllStandardOutput() + '\n' + tool.readAllStandardError());
+    for (const QString& line : listing.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("attribute.user = "))) {
+            users << line.mid(int(qstrlen("attribute.user = ")));
+        }
+    }
+    return users;
 }
 
 void TestSecretStore::backendDescription()
@@ -467,6 +494,7 @@ void TestSecretStore::writeWithoutCollectionIsAccessDenied()
     SecretStore store;
     const QByteArray secret = testSecret("nocollection");
     const SecretError error = store.writeBlocking(m_prefix + QStringLiteral("nocollection"), secret);
+    qInfo("observed: %s", qPrintable(error.message));
     QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::AccessDenied));
     QVERIFY(error.message.contains(QLatin1String("unlock")));
     QVERIFY(!error.message.toUtf8().contains(secret));
@@ -486,6 +514,39 @@ void TestSecretStore::readWithoutCollectionIsNotFoundOrLocked()
     const SecretError moved =
         store.moveBlocking(m_prefix + QStringLiteral("nocollection"), m_prefix + QStringLiteral("nocollection-to"));
     QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
+}
+
+void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
+{
+    REQUIRE_MODE(Locked);
+    SecretStore store;
+    const QString stored = m_prefix + QStringLiteral("locked-existing");
+    const QString target = m_prefix + QStringLiteral("locked-target");
+    QVERIFY(store.writeBlocking(stored, testSecret("locked")).ok());
+
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/aliases/default")});
+    QVERIFY(lock.waitForFinished(60000));
+    QCOMPARE(lock.exitCode(), 0);
+
+    // The entry exists, yet a read says NotFoundOrLocked: never proof of absence.
+    SecretError error;
+    QVERIFY(!store.readBlocking(stored, &error).has_value());
+    QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::NotFoundOrLocked));
+    QCOMPARE(storedUsers(stored), QStringList{stored});
+
+    const SecretError written = store.writeBlocking(target, testSecret("locked-write"));
+    QCOMPARE(kindName(written.kind), kindName(SecretError::Kind::AccessDenied));
+    QVERIFY(written.message.contains(QLatin1String("unlock")));
+
+    // A rename while locked writes nothing and deletes nothing.
+    const SecretError moved = store.moveBlocking(stored, target);
+    QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
+    QCOMPARE(storedUsers(stored), QStringList{stored});
+    QCOMPARE(storedUsers(target), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
