@@ -242,6 +242,7 @@ void ProfileStore::setLastUsed(const QString& name)
 
 QString ProfileStore::settingsError() const
 {
+    m_settings->sync();
     return statusMessage(m_settings->status(), settingsPath());
 }
 
@@ -252,6 +253,9 @@ QString ProfileStore::settingsPath() const
 
 bool ProfileStore::writable(QString* error) const
 {
+    // QSettings rewrites a file it could not parse on the next sync, dropping what it did not
+    // understand; some damage only shows up when the file is read again, which sync() does.
+    m_settings->sync();
     if (m_settings->status() != QSettings::FormatError) {
         return true;
     }
