@@ -1,9 +1,7 @@
 #include "SecretStore.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
-
-#include <memory>
+#include <qt6keychain/keychain.h>
 
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
 #include <QDBusConnection>
@@ -11,7 +9,7 @@
 #include <QDBusReply>
 #endif
 
-#include <qt6keychain/keychain.h>
+#include <memory>
 
 const QString SecretStore::ServiceName = QStringLiteral("cas-console");
 

@@ -37,7 +37,7 @@ public:
 
     explicit SecretStore(QObject* parent = nullptr);
 
-    /// Where secrets go, for the UI: "Stored in the system keychain (Secret Service)".
+    /// Where secrets go, for the UI: "system keychain (Secret Service)" (platform-specific).
     static QString backendDescription();
     /// Whether a keychain service is reachable at all (cheap; no job).
     static bool isKeychainReachable();
