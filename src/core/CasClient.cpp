@@ -122,6 +122,7 @@ public:
     CasClient* q = nullptr;
     QPointer<QNetworkAccessManager> network;
     QPointer<QNetworkReply> reply;
+    QNetworkRequest networkRequest; ///< kept for same-origin hops; holds the secret until finish()
     QTimer deadline;
     QTimer stall;
     QElapsedTimer elapsed;
@@ -135,11 +136,12 @@ public:
     quint64 generation = 0;
 
     void start(const CasRequest& request);
+    void send(const QUrl& url);
+    bool followRedirect(QNetworkReply* r);
     void abortWith(const CasError& error);
     void finish();
     void captureTls();
     void appendBody(const QByteArray& data);
-    void onRedirected(const QUrl& target);
     void onMetaDataChanged();
     void onFinished();
     CasError networkError(QNetworkReply::NetworkError code, const QString& qtError) const;
@@ -263,7 +265,13 @@ void CasClient::cancel()
 {
     if (!d->busy)
         return;
-    d->abortWith(makeError(CasError::Kind::Cancelled, tr("The request was cancelled.")));
+    const CasError cancelled = makeError(CasError::Kind::Cancelled, tr("The request was cancelled."));
+    if (!d->reply) {
+        d->pendingError = cancelled; // overrides a failure still queued for delivery
+        d->finish();
+        return;
+    }
+    d->abortWith(cancelled);
 }
 
 void CasClient::Private::start(const CasRequest& request)
@@ -324,7 +332,7 @@ void CasClient::Private::start(const CasRequest& request)
         return;
     }
 
-    QNetworkRequest networkRequest(*url);
+    networkRequest = QNetworkRequest(*url);
     networkRequest.setRawHeader("Auth-API-Key", request.apiKey.toUtf8());
     {
         QByteArray secret(request.apiSecret.constData(), request.apiSecret.size());
@@ -334,8 +342,9 @@ void CasClient::Private::start(const CasRequest& request)
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("User-Agent", UserAgent);
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    networkRequest.setMaximumRedirectsAllowed(MaxRedirects + 1); // our own count decides first
+    // Qt never follows: each hop is decided in followRedirect() and sent as a new request, so the
+    // secret cannot reach another origin (Qt's own following copies every header to any host).
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
@@ -348,6 +357,22 @@ void CasClient::Private::start(const CasRequest& request)
         networkRequest.setSslConfiguration(ssl);
     }
 
+    send(*url);
+
+    if (timeoutMs > 0)
+        deadline.start(timeoutMs);
+    if (stallTimeoutMs > 0)
+        stall.start(stallTimeoutMs);
+}
+
+void CasClient::Private::send(const QUrl& url)
+{
+    if (!network) {
+        pendingError = makeError(CasError::Kind::Network, tr("No network access is available."));
+        finish();
+        return;
+    }
+    networkRequest.setUrl(url);
     reply = network->get(networkRequest);
     QNetworkReply* r = reply;
     QObject::connect(r, &QNetworkReply::requestSent, q, [this, r] {
@@ -355,7 +380,6 @@ void CasClient::Private::start(const CasRequest& request)
         emit q->requestSent(r->url());
     });
     QObject::connect(r, &QNetworkReply::socketStartedConnecting, q, [this] { touch(); });
-    QObject::connect(r, &QNetworkReply::redirected, q, [this](const QUrl& target) { onRedirected(target); });
     QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] { onMetaDataChanged(); });
     QObject::connect(r, &QNetworkReply::readyRead, q, [this, r] {
         receivedAnything = true;
@@ -371,11 +395,6 @@ void CasClient::Private::start(const CasRequest& request)
         sslErrors += errors; // never ignored: Qt then fails the handshake
     });
     QObject::connect(r, &QNetworkReply::finished, q, [this] { onFinished(); });
-
-    if (timeoutMs > 0)
-        deadline.start(timeoutMs);
-    if (stallTimeoutMs > 0)
-        stall.start(stallTimeoutMs);
 }
 
 void CasClient::Private::touch()
@@ -420,17 +439,20 @@ void CasClient::Private::appendBody(const QByteArray& data)
     }
 }
 
-void CasClient::Private::onRedirected(const QUrl& target)
+bool CasClient::Private::followRedirect(QNetworkReply* r)
 {
-    touch();
-    const QUrl from = reply->url();
+    const QVariant location = r->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (!location.isValid() || result.httpStatus < 300 || result.httpStatus >= 400)
+        return false;
+    const QUrl from = r->url();
+    const QUrl target = from.resolved(location.toUrl());
     if (result.redirects.size() >= MaxRedirects) {
-        abortWith(makeError(CasError::Kind::TooManyRedirects,
-                            tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
-                               "Check the CAS URL of this profile.")
-                                .arg(MaxRedirects)
-                                .arg(target.toString())));
-        return;
+        result.error = makeError(CasError::Kind::TooManyRedirects,
+                                 tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
+                                    "Check the CAS URL of this profile.")
+                                     .arg(MaxRedirects)
+                                     .arg(target.toString()));
+        return false;
     }
     if (!sameOrigin(from, target)) {
         const bool downgrade = from.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https");
@@ -439,14 +461,23 @@ void CasClient::Private::onRedirected(const QUrl& target)
                  "and secret were not sent there. If this address is right, use it as the CAS URL with https://.")
             : tr("CAS at %1 redirected to another origin, %2. The redirect was not followed and the API key "
                  "and secret were not sent there. If you trust that address, use it as the CAS URL.");
-        abortWith(makeError(CasError::Kind::RedirectRefused, message.arg(originOf(from), originOf(target)),
-                            tr("Location: %1").arg(target.toString())));
-        return;
+        result.error = makeError(CasError::Kind::RedirectRefused, message.arg(originOf(from), originOf(target)),
+                                 tr("HTTP %1, Location: %2").arg(result.httpStatus).arg(target.toString()));
+        return false;
     }
     result.redirects.append(target);
     result.finalUrl = target;
     result.body.clear();
-    emit reply->redirectAllowed();
+    result.headers.clear();
+    result.httpStatus = 0;
+    result.reasonPhrase.clear();
+    r->disconnect(q);
+    r->deleteLater();
+    reply = nullptr;
+    if (stallTimeoutMs > 0)
+        stall.start(stallTimeoutMs);
+    send(target);
+    return true;
 }
 
 void CasClient::Private::onMetaDataChanged()
@@ -471,7 +502,6 @@ void CasClient::Private::onFinished()
     if (pendingError.kind == CasError::Kind::None)
         appendBody(r->readAll());
     captureTls();
-    result.finalUrl = r->url();
     const QVariant status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
         result.httpStatus = status.toInt();
@@ -481,6 +511,10 @@ void CasClient::Private::onFinished()
 
     if (pendingError.kind != CasError::Kind::None) {
         result.error = pendingError;
+    } else if (followRedirect(r)) {
+        return;
+    } else if (result.error.kind != CasError::Kind::None) {
+        // followRedirect() refused the hop
     } else {
         const QNetworkReply::NetworkError code = r->error();
         const bool transportError = code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied;
@@ -650,6 +684,7 @@ void CasClient::Private::finish()
     if (pendingError.kind != CasError::Kind::None && result.error.kind == CasError::Kind::None)
         result.error = pendingError;
     result.elapsedMs = elapsed.elapsed();
+    networkRequest = QNetworkRequest();
     if (reply) {
         reply->disconnect(q);
         reply->deleteLater();
