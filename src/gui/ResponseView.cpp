@@ -3,6 +3,7 @@
 
 #include "CasClient.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -64,10 +65,12 @@ QString nameOf(const QSslCertificate& certificate, bool issuer)
     return parts.join(QStringLiteral(", "));
 }
 
-QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value)
+QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value,
+                        const QString& shown = {})
 {
-    auto* item = new QTreeWidgetItem(parent, {field, value});
+    auto* item = new QTreeWidgetItem(parent, {field, shown.isEmpty() ? value : shown});
     item->setToolTip(1, value);
+    item->setData(1, Qt::UserRole, value);
     return item;
 }
 }
@@ -85,7 +88,30 @@ ResponseView::ResponseView(QWidget* parent)
     m_ui->requestAsSent->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_ui->responseHeaders->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->responseHeaders->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->tlsDetails->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto* copyHeader = new QAction(tr("&Copy Value"), m_ui->responseHeaders);
+    copyHeader->setShortcut(QKeySequence::Copy);
+    copyHeader->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->responseHeaders->addAction(copyHeader);
+    m_ui->responseHeaders->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copyHeader, &QAction::triggered, this, [this] {
+        const int row = m_ui->responseHeaders->currentRow();
+        if (row >= 0 && m_ui->responseHeaders->item(row, 1))
+            emit copyRequested(m_ui->responseHeaders->item(row, 1)->text(), ClipboardService::Sensitivity::Plain,
+                               tr("header value"));
+    });
+    auto* copyTls = new QAction(tr("&Copy Value"), m_ui->tlsDetails);
+    copyTls->setShortcut(QKeySequence::Copy);
+    copyTls->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->tlsDetails->addAction(copyTls);
+    m_ui->tlsDetails->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(copyTls, &QAction::triggered, this, [this] {
+        if (const QTreeWidgetItem* item = m_ui->tlsDetails->currentItem())
+            emit copyRequested(item->data(1, Qt::UserRole).toString(), ClipboardService::Sensitivity::Plain,
+                               item->text(0));
+    });
 
     connect(m_ui->copyCurl, &QPushButton::clicked, this, &ResponseView::copyCurl);
     clear();
@@ -178,9 +204,10 @@ void ResponseView::showBody()
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8);
         text = decoder.decode(body);
-        const QString size = locale.formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat);
-        info = contentType.isEmpty() ? tr("%1 bytes (%2), no Content-Type").arg(locale.toString(body.size()), size)
-                                     : tr("%1 bytes (%2), %3").arg(locale.toString(body.size()), size, contentType);
+        QString size = tr("%n byte(s)", nullptr, int(body.size()));
+        if (body.size() >= 1024)
+            size += QStringLiteral(" (%1)").arg(locale.formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat));
+        info = contentType.isEmpty() ? tr("%1, no Content-Type").arg(size) : tr("%1, %2").arg(size, contentType);
         if (decoder.hasError()) {
             text = hexDump(body);
             info += u' ';
@@ -233,7 +260,9 @@ void ResponseView::showTls()
             toText += u' ' + tr("(expired)");
         addRow(item, tr("Valid from"), fromText);
         addRow(item, tr("Valid to"), toText);
-        addRow(item, tr("SHA-256 fingerprint"), fingerprint(cert));
+        // Two lines of 16 bytes: the whole value stays readable without scrolling sideways.
+        const QString sha256 = fingerprint(cert);
+        addRow(item, tr("SHA-256 fingerprint"), sha256, sha256.left(47) + u'\n' + sha256.mid(48));
         const QString alternativeNames = [&] {
             QStringList names;
             const auto san = cert.subjectAlternativeNames();

@@ -291,9 +291,9 @@ void VerifyView::showResult()
             break;
         }
     }
-    const QString keyText = m_hasResult && !m_lastResult.keyDescription.isEmpty()
-        ? tr("Key: %1").arg(m_lastResult.keyDescription)
-        : QString();
+    // The verifier's message often names the key already; say it once.
+    const QString& key = m_lastResult.keyDescription;
+    const QString keyText = m_hasResult && !key.isEmpty() && !message.contains(key) ? tr("Key: %1").arg(key) : QString();
 
     m_ui->verifyHeadline->setText(headline);
     QFont font = m_ui->verifyHeadline->font();

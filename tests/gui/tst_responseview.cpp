@@ -23,7 +23,7 @@ QStringList treeTexts(const QTreeWidget* tree)
     std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
         for (int i = 0; i < item->childCount(); ++i) {
             const QTreeWidgetItem* child = item->child(i);
-            texts.append(child->text(0) + QStringLiteral(": ") + child->text(1));
+            texts.append(child->text(0) + QStringLiteral(": ") + child->data(1, Qt::UserRole).toString());
             walk(child);
         }
     };
