@@ -273,8 +273,14 @@ void VerifyView::showResult()
     if (!m_hasResult) {
         headline = tr("— Not checked");
         accent = palette().color(QPalette::PlaceholderText);
-        message = m_tokenText.trimmed().isEmpty() ? QString()
-                                                  : tr("Enter the key the token was signed with and press Verify.");
+        const bool keyGiven = keyMode() == KeyMode::PublicKey ? !m_ui->keyInput->toPlainText().trimmed().isEmpty()
+                                                              : !m_ui->secretInput->text().isEmpty();
+        if (m_tokenText.trimmed().isEmpty())
+            message.clear();
+        else if (keyGiven)
+            message = tr("Press Verify to check the signature with this key.");
+        else
+            message = tr("Enter the key the token was signed with and press Verify.");
     } else {
         switch (m_lastResult.status) {
         case VerifyResult::Status::Verified:
