@@ -365,8 +365,10 @@ private:
                 return true;
             }
             if (c == '\\') {
-                if (m_pos + 1 >= m_size)
+                if (m_pos + 1 >= m_size) {
+                    m_pos = m_size;
                     break;
+                }
                 const char e = m_data[m_pos + 1];
                 if (e == 'u') {
                     for (int i = 2; i < 6; ++i) {

@@ -197,7 +197,7 @@ Jwt Jwt::parse(const QString& pasted)
         const QString before = text;
         if (text.startsWith(QLatin1String("Authorization:"), Qt::CaseInsensitive))
             text = text.mid(14).trimmed();
-        if (text.startsWith(QLatin1String("Bearer"), Qt::CaseInsensitive) && text.size() > 6 && text.at(6).isSpace())
+        if (text.startsWith(QLatin1String("Bearer"), Qt::CaseInsensitive) && (text.size() == 6 || text.at(6).isSpace()))
             text = text.mid(6).trimmed();
         if (text.size() >= 2 && (text.front() == QLatin1Char('"') || text.front() == QLatin1Char('\''))
             && text.back() == text.front()) {
