@@ -1,7 +1,6 @@
 #include "Jwt.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 #include <limits>
 
@@ -149,7 +148,7 @@ QString formatSpan(qint64 seconds)
 
 QDateTime JwtTimeClaim::utc() const
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 QString JwtTimeClaim::describeRelative(const QDateTime& now) const
