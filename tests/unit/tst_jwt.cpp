@@ -64,6 +64,7 @@ private slots:
     void casExampleClaims();
     void duplicateKeysWarn_data();
     void duplicateKeysWarn();
+    void duplicateWarningsAreCapped();
     void bigIntegersStayExact();
     void unicodeAndEscapes();
     void keyOrderKept();
@@ -104,6 +105,12 @@ void TestJwt::pasteForms_data()
     QTest::newRow("double quotes") << QStringLiteral("\"%1\"").arg(token) << false;
     QTest::newRow("single quotes") << QStringLiteral("'%1'").arg(token) << false;
     QTest::newRow("quotes and whitespace") << QStringLiteral("  \" %1 \"\n").arg(token) << false;
+    QTest::newRow("typographic double quotes") << QChar(0x201C) + token + QChar(0x201D) << false;
+    QTest::newRow("typographic single quotes") << QChar(0x2018) + token + QChar(0x2019) << false;
+    QTest::newRow("backticks") << QStringLiteral("`%1`").arg(token) << false;
+    QTest::newRow("byte order mark and zero-width space around") << QChar(0xFEFF) + token + QChar(0x200B) << false;
+    QTest::newRow("zero-width space inside") << token.left(30) + QChar(0x200B) + token.mid(30) << true;
+    QTest::newRow("one line of a pretty CAS response") << QStringLiteral("  \"token\": \"%1\",\n").arg(token) << false;
     QTest::newRow("Bearer inside quotes") << QStringLiteral("\"Bearer %1\"").arg(token) << false;
     QTest::newRow("line breaks inside") << broken << true;
     QTest::newRow("spaces inside") << token.left(10) + QStringLiteral("  ") + token.mid(10) << true;
@@ -128,7 +135,7 @@ void TestJwt::pasteForms()
     QCOMPARE(int(jwt.error().kind), int(JwtDecodeError::Kind::None));
     QCOMPARE(jwt.compact(), casToken());
     QCOMPARE(jwt.hadInternalWhitespace(), internalWhitespace);
-    const bool warned = jwt.warnings().contains(QStringLiteral("The token had line breaks or spaces inside; they were removed."));
+    const bool warned = jwt.warnings().contains(QStringLiteral("The token had line breaks, spaces or invisible characters inside; they were removed."));
     QCOMPARE(warned, internalWhitespace);
     QCOMPARE(jwt.warnings().size(), internalWhitespace ? 1 : 0);
     QCOMPARE(jwt.headerJson(), casHeader);
@@ -175,6 +182,10 @@ void TestJwt::malformed_data()
                                         << QStringList{QStringLiteral("no \"token\" string")};
     QTest::newRow("JSON token not a string") << QStringLiteral(R"({"token":42})") << K::NotCompact << P::None
                                              << QStringList{QStringLiteral("no \"token\" string")};
+    QTest::newRow("token line that is not JSON") << QStringLiteral("\"token\": nope") << K::NotCompact << P::None
+                                                 << QStringList{QStringLiteral("no '.'")};
+    QTest::newRow("mismatched quotes") << QStringLiteral("\"%1'").arg(join(h, p, s)) << K::BadBase64 << P::Header
+                                       << QStringList{QStringLiteral("'\"' at offset 0")};
     QTest::newRow("broken JSON") << QStringLiteral(R"({"token": "abc)") << K::NotCompact << P::None
                                  << QStringList{QStringLiteral("looks like JSON but is not valid"), QStringLiteral("offset")};
 
@@ -350,6 +361,20 @@ void TestJwt::duplicateKeysWarn()
     QCOMPARE(jwt.warnings().size(), mentions.size());
     for (int i = 0; i < mentions.size(); ++i)
         QVERIFY2(jwt.warnings().at(i).contains(mentions.at(i)), qPrintable(jwt.warnings().at(i)));
+}
+
+void TestJwt::duplicateWarningsAreCapped()
+{
+    QByteArray payload = "{";
+    for (int i = 0; i < 25; ++i)
+        payload += "\"k" + QByteArray::number(i) + "\":1,\"k" + QByteArray::number(i) + "\":2,";
+    payload += "\"exp\":1}";
+    const Jwt jwt = Jwt::parse(makeToken(casHeader, payload));
+    QVERIFY(jwt.isValid());
+    QCOMPARE(jwt.payload().duplicateKeys.size(), 25);
+    QCOMPARE(jwt.warnings().size(), 11);
+    QVERIFY(jwt.warnings().at(9).contains(QStringLiteral("\"k9\"")));
+    QCOMPARE(jwt.warnings().at(10), QStringLiteral("The payload has 15 more duplicate keys."));
 }
 
 void TestJwt::bigIntegersStayExact()
