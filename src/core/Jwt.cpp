@@ -1,6 +1,5 @@
 #include "Jwt.h"
 
-
 #include <limits>
 
 namespace
@@ -66,12 +65,12 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
                 onlyPadding = onlyPadding && text.at(k) == QLatin1Char('=');
             if (onlyPadding) {
                 result.problem = Jwt::tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
-                                    "remove the '=' characters.").arg(name);
+                                         "remove the '=' characters.").arg(name);
                 return result;
             }
         }
         result.problem = Jwt::tr("The %1 part has a character that is not base64url, %2 at offset %3; "
-                            "only A-Z, a-z, 0-9, '-' and '_' are allowed.").arg(name, describeChar(c)).arg(i);
+                                 "only A-Z, a-z, 0-9, '-' and '_' are allowed.").arg(name, describeChar(c)).arg(i);
         if (c == QLatin1Char('+') || c == QLatin1Char('/'))
             result.problem += QLatin1Char(' ') + Jwt::tr("('+' and '/' belong to standard base64, not base64url.)");
         return result;
@@ -79,7 +78,7 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
     const int remainder = int(text.size() % 4);
     if (remainder == 1) {
         result.problem = Jwt::tr("The %1 part has %2 characters, a length no base64url text can have; "
-                            "it may have been cut off.").arg(name).arg(text.size());
+                                 "it may have been cut off.").arg(name).arg(text.size());
         return result;
     }
     if (remainder != 0) {
@@ -297,17 +296,17 @@ Jwt Jwt::parse(const QString& pasted)
         }
         return fail(JwtDecodeError::Kind::Encrypted, JwtDecodeError::Part::None,
                     Jwt::tr("This is a JWE (encrypted) token with five parts; its content cannot be decoded "
-                       "without the recipient's key."));
+                            "without the recipient's key."));
     }
     if (parts.size() != 3) {
         if (parts.size() == 1) {
             return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
                         Jwt::tr("The text has no '.'; a JWT has three base64url parts separated by dots "
-                           "(header.payload.signature)."));
+                                "(header.payload.signature)."));
         }
         return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
                     Jwt::tr("The text has %1 dot-separated parts; a signed JWT has 3 (header.payload.signature) "
-                       "and an encrypted one (JWE) has 5. It may be cut off or joined with other text.")
+                            "and an encrypted one (JWE) has 5. It may be cut off or joined with other text.")
                         .arg(parts.size()));
     }
     for (int i = 0; i < 3; ++i)
@@ -324,7 +323,7 @@ Jwt Jwt::parse(const QString& pasted)
             return fail(JwtDecodeError::Kind::BadBase64, partIds[i], decoded.problem);
         if (decoded.nonCanonical) {
             jwt.m_warnings.append(Jwt::tr("The %1 part has non-zero unused bits in its last character (not canonical "
-                                     "base64url); the decoded bytes ignore them.").arg(name));
+                                          "base64url); the decoded bytes ignore them.").arg(name));
         }
         *targets[i] = decoded.bytes;
         if (i == 2)
@@ -365,7 +364,7 @@ Jwt Jwt::parse(const QString& pasted)
         const JsonMember* member = lastMember(jwt.m_payload, claimName);
         if (member && !jwt.numericClaim(claimName)) {
             jwt.m_warnings.append(Jwt::tr("The payload's \"%1\" is %2, not an integer number of seconds; "
-                                     "it is not interpreted as a time.").arg(claimName, elided(member->rawValue, 40)));
+                                          "it is not interpreted as a time.").arg(claimName, elided(member->rawValue, 40)));
         }
     }
     if (jwt.m_parts[2].isEmpty())
