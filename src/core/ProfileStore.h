@@ -42,8 +42,15 @@ public:
     QString lastUsed() const;
     void setLastUsed(const QString& name);
 
+    /// Empty when the settings file was read fine; else a message naming the file (unreadable,
+    /// or not valid INI). Writes are refused while the file is unreadable, so it is not clobbered.
+    QString settingsError() const;
+    /// The settings file in use, for messages.
+    QString settingsPath() const;
+
 private:
     QSettings* m_settings;
     bool m_owned;
     bool sync(QString* error) const;
+    bool writable(QString* error) const;
 };

@@ -37,7 +37,7 @@ public:
 
     explicit SecretStore(QObject* parent = nullptr);
 
-    /// Where secrets go, for the UI: "Stored in the system keychain (Secret Service)".
+    /// Where secrets go, for the UI: "system keychain (Secret Service)" (platform-specific).
     static QString backendDescription();
     /// Whether a keychain service is reachable at all (cheap; no job).
     static bool isKeychainReachable();
@@ -52,4 +52,5 @@ public:
     std::optional<QByteArray> readBlocking(const QString& profileName, SecretError* error);
     SecretError writeBlocking(const QString& profileName, const QByteArray& secret);
     SecretError removeBlocking(const QString& profileName);
+    SecretError moveBlocking(const QString& fromProfile, const QString& toProfile);
 };

@@ -1,0 +1,434 @@
+#include "ProfileStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void roundTrip_data();
+    void roundTrip();
+    void storedLayout();
+    void saveReplaces();
+    void timeoutFallsBackToDefault_data();
+    void timeoutFallsBackToDefault();
+    void validateName_data();
+    void validateName();
+    void invalidNameIsNotSaved();
+    void orderedByNameCaseInsensitive();
+    void rename();
+    void renameRefusesExistingTarget();
+    void renameFailures_data();
+    void renameFailures();
+    void renameCarriesLastUsed();
+    void remove();
+    void lastUsed();
+    void unwritableSettingsFile();
+    void corruptSettingsFile_data();
+    void corruptSettingsFile();
+    void defaultSettingsUseApplicationNames();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+
+    std::unique_ptr<QSettings> openSettings() const
+    {
+        return std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+    }
+    static Profile sample(const QString& name);
+};
+
+Profile TestProfileStore::sample(const QString& name)
+{
+    Profile profile;
+    profile.name = name;
+    profile.url = QStringLiteral("https://cas.example.com:8443/stream/token/v2/?x=1&y=%20");
+    profile.apiKey = QStringLiteral("key-") + name;
+    profile.caFile = QStringLiteral("/etc/ssl/my certs/ca ü.pem");
+    profile.timeoutSeconds = 42;
+    return profile;
+}
+
+void TestProfileStore::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("cas-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("cas-console"));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestProfileStore::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(++m_counter));
+}
+
+void TestProfileStore::roundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("plain") << QStringLiteral("prod");
+    QTest::newRow("spaces") << QStringLiteral("my prod profile");
+    QTest::newRow("unicode") << QStringLiteral("Prüfung 東京 🔑");
+    QTest::newRow("percent") << QStringLiteral("100% sure %20 %U4EAC");
+    QTest::newRow("INI specials") << QStringLiteral("a=b;c,d [x] #hash \"q\"");
+    QTest::newRow("General") << QStringLiteral("General");
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('n'));
+    QTest::newRow("64 astral characters") << QString(QStringLiteral("🔑")).repeated(64);
+}
+
+void TestProfileStore::roundTrip()
+{
+    QFETCH(QString, name);
+    const Profile profile = sample(name);
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QString error;
+        QVERIFY2(store.save(profile, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+    }
+    // A new QSettings reads the file back: the escaping has to round-trip.
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(store.settingsError().isEmpty());
+    QVERIFY(store.contains(name));
+    QCOMPARE(store.profile(name), std::optional<Profile>(profile));
+    const QList<Profile> all = store.profiles();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().name, name);
+    QVERIFY(all.first() == profile);
+}
+
+void TestProfileStore::storedLayout()
+{
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("my prod"))));
+        store.setLastUsed(QStringLiteral("my prod"));
+    }
+    // The layout is a contract with existing settings files: group "profiles/<name>".
+    QSettings raw(m_path, QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("profiles/my prod/url")).toString(), sample(QStringLiteral("x")).url);
+    QCOMPARE(raw.value(QStringLiteral("profiles/my prod/apiKey")).toString(), QStringLiteral("key-my prod"));
+    QCOMPARE(raw.value(QStringLiteral("profiles/my prod/caFile")).toString(), sample(QStringLiteral("x")).caFile);
+    QCOMPARE(raw.value(QStringLiteral("profiles/my prod/timeoutSeconds")).toInt(), 42);
+    QCOMPARE(raw.value(QStringLiteral("state/lastProfile")).toString(), QStringLiteral("my prod"));
+}
+
+void TestProfileStore::saveReplaces()
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(store.save(sample(QStringLiteral("prod"))));
+    Profile changed = sample(QStringLiteral("prod"));
+    changed.url = QStringLiteral("https://other.example.com");
+    changed.caFile.clear();
+    changed.timeoutSeconds = 3;
+    QVERIFY(store.save(changed));
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profile(QStringLiteral("prod")), std::optional<Profile>(changed));
+}
+
+void TestProfileStore::timeoutFallsBackToDefault_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("missing") << QByteArray() << 15;
+    QTest::newRow("not a number") << QByteArray("p\\timeoutSeconds=abc\n") << 15;
+    QTest::newRow("zero") << QByteArray("p\\timeoutSeconds=0\n") << 15;
+    QTest::newRow("negative") << QByteArray("p\\timeoutSeconds=-5\n") << 15;
+    QTest::newRow("valid") << QByteArray("p\\timeoutSeconds=30\n") << 30;
+}
+
+void TestProfileStore::timeoutFallsBackToDefault()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, expected);
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[profiles]\np\\url=https://x\n" + line);
+    file.close();
+
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const std::optional<Profile> profile = store.profile(QStringLiteral("p"));
+    QVERIFY(profile.has_value());
+    QCOMPARE(profile->timeoutSeconds, expected);
+    QCOMPARE(profile->url, QStringLiteral("https://x"));
+}
+
+void TestProfileStore::validateName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("errorPart"); // empty: valid
+
+    QTest::newRow("plain") << QStringLiteral("prod") << QString();
+    QTest::newRow("inner spaces") << QStringLiteral("my prod") << QString();
+    QTest::newRow("unicode") << QStringLiteral("Ärger 東京") << QString();
+    QTest::newRow("percent") << QStringLiteral("100%") << QString();
+    QTest::newRow("64 characters") << QString(64, QLatin1Char('x')) << QString();
+    QTest::newRow("64 astral characters") << QString(QStringLiteral("🔑")).repeated(64) << QString();
+    QTest::newRow("empty") << QString() << QStringLiteral("empty");
+    QTest::newRow("only spaces") << QStringLiteral("   ") << QStringLiteral("only spaces");
+    QTest::newRow("only tab") << QStringLiteral("\t") << QStringLiteral("only spaces");
+    QTest::newRow("leading space") << QStringLiteral(" prod") << QStringLiteral("start or end");
+    QTest::newRow("trailing space") << QStringLiteral("prod ") << QStringLiteral("start or end");
+    QTest::newRow("slash") << QStringLiteral("a/b") << QStringLiteral("'/'");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("'\\'");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("control");
+    QTest::newRow("NUL") << QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b") << QStringLiteral("control");
+    QTest::newRow("65 characters") << QString(65, QLatin1Char('x')) << QStringLiteral("at most 64");
+    QTest::newRow("65 astral characters") << QString(QStringLiteral("🔑")).repeated(65) << QStringLiteral("at most 64");
+}
+
+void TestProfileStore::validateName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, errorPart);
+    const QString error = ProfileStore::validateName(name);
+    if (errorPart.isEmpty()) {
+        QCOMPARE(error, QString());
+    } else {
+        QVERIFY2(error.contains(errorPart), qPrintable(error));
+    }
+}
+
+void TestProfileStore::invalidNameIsNotSaved()
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QString error;
+    QVERIFY(!store.save(sample(QStringLiteral("a/b")), &error));
+    QVERIFY(error.contains(QStringLiteral("'/'")));
+    QVERIFY(!store.save(sample(QString()), &error));
+    QVERIFY(error.contains(QStringLiteral("empty")));
+    QVERIFY(store.profiles().isEmpty());
+    QVERIFY(openSettings()->allKeys().isEmpty());
+    QVERIFY(!store.contains(QStringLiteral("a/b")));
+    QVERIFY(!store.profile(QStringLiteral("a")).has_value());
+}
+
+void TestProfileStore::orderedByNameCaseInsensitive()
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const QStringList names = {QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("Gamma"),
+                               QStringLiteral("Alpha"), QStringLiteral("delta 2"), QStringLiteral("Delta 10")};
+    for (const QString& name : names) {
+        QVERIFY(store.save(sample(name)));
+    }
+    QStringList ordered;
+    const QList<Profile> all = store.profiles();
+    for (const Profile& profile : all) {
+        ordered << profile.name;
+    }
+    QCOMPARE(ordered,
+             QStringList({QStringLiteral("Alpha"), QStringLiteral("alpha"), QStringLiteral("beta"),
+                          QStringLiteral("Delta 10"), QStringLiteral("delta 2"), QStringLiteral("Gamma")}));
+}
+
+void TestProfileStore::rename()
+{
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("old name"))));
+        QVERIFY(store.save(sample(QStringLiteral("other"))));
+        QString error;
+        QVERIFY2(store.rename(QStringLiteral("old name"), QStringLiteral("Neuer Name ✓"), &error), qPrintable(error));
+    }
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(!store.contains(QStringLiteral("old name")));
+    Profile expected = sample(QStringLiteral("old name"));
+    expected.name = QStringLiteral("Neuer Name ✓");
+    QCOMPARE(store.profile(QStringLiteral("Neuer Name ✓")), std::optional<Profile>(expected));
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(store.profile(QStringLiteral("other")), std::optional<Profile>(sample(QStringLiteral("other"))));
+}
+
+void TestProfileStore::renameRefusesExistingTarget()
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(store.save(sample(QStringLiteral("a"))));
+    Profile b = sample(QStringLiteral("b"));
+    b.url = QStringLiteral("https://b.example.com");
+    QVERIFY(store.save(b));
+
+    QString error;
+    QVERIFY(!store.rename(QStringLiteral("a"), QStringLiteral("b"), &error));
+    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
+    QCOMPARE(store.profile(QStringLiteral("b")), std::optional<Profile>(b));
+
+    // Renaming to itself is a no-op, not a conflict.
+    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("a"), &error));
+    QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
+}
+
+void TestProfileStore::renameFailures_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("errorPart");
+
+    QTest::newRow("missing source") << QStringLiteral("nope") << QStringLiteral("new") << QStringLiteral("no profile named");
+    QTest::newRow("invalid target") << QStringLiteral("a") << QStringLiteral("x/y") << QStringLiteral("'/'");
+    QTest::newRow("empty target") << QStringLiteral("a") << QString() << QStringLiteral("empty");
+}
+
+void TestProfileStore::renameFailures()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, errorPart);
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(store.save(sample(QStringLiteral("a"))));
+    QString error;
+    QVERIFY(!store.rename(from, to, &error));
+    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
+}
+
+void TestProfileStore::renameCarriesLastUsed()
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(store.save(sample(QStringLiteral("a"))));
+    QVERIFY(store.save(sample(QStringLiteral("b"))));
+    store.setLastUsed(QStringLiteral("a"));
+    QVERIFY(store.rename(QStringLiteral("b"), QStringLiteral("c")));
+    QCOMPARE(store.lastUsed(), QStringLiteral("a"));
+    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("d")));
+    QCOMPARE(store.lastUsed(), QStringLiteral("d"));
+    QCOMPARE(ProfileStore(openSettings().get()).lastUsed(), QStringLiteral("d"));
+}
+
+void TestProfileStore::remove()
+{
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QVERIFY(store.save(sample(QStringLiteral("keep"))));
+        QVERIFY(store.save(sample(QStringLiteral("drop me"))));
+        store.setLastUsed(QStringLiteral("drop me"));
+        QString error;
+        QVERIFY2(store.remove(QStringLiteral("drop me"), &error), qPrintable(error));
+        QVERIFY(!store.remove(QStringLiteral("drop me"), &error));
+        QVERIFY(error.contains(QStringLiteral("no profile named")));
+    }
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    QVERIFY(!store.contains(QStringLiteral("drop me")));
+    QVERIFY(store.contains(QStringLiteral("keep")));
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.lastUsed(), QString());
+}
+
+void TestProfileStore::lastUsed()
+{
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        QCOMPARE(store.lastUsed(), QString());
+        store.setLastUsed(QStringLiteral("Prüfung 東京"));
+        QCOMPARE(store.lastUsed(), QStringLiteral("Prüfung 東京"));
+    }
+    auto settings = openSettings();
+    QCOMPARE(ProfileStore(settings.get()).lastUsed(), QStringLiteral("Prüfung 東京"));
+}
+
+void TestProfileStore::unwritableSettingsFile()
+{
+    // A path below a regular file cannot be created, not even by root (CI runs as root, so a
+    // read-only directory would not do).
+    const QString regularFile = m_dir.filePath(QStringLiteral("regular-file"));
+    QFile file(regularFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString path = regularFile + QStringLiteral("/settings.ini");
+
+    QSettings settings(path, QSettings::IniFormat);
+    ProfileStore store(&settings);
+    QString error;
+    QVERIFY(!store.save(sample(QStringLiteral("prod")), &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be read or written")), qPrintable(error));
+    QCOMPARE(store.settingsPath(), path);
+
+    error.clear();
+    QVERIFY(!store.remove(QStringLiteral("prod"), &error) || !error.isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestProfileStore::corruptSettingsFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QTest::newRow("unterminated section") << QByteArray("[profiles\nprod\\url=https://x\n");
+    QTest::newRow("binary garbage") << QByteArray("\xff\xfe\x00\x01garbage\x00\n[", 14);
+}
+
+void TestProfileStore::corruptSettingsFile()
+{
+    QFETCH(QByteArray, content);
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const QString reported = store.settingsError();
+    QVERIFY2(reported.contains(m_path), qPrintable(reported));
+    QVERIFY2(reported.contains(QStringLiteral("not a valid settings file")), qPrintable(reported));
+    store.profiles(); // must not crash; what it lists from a damaged file is unspecified
+
+    // Writes are refused, so the damaged file (perhaps fixable by hand) is not overwritten.
+    QString error;
+    QVERIFY(!store.save(sample(QStringLiteral("new")), &error));
+    QCOMPARE(error, reported);
+    store.setLastUsed(QStringLiteral("new"));
+    QVERIFY(!store.rename(QStringLiteral("prod"), QStringLiteral("other"), &error) || !error.isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestProfileStore::defaultSettingsUseApplicationNames()
+{
+    // QStandardPaths test mode (initTestCase) keeps this away from the real configuration.
+    QSettings reference;
+    QVERIFY(reference.fileName().contains(QStringLiteral("qttest")));
+    QCOMPARE(reference.fileName(), ProfileStore().settingsPath());
+    QVERIFY(reference.fileName().endsWith(QStringLiteral("cas-console/cas-console.conf")));
+    {
+        ProfileStore store;
+        QString error;
+        QVERIFY2(store.save(sample(QStringLiteral("default store")), &error), qPrintable(error));
+    }
+    reference.sync();
+    QCOMPARE(reference.value(QStringLiteral("profiles/default store/apiKey")).toString(),
+             QStringLiteral("key-default store"));
+    QVERIFY(ProfileStore().remove(QStringLiteral("default store")));
+}
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"
