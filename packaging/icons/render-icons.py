@@ -4,6 +4,8 @@
 Run it by hand after changing the SVG. It calls librsvg and cairo through ctypes so it needs only
 the runtime libraries (librsvg2-2, libcairo2), not rsvg-convert or any -dev package. If
 rsvg-convert is installed, `rsvg-convert -w N -h N -o N.png cas-console.svg` gives the same result.
+The Windows icon is made from these renders with ImageMagick:
+    convert 16x16.png 32x32.png 48x48.png 256x256.png ../windows/cas-console.ico
 """
 import ctypes
 import ctypes.util
