@@ -45,9 +45,13 @@ check_runs() {
     export HOME=$home XDG_CONFIG_HOME=$home/.config QT_QPA_PLATFORM=offscreen
     unset CAS_API_SECRET DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
 
-    if command -v ldd >/dev/null && ldd "$bin" | grep -q 'not found'; then
-        ldd "$bin" >&2
-        fail "$bin has unresolved libraries"
+    if command -v ldd >/dev/null; then
+        local libs
+        libs=$(ldd "$bin") || fail "ldd $bin failed"
+        if grep -q 'not found' <<<"$libs"; then
+            printf '%s\n' "$libs" >&2
+            fail "$bin has unresolved libraries"
+        fi
     fi
 
     status=0

@@ -49,12 +49,17 @@ command -v readelf >/dev/null || fail "readelf is not installed (Debian package 
 bin=$root/usr/bin/cas-console
 needed=$(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
 [[ -n $needed ]] || fail "readelf found no NEEDED entries in $bin"
+resolved=$(ldd "$bin")
 for lib in $needed; do
-    path=$(ldd "$bin" | awk -v lib="$lib" '$1 == lib && $2 == "=>" { print $3; exit }')
+    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" && !found { print $3; found = 1 }' <<<"$resolved")
     [[ -n $path ]] || fail "$lib is not found on this system"
     owner=""
+    # dpkg knows a file by the path its package ships, /lib or /usr/lib (merged /usr).
     for candidate in "$path" "$(realpath "$path")" "${path#/usr}" "/usr${path#/usr}"; do
-        owner=$(dpkg -S "$candidate" 2>/dev/null | head -n1 | cut -d: -f1) && [[ -n $owner ]] && break
+        if owner=$(dpkg -S "$candidate" 2>/dev/null) && [[ -n $owner ]]; then
+            owner=${owner%%:*}
+            break
+        fi
     done
     [[ -n $owner ]] || fail "no Debian package owns $path ($lib)"
     has_dep "$owner" || fail "$lib comes from $owner, which Depends lacks: $depends"
