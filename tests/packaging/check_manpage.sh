@@ -38,5 +38,6 @@ done
 listed=$(grep -cE '^ +[0-9]+( |$)' <<<"$status")
 [[ $listed -eq $(wc -w <<<"$codes") ]] || fail "EXIT STATUS lists $listed codes, $exit_header has $(wc -w <<<"$codes")"
 grep -q CAS_API_SECRET <<<"$(section ENVIRONMENT)" || fail "ENVIRONMENT lacks CAS_API_SECRET"
+# shellcheck disable=SC2088 # the literal path as the page prints it
 grep -qF '~/.config/cas-console/cas-console.conf' <<<"$(section FILES)" || fail "FILES lacks the settings file"
 echo "OK: $file"

@@ -35,7 +35,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ -n $(field Description) ]] || fail "no Description"
 depends=$(field Depends)
 # Package names in Depends, one per line, without versions or architectures.
-dep_names=$(tr ',|' '\n\n' <<<"$depends" | sed -E 's/^ *//; s/[ :(].*//')
+dep_names=$(sed -E 's/[,|]/\n/g' <<<"$depends" | sed -E 's/^ *//; s/[ :(].*//')
 has_dep() { grep -qxF -- "$1" <<<"$dep_names"; }
 for dep in libc6 libqt6core6 libqt6widgets6; do
     has_dep "$dep" || fail "Depends lacks $dep (did dpkg-shlibdeps run?): $depends"
