@@ -1,9 +1,9 @@
 # Runs at install time (cmake --install, cpack) after the bundle is installed.
 # Set by packaging/CMakeLists.txt: CASCONSOLE_MACDEPLOYQT.
-set(bundle "${CMAKE_INSTALL_PREFIX}/cas-console.app")
+set(bundle "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/cas-console.app")
 if(NOT EXISTS "${bundle}")
     # install(TARGETS) without a BUNDLE DESTINATION puts the bundle under bin/.
-    set(bundle "${CMAKE_INSTALL_PREFIX}/bin/cas-console.app")
+    set(bundle "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/bin/cas-console.app")
 endif()
 if(NOT EXISTS "${bundle}")
     message(FATAL_ERROR "macdeployqt: no cas-console.app under ${CMAKE_INSTALL_PREFIX}")
