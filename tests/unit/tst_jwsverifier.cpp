@@ -140,6 +140,9 @@ private slots:
     void badKeys_data();
     void badKeys() { check(); }
 
+    void rfcVectors_data();
+    void rfcVectors() { check(); }
+
     void messagesNeverContainTheSecret_data();
     void messagesNeverContainTheSecret();
 
@@ -577,6 +580,39 @@ void tst_JwsVerifier::badKeys_data()
     QVERIFY(k1);
     row(QStringLiteral("secp256k1 public key"), es256, TestKeys::publicPem(k1), WithKey, Status::NotChecked, Reason::BadKey,
         QStringLiteral("secp256k1"));
+}
+
+// Published examples, so the verifier is checked against other implementations, not only TestKeys.
+void tst_JwsVerifier::rfcVectors_data()
+{
+    addColumns();
+    const QString payload = QStringLiteral(
+        "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ");
+    const QByteArray octK = "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow";
+    const QString hs256 = QStringLiteral("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.") + payload
+        + QStringLiteral(".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+    verifiedRow(QStringLiteral("RFC 7515 A.1 HS256, oct JWK"), hs256, "{\"kty\":\"oct\",\"k\":\"" + octK + "\"}", WithKey,
+                QStringLiteral("JWK (HMAC secret, 64 bytes)"), QStringLiteral("HS256"));
+    verifiedRow(QStringLiteral("RFC 7515 A.1 HS256, base64url secret"), hs256, octK, WithBase64Secret,
+                QStringLiteral("HMAC secret (64 bytes)"), QStringLiteral("HS256"));
+
+    const QByteArray es256Jwk = "{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU\","
+                                "\"y\":\"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0\"}";
+    const QString es256 = QStringLiteral("eyJhbGciOiJFUzI1NiJ9.") + payload
+        + QStringLiteral(".DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q");
+    verifiedRow(QStringLiteral("RFC 7515 A.3 ES256, JWK"), es256, es256Jwk, WithKey, QStringLiteral("JWK (EC P-256)"),
+                QStringLiteral("ES256"));
+    row(QStringLiteral("RFC 7515 A.3 ES256, S altered"), tamperedSignature(es256), es256Jwk, WithKey, Status::NotVerified,
+        Reason::SignatureMismatch);
+
+    const QByteArray edJwk = "{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\"}";
+    const QString eddsa = QStringLiteral(
+        "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc."
+        "hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg");
+    verifiedRow(QStringLiteral("RFC 8037 A.4 EdDSA, JWK"), eddsa, edJwk, WithKey, QStringLiteral("JWK (Ed25519)"),
+                QStringLiteral("EdDSA"));
+    row(QStringLiteral("RFC 8037 A.4 EdDSA, payload altered"), tamperedPayload(eddsa), edJwk, WithKey, Status::NotVerified,
+        Reason::SignatureMismatch);
 }
 
 void tst_JwsVerifier::messagesNeverContainTheSecret_data()
