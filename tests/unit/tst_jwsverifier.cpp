@@ -145,6 +145,7 @@ private slots:
 
     void messagesNeverContainTheSecret_data();
     void messagesNeverContainTheSecret();
+    void noBase64HintUnlessItMatches();
 
 private:
     void check();
@@ -501,9 +502,9 @@ void tst_JwsVerifier::secrets_data()
     row(QStringLiteral("mixed base64 alphabets"), binaryToken, "ab+_", WithBase64Secret, Status::NotChecked, Reason::BadKey);
     row(QStringLiteral("too much padding"), binaryToken, "ab===", WithBase64Secret, Status::NotChecked, Reason::BadKey);
     row(QStringLiteral("base64 secret given as text"), binaryToken, binary.toBase64(), WithSecret, Status::NotVerified,
-        Reason::SignatureMismatch, QStringLiteral("tick base64"));
+        Reason::SignatureMismatch, QStringLiteral("decoded from base64: tick base64"));
     row(QStringLiteral("text secret marked base64"), TestKeys::signHs256(header, s_payload, "c2VjcmV0"), "c2VjcmV0",
-        WithBase64Secret, Status::NotVerified, Reason::SignatureMismatch, QStringLiteral("untick base64"));
+        WithBase64Secret, Status::NotVerified, Reason::SignatureMismatch, QStringLiteral("plain text: untick base64"));
     row(QStringLiteral("empty secret"), short11, QByteArray(), WithSecret, Status::NotChecked, Reason::BadKey,
         QStringLiteral("empty"));
     row(QStringLiteral("empty base64 secret"), short11, "  ", WithBase64Secret, Status::NotChecked, Reason::BadKey);
@@ -637,6 +638,15 @@ void tst_JwsVerifier::messagesNeverContainTheSecret()
         QVERIFY2(!text.contains(QLatin1String("Sup3r")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("S3cret")), qPrintable(text));
     }
+}
+
+void tst_JwsVerifier::noBase64HintUnlessItMatches()
+{
+    // s_secret is valid base64url text too; its decoded bytes do not verify, so no hint is given.
+    const QString token = tamperedPayload(signedToken(QStringLiteral("HS256")));
+    const QString mismatch = QStringLiteral("The signature does not match: the token was changed or signed with another key");
+    QCOMPARE(JwsVerifier::verifyWithSecret(token, s_secret, false).message, mismatch);
+    QCOMPARE(JwsVerifier::verifyWithSecret(token, s_secret, true).message, mismatch);
 }
 
 QTEST_GUILESS_MAIN(tst_JwsVerifier)
