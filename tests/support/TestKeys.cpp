@@ -98,6 +98,17 @@ TestKeys::Key TestKeys::generate(KeyType type)
     return Key(key, EVP_PKEY_free);
 }
 
+TestKeys::Key TestKeys::generateRsa(int bits, const char* keyType)
+{
+    const std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>> ctx(
+        EVP_PKEY_CTX_new_from_name(nullptr, keyType, nullptr));
+    EVP_PKEY* key = nullptr;
+    if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), bits) != 1
+        || EVP_PKEY_generate(ctx.get(), &key) != 1)
+        fail("EVP_PKEY_generate (RSA)");
+    return Key(key, EVP_PKEY_free);
+}
+
 TestKeys::Key TestKeys::generate(const char* keyType, const char* group)
 {
     EVP_PKEY* key = group ? EVP_PKEY_Q_keygen(nullptr, nullptr, keyType, group)

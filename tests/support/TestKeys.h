@@ -19,6 +19,8 @@ public:
 
     /// A fresh key pair.
     static Key generate(KeyType type);
+    /// A fresh RSA key of any size; keyType "RSA-PSS" gives a key restricted to PSS.
+    static Key generateRsa(int bits, const char* keyType = "RSA");
     /// A fresh key of any OpenSSL type ("ED448"; "EC" with group "secp256k1") for unsupported-key tests.
     static Key generate(const char* keyType, const char* group = nullptr);
     /// The same key pair for the same (type, slot) for the life of the process: keygen is slow.

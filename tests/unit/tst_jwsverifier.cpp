@@ -129,6 +129,8 @@ private slots:
     void forgeries() { check(); }
     void keyDecidesAlgorithm_data();
     void keyDecidesAlgorithm() { check(); }
+    void rsaVariants_data();
+    void rsaVariants() { check(); }
     void jwkRestrictions_data();
     void jwkRestrictions() { check(); }
     void jwks_data();
@@ -320,6 +322,22 @@ void tst_JwsVerifier::keyDecidesAlgorithm_data()
         Status::NotChecked, Reason::KeyAlgorithmMismatch, QStringLiteral("An HMAC secret can only verify HS256, HS384, HS512"));
     row(QStringLiteral("EdDSA token, oct JWK"), signedToken(QStringLiteral("EdDSA")),
         TestKeys::jwkText(TestKeys::octJwk(s_secret)), WithKey, Status::NotChecked, Reason::KeyAlgorithmMismatch);
+}
+
+void tst_JwsVerifier::rsaVariants_data()
+{
+    addColumns();
+    const TestKeys::Key small = TestKeys::generateRsa(1024);
+    const QString rs256 = TestKeys::sign(QStringLiteral("RS256"), TestKeys::header(QStringLiteral("RS256")), s_payload, small);
+    row(QStringLiteral("RSA 1024 verifies with a note"), rs256, TestKeys::publicPem(small), WithKey, Status::Verified,
+        Reason::None, QStringLiteral("Note: RSA keys shorter than 2048 bits"), QStringLiteral("RSA 1024-bit public key"));
+
+    const TestKeys::Key pss = TestKeys::generateRsa(2048, "RSA-PSS");
+    const QString ps256 = TestKeys::sign(QStringLiteral("PS256"), TestKeys::header(QStringLiteral("PS256")), s_payload, pss);
+    verifiedRow(QStringLiteral("RSA-PSS key, PS256"), ps256, TestKeys::publicPem(pss), WithKey,
+                QStringLiteral("RSA-PSS 2048-bit public key"), QStringLiteral("PS256"));
+    row(QStringLiteral("RSA-PSS key, RS256"), signedToken(QStringLiteral("RS256")), TestKeys::publicPem(pss), WithKey,
+        Status::NotChecked, Reason::KeyAlgorithmMismatch, QStringLiteral("can only verify PS256, PS384, PS512"));
 }
 
 void tst_JwsVerifier::jwkRestrictions_data()
