@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 /// The outcome of checking a token's signature.
@@ -36,6 +37,8 @@ struct VerifyResult
 /// The key decides which algorithms it may verify (RFC 8725).
 class JwsVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(JwsVerifier)
+
 public:
     /// Shared secret for HS*: raw bytes, or base64/base64url text when isBase64.
     static VerifyResult verifyWithSecret(const QString& token, const QByteArray& secret, bool isBase64);
