@@ -34,6 +34,11 @@ public:
     Scenario scenario() const;
     void setTokenLifetimeSeconds(int seconds); ///< default 3600
     int requestCount() const;
+    void setSlowDelayMs(int ms);               ///< how long Scenario::Slow waits; default 5000
+    void setRedirectTarget(const QUrl& url);   ///< for RedirectOtherHost; default https://localhost:<same port>/...
+
+    /// A demo token: header {"typ":"JWT","alg":"HS256"}, payload {"rid","unct","iat","exp"} in that order.
+    static QByteArray makeToken(qint64 issuedAt, qint64 expiresAt);
 
 signals:
     void requestServed(int httpStatus);

@@ -1,0 +1,303 @@
+#include "DemoCasServer.h"
+
+#include "Clock.h"
+#include "DemoHttpRequest.h"
+#include "SelfSignedCertificate.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+const QString DemoCasServer::ApiKey = QStringLiteral("demo-key");
+const QByteArray DemoCasServer::ApiSecret = QByteArrayLiteral("demo-secret");
+const QByteArray DemoCasServer::SigningSecret = QByteArrayLiteral("cas-console-demo-signing-key-not-secret");
+
+namespace {
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+QByteArray base64Url(const QByteArray& data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QByteArray randomHex(int bytes)
+{
+    QByteArray raw(bytes, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), bytes) != 1)
+        qFatal("RAND_bytes failed");
+    return raw.toHex();
+}
+
+// Constant-time so the demo does not teach a timing leak.
+bool sameBytes(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+} // namespace
+
+class DemoCasServer::Private
+{
+public:
+    DemoCasServer* q = nullptr;
+    QTcpServer* server = nullptr;
+    SelfSignedCertificate certificate;
+    bool tls = true;
+    Scenario scenario = Scenario::Success;
+    int lifetimeSeconds = 3600;
+    int slowDelayMs = 5000;
+    QUrl redirectTarget;
+    int requestCount = 0;
+
+    void accept();
+    void serve(QTcpSocket* socket, const DemoHttpRequest& request);
+    void reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers,
+               const QByteArray& body);
+    QUrl otherOrigin() const;
+};
+
+QByteArray DemoCasServer::makeToken(qint64 issuedAt, qint64 expiresAt)
+{
+    const QByteArray header = QByteArrayLiteral("{\"typ\":\"JWT\",\"alg\":\"HS256\"}");
+    const QByteArray payload = "{\"rid\":\"" + randomHex(16) + "\",\"unct\":\"" + randomHex(16) + "\",\"iat\":"
+        + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + '}';
+    const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    if (!HMAC(EVP_sha256(), SigningSecret.constData(), SigningSecret.size(),
+              reinterpret_cast<const unsigned char*>(signingInput.constData()),
+              static_cast<size_t>(signingInput.size()), mac, &macLength))
+        qFatal("HMAC failed");
+    return signingInput + '.'
+        + base64Url(QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
+}
+
+void DemoCasServer::Private::accept()
+{
+    while (QTcpSocket* socket = server->nextPendingConnection()) {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+            if (socket->property("cas_answered").toBool()) {
+                socket->readAll();
+                return;
+            }
+            buffer->append(socket->readAll());
+            bool malformed = false;
+            const auto request = DemoHttpRequest::take(*buffer, &malformed);
+            if (malformed) {
+                socket->setProperty("cas_answered", true);
+                reply(socket, 400, "Bad Request", {}, {});
+                return;
+            }
+            if (request) {
+                socket->setProperty("cas_answered", true);
+                serve(socket, *request);
+            }
+        });
+        if (socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
+    }
+}
+
+QUrl DemoCasServer::Private::otherOrigin() const
+{
+    if (redirectTarget.isValid())
+        return redirectTarget;
+    // Same machine, but "localhost" is another origin than "127.0.0.1".
+    QUrl url;
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(QStringLiteral("localhost"));
+    url.setPort(server->serverPort());
+    url.setPath(QStringLiteral("/stream/token/v2/"));
+    return url;
+}
+
+void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& request)
+{
+    ++requestCount;
+    const Headers json = {{"Content-Type", "application/json"}};
+    if (request.path() != "/stream/token/v2/") {
+        reply(socket, 404, "Not Found", json, R"({"error":"not_found","message":"Unknown path"})");
+        return;
+    }
+    if (request.method != "GET") {
+        reply(socket, 405, "Method Not Allowed", {{"Content-Type", "application/json"}, {"Allow", "GET"}},
+              R"({"error":"method_not_allowed","message":"Use GET"})");
+        return;
+    }
+
+    const bool credentialsOk = sameBytes(request.header("Auth-API-Key"), ApiKey.toUtf8())
+        && sameBytes(request.header("Auth-API-Secret"), ApiSecret);
+    const qint64 now = Clock::now().toSecsSinceEpoch();
+
+    switch (scenario) {
+    case Scenario::ServerError:
+        reply(socket, 500, "Internal Server Error", {{"Content-Type", "text/html; charset=utf-8"}},
+              "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
+              "<body><h1>Internal Server Error</h1><p>The demo CAS is set to fail.</p></body></html>\n");
+        return;
+    case Scenario::RedirectOtherHost:
+        reply(socket, 302, "Found", {{"Location", otherOrigin().toEncoded()}}, {});
+        return;
+    case Scenario::WrongCredentials:
+        break;
+    case Scenario::Success:
+    case Scenario::Slow:
+    case Scenario::ExpiredToken:
+        if (credentialsOk) {
+            const qint64 iat = scenario == Scenario::ExpiredToken ? now - 2 * qint64(lifetimeSeconds) : now;
+            const QByteArray body = "{\"token\":\"" + makeToken(iat, iat + lifetimeSeconds) + "\"}";
+            if (scenario == Scenario::Slow) {
+                QTimer::singleShot(slowDelayMs, socket, [this, socket, json, body] {
+                    reply(socket, 200, "OK", json, body);
+                });
+            } else {
+                reply(socket, 200, "OK", json, body);
+            }
+            return;
+        }
+        break;
+    }
+    reply(socket, 401, "Unauthorized", json,
+          R"({"error":"invalid_credentials","message":"Invalid API key or secret"})");
+}
+
+void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteArray& reason,
+                                   const Headers& headers, const QByteArray& body)
+{
+    socket->write(DemoHttpRequest::response(status, reason, headers, body));
+    socket->disconnectFromHost();
+    emit q->requestServed(status);
+}
+
+DemoCasServer::DemoCasServer(QObject* parent)
+    : QObject(parent)
+    , d(new Private)
+{
+    d->q = this;
+}
+
+DemoCasServer::~DemoCasServer()
+{
+    stop();
+    delete d;
+}
+
+bool DemoCasServer::start(quint16 port, bool tls, QString* error)
+{
+    stop();
+    d->tls = tls;
+    if (tls) {
+        if (d->certificate.isNull())
+            d->certificate = SelfSignedCertificate::generate();
+        if (d->certificate.isNull()) {
+            if (error)
+                *error = d->certificate.errorString();
+            return false;
+        }
+        auto* sslServer = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(d->certificate.certificate());
+        config.setPrivateKey(d->certificate.privateKey());
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        sslServer->setSslConfiguration(config);
+        d->server = sslServer;
+    } else {
+        d->server = new QTcpServer(this);
+    }
+    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] { d->accept(); });
+    if (!d->server->listen(QHostAddress::LocalHost, port)) {
+        if (error) {
+            *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2")
+                         .arg(port)
+                         .arg(d->server->errorString());
+        }
+        delete d->server;
+        d->server = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void DemoCasServer::stop()
+{
+    if (!d->server)
+        return;
+    d->server->close();
+    delete d->server; // its children are the open connections
+    d->server = nullptr;
+}
+
+bool DemoCasServer::isRunning() const
+{
+    return d->server && d->server->isListening();
+}
+
+QUrl DemoCasServer::baseUrl() const
+{
+    if (!isRunning())
+        return {};
+    QUrl url;
+    url.setScheme(d->tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(d->server->serverPort());
+    return url;
+}
+
+QSslCertificate DemoCasServer::certificate() const
+{
+    return d->tls ? d->certificate.certificate() : QSslCertificate();
+}
+
+QByteArray DemoCasServer::certificatePem() const
+{
+    return d->tls ? d->certificate.certificatePem() : QByteArray();
+}
+
+void DemoCasServer::setScenario(Scenario scenario)
+{
+    d->scenario = scenario;
+}
+
+DemoCasServer::Scenario DemoCasServer::scenario() const
+{
+    return d->scenario;
+}
+
+void DemoCasServer::setTokenLifetimeSeconds(int seconds)
+{
+    d->lifetimeSeconds = seconds;
+}
+
+void DemoCasServer::setSlowDelayMs(int ms)
+{
+    d->slowDelayMs = ms;
+}
+
+void DemoCasServer::setRedirectTarget(const QUrl& url)
+{
+    d->redirectTarget = url;
+}
+
+int DemoCasServer::requestCount() const
+{
+    return d->requestCount;
+}

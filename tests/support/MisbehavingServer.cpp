@@ -1,0 +1,227 @@
+#include "MisbehavingServer.h"
+
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+MisbehavingServer::Response MisbehavingServer::Response::fixed(int status, const QByteArray& contentType,
+                                                               const QByteArray& body)
+{
+    Response response;
+    response.status = status;
+    response.reason = status == 200 ? QByteArray("OK") : QByteArray("Scripted");
+    if (!contentType.isEmpty())
+        response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray(contentType)));
+    response.body = body;
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::json(int status, const QByteArray& body)
+{
+    return fixed(status, "application/json", body);
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::redirect(const QByteArray& location, int status)
+{
+    Response response;
+    response.status = status;
+    response.reason = "Found";
+    response.headers.append(qMakePair(QByteArray("Location"), QByteArray(location)));
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::endless()
+{
+    Response response;
+    response.kind = Kind::EndlessBody;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::stalled(qint64 announcedLength, const QByteArray& firstBytes)
+{
+    Response response;
+    response.kind = Kind::StalledBody;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    response.contentLength = announcedLength;
+    response.body = firstBytes;
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::drop()
+{
+    Response response;
+    response.kind = Kind::Drop;
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::neverAnswer()
+{
+    Response response;
+    response.kind = Kind::NeverAnswer;
+    return response;
+}
+
+MisbehavingServer::MisbehavingServer(QObject* parent)
+    : QObject(parent)
+{
+}
+
+MisbehavingServer::~MisbehavingServer()
+{
+    delete m_server;
+}
+
+bool MisbehavingServer::start(bool tls)
+{
+    m_tls = tls;
+    if (tls) {
+        m_certificate = SelfSignedCertificate::generate();
+        if (m_certificate.isNull())
+            return false;
+        auto* server = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_certificate.certificate());
+        config.setPrivateKey(m_certificate.privateKey());
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server->setSslConfiguration(config);
+        // Count handshakes too: a client that refuses our certificate never becomes a pending connection.
+        connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_connections; });
+        m_server = server;
+    } else {
+        m_server = new QTcpServer(this);
+    }
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] { accept(); });
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl MisbehavingServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(port());
+    return url;
+}
+
+quint16 MisbehavingServer::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QSslCertificate MisbehavingServer::certificate() const
+{
+    return m_certificate.certificate();
+}
+
+QByteArray MisbehavingServer::certificatePem() const
+{
+    return m_certificate.certificatePem();
+}
+
+void MisbehavingServer::setResponse(const Response& response)
+{
+    m_default = response;
+}
+
+void MisbehavingServer::setResponse(const QByteArray& path, const Response& response)
+{
+    m_routes.insert(path, response);
+}
+
+bool MisbehavingServer::anyRequestHad(const QByteArray& headerName) const
+{
+    for (const DemoHttpRequest& request : m_requests) {
+        for (const auto& header : request.headers) {
+            if (header.first.compare(headerName, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool MisbehavingServer::anyRequestContained(const QByteArray& bytes) const
+{
+    for (const DemoHttpRequest& request : m_requests) {
+        if (request.rawHead.contains(bytes))
+            return true;
+    }
+    return false;
+}
+
+void MisbehavingServer::accept()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+        if (!m_tls)
+            ++m_connections;
+        auto buffer = std::make_shared<QByteArray>();
+        auto done = std::make_shared<bool>(false);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        auto onData = [this, socket, buffer, done] {
+            const QByteArray data = socket->readAll();
+            if (*done)
+                return;
+            buffer->append(data);
+            bool malformed = false;
+            const auto request = DemoHttpRequest::take(*buffer, &malformed);
+            if (malformed) {
+                *done = true;
+                socket->abort();
+                return;
+            }
+            if (request) {
+                *done = true;
+                m_requests.append(*request);
+                serve(socket, *request);
+            }
+        };
+        connect(socket, &QTcpSocket::readyRead, this, onData);
+        if (socket->bytesAvailable() > 0)
+            QTimer::singleShot(0, socket, onData);
+    }
+}
+
+void MisbehavingServer::serve(QTcpSocket* socket, const DemoHttpRequest& request)
+{
+    const Response response = m_routes.value(request.path(), m_default);
+    auto head = [&response](qint64 length) {
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
+        for (const auto& header : response.headers)
+            out += header.first + ": " + header.second + "\r\n";
+        if (length >= 0)
+            out += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        return out + "Connection: close\r\n\r\n";
+    };
+
+    switch (response.kind) {
+    case Response::Kind::Fixed:
+        socket->write(head(response.body.size()) + response.body);
+        socket->disconnectFromHost();
+        break;
+    case Response::Kind::StalledBody:
+        socket->write(head(response.contentLength) + response.body);
+        break;
+    case Response::Kind::EndlessBody: {
+        socket->write(head(-1));
+        auto* pump = new QTimer(socket);
+        const QByteArray chunk(64 * 1024, ' ');
+        connect(pump, &QTimer::timeout, socket, [socket, chunk] {
+            if (socket->bytesToWrite() < 4 * chunk.size())
+                socket->write(chunk);
+        });
+        pump->start(0);
+        break;
+    }
+    case Response::Kind::Drop:
+        socket->abort();
+        break;
+    case Response::Kind::NeverAnswer:
+        break;
+    }
+}

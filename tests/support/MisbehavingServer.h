@@ -1,0 +1,75 @@
+#pragma once
+
+#include "DemoHttpRequest.h"
+#include "SelfSignedCertificate.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+/// A loopback HTTP/1.1 server (plain or TLS with a fresh self-signed certificate) whose answers
+/// are scripted per test, including the ways real servers go wrong. Records every request head.
+class MisbehavingServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Response
+    {
+        enum class Kind {
+            Fixed,          ///< status, headers, body, then close
+            EndlessBody,    ///< 200 headers, then body bytes until the client goes away
+            StalledBody,    ///< status + headers (Content-Length: contentLength) + body, then nothing
+            Drop,           ///< close the connection without a word
+            NeverAnswer,    ///< read the request, then nothing
+        };
+        Kind kind = Kind::Fixed;
+        int status = 200;
+        QByteArray reason = "OK";
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        qint64 contentLength = -1; ///< StalledBody: announced length
+
+        static Response fixed(int status, const QByteArray& contentType, const QByteArray& body);
+        static Response json(int status, const QByteArray& body);
+        static Response redirect(const QByteArray& location, int status = 302);
+        static Response endless();
+        static Response stalled(qint64 announcedLength, const QByteArray& firstBytes = "{\"tok");
+        static Response drop();
+        static Response neverAnswer();
+    };
+
+    explicit MisbehavingServer(QObject* parent = nullptr);
+    ~MisbehavingServer() override;
+
+    bool start(bool tls = false);
+    QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT
+    quint16 port() const;
+    QSslCertificate certificate() const;
+    QByteArray certificatePem() const;
+
+    void setResponse(const Response& response);                       ///< for every path
+    void setResponse(const QByteArray& path, const Response& response); ///< for one path
+
+    int connectionCount() const { return m_connections; }
+    QList<DemoHttpRequest> requests() const { return m_requests; }
+    /// True if any request carried this header (case-insensitive name), whatever its value.
+    bool anyRequestHad(const QByteArray& headerName) const;
+    /// True if the bytes appear anywhere in any received request head.
+    bool anyRequestContained(const QByteArray& bytes) const;
+
+private:
+    void accept();
+    void serve(QTcpSocket* socket, const DemoHttpRequest& request);
+
+    QTcpServer* m_server = nullptr;
+    SelfSignedCertificate m_certificate;
+    bool m_tls = false;
+    Response m_default;
+    QHash<QByteArray, Response> m_routes;
+    QList<DemoHttpRequest> m_requests;
+    int m_connections = 0;
+};

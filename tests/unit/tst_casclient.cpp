@@ -1,0 +1,740 @@
+#include "CasClient.h"
+#include "DemoCasServer.h"
+#include "MisbehavingServer.h"
+#include "Version.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using Kind = CasError::Kind;
+using Response = MisbehavingServer::Response;
+
+Q_DECLARE_METATYPE(CasError::Kind)
+
+namespace {
+
+const QByteArray Secret = QByteArrayLiteral("s3cr3t-value-that-must-not-leak");
+const QByteArray SampleJwt = DemoCasServer::makeToken(1700000000, 1700003600);
+
+} // namespace
+
+class TestCasClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    CasResult run(const CasRequest& request, int* finishedCount = nullptr);
+    static CasRequest requestFor(const QUrl& base, const QByteArray& secret = Secret);
+
+    QNetworkAccessManager m_network;
+
+private slots:
+    void initTestCase();
+
+    void tokenUrl_data();
+    void tokenUrl();
+    void describeRequestRedactsSecret();
+    void curlCommand_data();
+    void curlCommand();
+
+    void successOverHttpsWithExtraCertificate();
+    void successOverHttpsWithCaFile();
+    void sendsExpectedHeaders();
+    void untrustedCertificateIsTlsError();
+    void caFileErrors_data();
+    void caFileErrors();
+
+    void responses_data();
+    void responses();
+    void demoScenarios_data();
+    void demoScenarios();
+
+    void hostNotFound();
+    void connectionRefused();
+    void connectionClosed();
+    void insecureUrlNeverTouchesNetwork();
+    void invalidUrlFinishesOnce();
+
+    void sameOriginRedirectIsFollowed();
+    void redirectToOtherOriginIsRefused_data();
+    void redirectToOtherOriginIsRefused();
+    void demoRedirectOtherHostSendsNoSecret();
+    void httpsToHttpRedirectIsRefused();
+    void redirectLoopIsTooManyRedirects();
+
+    void deadline();
+    void stall();
+    void cancelWhileWaiting();
+    void cancelBeforeNetwork();
+    void deleteClientMidRequest();
+    void bodyCapEndless();
+    void bodyCapContentLength();
+    void fetchWhileBusyCancelsFirst();
+};
+
+void TestCasClient::initTestCase()
+{
+    qRegisterMetaType<CasResult>();
+}
+
+CasRequest TestCasClient::requestFor(const QUrl& base, const QByteArray& secret)
+{
+    CasRequest request;
+    request.baseUrl = base.toString();
+    request.apiKey = DemoCasServer::ApiKey;
+    request.apiSecret = secret;
+    request.timeoutMs = 20000;
+    request.stallTimeoutMs = 20000;
+    return request;
+}
+
+CasResult TestCasClient::run(const CasRequest& request, int* finishedCount)
+{
+    CasClient client(&m_network);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(request);
+    [&] { QVERIFY(finished.wait(30000)); }();
+    QCoreApplication::processEvents();
+    if (finishedCount)
+        *finishedCount = finished.count();
+    if (finished.isEmpty())
+        return {};
+    [&] { QVERIFY2(!client.isBusy(), "client still busy after finished()"); }();
+    return finished.first().first().value<CasResult>();
+}
+
+void TestCasClient::tokenUrl_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<Kind>("error");
+
+    const QString tokenUrl = QStringLiteral("https://cas.example.com/stream/token/v2/");
+    QTest::newRow("bare host") << "cas.example.com" << tokenUrl << Kind::None;
+    QTest::newRow("spaces") << "  https://cas.example.com  " << tokenUrl << Kind::None;
+    QTest::newRow("trailing slash") << "https://cas.example.com/" << tokenUrl << Kind::None;
+    QTest::newRow("full path") << "https://cas.example.com/stream/token/v2/" << tokenUrl << Kind::None;
+    QTest::newRow("full path no slash") << "https://cas.example.com/stream/token/v2" << tokenUrl << Kind::None;
+    QTest::newRow("upper-case scheme and host") << "HTTPS://CAS.Example.com" << tokenUrl << Kind::None;
+    QTest::newRow("port") << "cas.example.com:8443" << "https://cas.example.com:8443/stream/token/v2/" << Kind::None;
+    QTest::newRow("prefix path") << "https://example.com/cas/" << "https://example.com/cas/stream/token/v2/" << Kind::None;
+    QTest::newRow("http localhost") << "http://localhost:8080" << "http://localhost:8080/stream/token/v2/" << Kind::None;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:1234/" << "http://127.0.0.1:1234/stream/token/v2/" << Kind::None;
+    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3" << "http://127.1.2.3/stream/token/v2/" << Kind::None;
+    QTest::newRow("http ::1") << "http://[::1]:9000" << "http://[::1]:9000/stream/token/v2/" << Kind::None;
+    QTest::newRow("localhost no scheme") << "localhost:8443" << "https://localhost:8443/stream/token/v2/" << Kind::None;
+
+    QTest::newRow("empty") << "" << QString() << Kind::InvalidUrl;
+    QTest::newRow("blank") << "   " << QString() << Kind::InvalidUrl;
+    QTest::newRow("ftp") << "ftp://cas.example.com" << QString() << Kind::InvalidUrl;
+    QTest::newRow("no host") << "https://" << QString() << Kind::InvalidUrl;
+    QTest::newRow("no host path") << "https:///stream/token/v2/" << QString() << Kind::InvalidUrl;
+    QTest::newRow("bad port") << "https://cas.example.com:99999" << QString() << Kind::InvalidUrl;
+    QTest::newRow("space in host") << "https://cas example.com" << QString() << Kind::InvalidUrl;
+    QTest::newRow("query") << "https://cas.example.com/?a=b" << QString() << Kind::InvalidUrl;
+    QTest::newRow("fragment") << "https://cas.example.com/#x" << QString() << Kind::InvalidUrl;
+    QTest::newRow("user info") << "https://user:pw@cas.example.com" << QString() << Kind::InvalidUrl;
+    QTest::newRow("http remote") << "http://cas.example.com" << QString() << Kind::InsecureUrl;
+    QTest::newRow("http lan ip") << "http://192.168.1.10:8080" << QString() << Kind::InsecureUrl;
+    QTest::newRow("http localhost lookalike") << "http://localhost.example.com" << QString() << Kind::InsecureUrl;
+}
+
+void TestCasClient::tokenUrl()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QFETCH(Kind, error);
+
+    CasError casError;
+    const std::optional<QUrl> url = CasClient::tokenUrl(input, &casError);
+    QCOMPARE(casError.kind, error);
+    if (error == Kind::None) {
+        QVERIFY(url.has_value());
+        QCOMPARE(url->toString(), expected);
+        QVERIFY(casError.message.isEmpty());
+    } else {
+        QVERIFY(!url.has_value());
+        QVERIFY(!casError.message.isEmpty());
+    }
+    if (error == Kind::InsecureUrl) {
+        QVERIFY2(casError.message.contains(QStringLiteral("unencrypted")), qPrintable(casError.message));
+        QVERIFY(casError.message.contains(QStringLiteral("https://")));
+    }
+}
+
+void TestCasClient::describeRequestRedactsSecret()
+{
+    const QUrl url(QStringLiteral("https://cas.example.com/stream/token/v2/"));
+    const QString text = CasClient::describeRequest(url, QStringLiteral("my-key"));
+    QVERIFY(text.startsWith(QStringLiteral("GET https://cas.example.com/stream/token/v2/\n")));
+    QVERIFY(text.contains(QStringLiteral("Auth-API-Key: my-key")));
+    QVERIFY(text.contains(QStringLiteral("Auth-API-Secret: <redacted>")));
+    QVERIFY(text.contains(QStringLiteral("Accept: application/json")));
+    QVERIFY(text.contains(QStringLiteral("User-Agent: cas-console/" CASCONSOLE_VERSION)));
+}
+
+void TestCasClient::curlCommand_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("caFile");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("plain") << "https://cas.example.com/stream/token/v2/" << "KEY" << QString()
+                           << "curl -sS --proto =https -H 'Auth-API-Key: KEY' -H \"Auth-API-Secret: $CAS_API_SECRET\" "
+                              "-H 'Accept: application/json' 'https://cas.example.com/stream/token/v2/'";
+    QTest::newRow("ca file with quote") << "https://cas.example.com/stream/token/v2/" << "KEY" << "/tmp/it's ca.pem"
+                                        << "curl -sS --proto =https --cacert '/tmp/it'\\''s ca.pem' -H 'Auth-API-Key: KEY' "
+                                           "-H \"Auth-API-Secret: $CAS_API_SECRET\" -H 'Accept: application/json' "
+                                           "'https://cas.example.com/stream/token/v2/'";
+    QTest::newRow("hostile key") << "https://cas.example.com/stream/token/v2/" << "k'; rm -rf ~; '$(x)" << QString()
+                                 << "curl -sS --proto =https -H 'Auth-API-Key: k'\\''; rm -rf ~; '\\''$(x)' "
+                                    "-H \"Auth-API-Secret: $CAS_API_SECRET\" -H 'Accept: application/json' "
+                                    "'https://cas.example.com/stream/token/v2/'";
+    QTest::newRow("loopback http") << "http://127.0.0.1:8080/stream/token/v2/" << "KEY" << QString()
+                                   << "curl -sS --proto =http -H 'Auth-API-Key: KEY' -H \"Auth-API-Secret: $CAS_API_SECRET\" "
+                                      "-H 'Accept: application/json' 'http://127.0.0.1:8080/stream/token/v2/'";
+}
+
+void TestCasClient::curlCommand()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, key);
+    QFETCH(QString, caFile);
+    QFETCH(QString, expected);
+    const QString command = CasClient::curlCommand(QUrl(url), key, caFile);
+    QCOMPARE(command, expected);
+    QVERIFY(!command.contains(QString::fromLatin1(Secret)));
+    QVERIFY(!command.contains(QStringLiteral(" -L")));
+}
+
+void TestCasClient::successOverHttpsWithExtraCertificate()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    CasRequest request = requestFor(server.baseUrl(), DemoCasServer::ApiSecret);
+    request.extraCaCertificates = {server.certificate()};
+
+    CasClient client(&m_network);
+    QSignalSpy sent(&client, &CasClient::requestSent);
+    QSignalSpy received(&client, &CasClient::responseReceived);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(request);
+    QVERIFY(client.isBusy());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!client.isBusy());
+    const CasResult result = finished.first().first().value<CasResult>();
+
+    QVERIFY2(result.ok(), qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
+    QCOMPARE(result.error.kind, Kind::None);
+    QCOMPARE(result.httpStatus, 200);
+    QCOMPARE(result.reasonPhrase, QStringLiteral("OK"));
+    QCOMPARE(result.header("content-type"), QByteArray("application/json"));
+    QCOMPARE(result.headers.first().first, QByteArray("Content-Type"));
+    QCOMPARE(result.token.count(u'.'), 2);
+    QVERIFY(result.body.contains(result.token.toLatin1()));
+    QCOMPARE(result.requestUrl.toString(), server.baseUrl().toString() + CasClient::TokenPath);
+    QCOMPARE(result.finalUrl, result.requestUrl);
+    QVERIFY(result.redirects.isEmpty());
+    QVERIFY(result.elapsedMs >= 0);
+    QVERIFY2(result.tls.protocol.startsWith(QStringLiteral("TLS 1.")), qPrintable(result.tls.protocol));
+    QVERIFY(!result.tls.cipher.isEmpty());
+    QVERIFY(!result.tls.peerChain.isEmpty());
+    QCOMPARE(result.tls.peerChain.first(), server.certificate());
+    QVERIFY(result.redactedRequest.contains(QStringLiteral("Auth-API-Secret: <redacted>")));
+    QVERIFY(!result.redactedRequest.contains(QString::fromLatin1(DemoCasServer::ApiSecret)));
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.first().first().toUrl(), result.requestUrl);
+    QCOMPARE(received.count(), 1);
+    QCOMPARE(received.first().first().toInt(), 200);
+}
+
+void TestCasClient::successOverHttpsWithCaFile()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("demo-ca.pem")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(server.certificatePem());
+    file.close();
+
+    CasRequest request = requestFor(server.baseUrl(), DemoCasServer::ApiSecret);
+    request.caFile = file.fileName();
+    const CasResult result = run(request);
+    QVERIFY2(result.ok(), qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
+}
+
+void TestCasClient::sendsExpectedHeaders()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
+
+    QCOMPARE(server.requests().size(), 1);
+    const DemoHttpRequest seen = server.requests().first();
+    QCOMPARE(seen.method, QByteArray("GET"));
+    QCOMPARE(seen.target, QByteArray("/stream/token/v2/"));
+    QCOMPARE(seen.version, QByteArray("HTTP/1.1"));
+    QCOMPARE(seen.header("Auth-API-Key"), DemoCasServer::ApiKey.toUtf8());
+    QCOMPARE(seen.header("Auth-API-Secret"), Secret);
+    QCOMPARE(seen.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(seen.header("User-Agent"), QByteArray("cas-console/" CASCONSOLE_VERSION));
+    QVERIFY(seen.header("Cookie").isEmpty());
+    QCOMPARE(seen.header("Connection"), QByteArray("close"));
+    QVERIFY(!result.redactedRequest.contains(QString::fromLatin1(Secret)));
+    QVERIFY(result.tls.isEmpty());
+}
+
+void TestCasClient::untrustedCertificateIsTlsError()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    const CasResult result = run(requestFor(server.baseUrl(), DemoCasServer::ApiSecret));
+    QCOMPARE(result.error.kind, Kind::Tls);
+    QVERIFY2(result.error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("self-signed")), qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(QStringLiteral("CA file")));
+    QVERIFY(!result.error.detail.isEmpty());
+    QCOMPARE(result.httpStatus, 0);
+    QVERIFY(result.token.isEmpty());
+    QCOMPARE(server.requestCount(), 0); // the request (and the secret) never left
+}
+
+void TestCasClient::caFileErrors_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<bool>("exists");
+    QTest::newRow("missing") << QByteArray() << false;
+    QTest::newRow("not pem") << QByteArray("this is not a certificate\n") << true;
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("private key only") << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n") << true;
+}
+
+void TestCasClient::caFileErrors()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(bool, exists);
+    MisbehavingServer server;
+    QVERIFY(server.start(true));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ca.pem"));
+    if (exists) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+    }
+    CasRequest request = requestFor(server.baseUrl());
+    request.caFile = path;
+    int finishedCount = 0;
+    const CasResult result = run(request, &finishedCount);
+    QCOMPARE(finishedCount, 1);
+    QCOMPARE(result.error.kind, Kind::CaFile);
+    QVERIFY(result.error.message.contains(path));
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestCasClient::responses_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("messagePart");
+
+    const QByteArray json = "application/json";
+    QTest::newRow("200 token") << 200 << json << "{\"token\":\"" + SampleJwt + "\"}" << Kind::None << QString();
+    QTest::newRow("200 token with other fields") << 200 << json << "{\"a\":1,\"token\":\"" + SampleJwt + "\"}" << Kind::None << QString();
+    QTest::newRow("401 json") << 401 << json << QByteArray(R"({"error":"x","message":"Invalid API key or secret"})")
+                              << Kind::AuthRejected << "CAS rejected the API key or secret (HTTP 401)";
+    QTest::newRow("403 text") << 403 << QByteArray("text/plain") << QByteArray("Forbidden")
+                              << Kind::AuthRejected << "HTTP 403";
+    QTest::newRow("500 html") << 500 << QByteArray("text/html") << QByteArray("<html><body>Oops</body></html>")
+                              << Kind::ServerError << "HTML page";
+    QTest::newRow("503 html no type") << 503 << QByteArray() << QByteArray("<!DOCTYPE html><html></html>")
+                                      << Kind::ServerError << "HTML page";
+    QTest::newRow("503 json message") << 503 << json << QByteArray(R"({"message":"Down for maintenance"})")
+                                      << Kind::ServerError << "Down for maintenance";
+    QTest::newRow("500 json error") << 500 << json << QByteArray(R"({"error":"database unavailable"})")
+                                    << Kind::ServerError << "database unavailable";
+    QTest::newRow("502 json detail") << 502 << json << QByteArray(R"({"detail":"upstream timeout"})")
+                                     << Kind::ServerError << "upstream timeout";
+    QTest::newRow("502 text") << 502 << QByteArray("text/plain") << QByteArray("Bad gateway: upstream gone")
+                              << Kind::ServerError << "upstream gone";
+    QTest::newRow("404 empty") << 404 << QByteArray() << QByteArray() << Kind::ServerError << "HTTP 404";
+    QTest::newRow("200 html") << 200 << QByteArray("text/html") << QByteArray("<html>hello</html>")
+                              << Kind::BadResponse << "not with a JSON object";
+    QTest::newRow("200 empty") << 200 << json << QByteArray() << Kind::BadResponse << "JSON";
+    QTest::newRow("200 json array") << 200 << json << QByteArray("[1,2]") << Kind::BadResponse << "JSON";
+    QTest::newRow("200 no token") << 200 << json << QByteArray(R"({"jwt":"a.b.c"})") << Kind::BadResponse << "\"token\"";
+    QTest::newRow("200 token number") << 200 << json << QByteArray(R"({"token":42})") << Kind::BadResponse << "\"token\"";
+    QTest::newRow("200 token empty") << 200 << json << QByteArray(R"({"token":""})") << Kind::BadResponse << "\"token\"";
+    QTest::newRow("200 token not jwt") << 200 << json << QByteArray(R"({"token":"not-a-jwt"})") << Kind::BadResponse << "not a JWT";
+    QTest::newRow("200 token two parts") << 200 << json << QByteArray(R"({"token":"eyJhIjoxfQ.eyJhIjoxfQ"})")
+                                         << Kind::BadResponse << "not a JWT";
+    QTest::newRow("200 token bad header") << 200 << json << QByteArray(R"({"token":"abc.def.ghi"})")
+                                          << Kind::BadResponse << "not a JWT";
+}
+
+void TestCasClient::responses()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(Kind, kind);
+    QFETCH(QString, messagePart);
+
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::fixed(status, contentType, body));
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QCOMPARE(result.error.kind, kind);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(result.body, body);
+    QCOMPARE(result.ok(), kind == Kind::None);
+    if (kind == Kind::None) {
+        QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
+    } else {
+        QVERIFY(result.token.isEmpty());
+        QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.message));
+        QVERIFY(!result.error.message.contains(QString::fromLatin1(Secret)));
+        QVERIFY(!result.error.detail.contains(QString::fromLatin1(Secret)));
+    }
+}
+
+void TestCasClient::demoScenarios_data()
+{
+    QTest::addColumn<DemoCasServer::Scenario>("scenario");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("status");
+    QTest::newRow("success") << DemoCasServer::Scenario::Success << DemoCasServer::ApiSecret << Kind::None << 200;
+    QTest::newRow("wrong secret") << DemoCasServer::Scenario::Success << QByteArray("nope") << Kind::AuthRejected << 401;
+    QTest::newRow("wrong credentials") << DemoCasServer::Scenario::WrongCredentials << DemoCasServer::ApiSecret
+                                       << Kind::AuthRejected << 401;
+    QTest::newRow("server error") << DemoCasServer::Scenario::ServerError << DemoCasServer::ApiSecret
+                                  << Kind::ServerError << 500;
+    QTest::newRow("expired token") << DemoCasServer::Scenario::ExpiredToken << DemoCasServer::ApiSecret << Kind::None << 200;
+    QTest::newRow("redirect other host") << DemoCasServer::Scenario::RedirectOtherHost << DemoCasServer::ApiSecret
+                                         << Kind::RedirectRefused << 0;
+}
+
+void TestCasClient::demoScenarios()
+{
+    QFETCH(DemoCasServer::Scenario, scenario);
+    QFETCH(QByteArray, secret);
+    QFETCH(Kind, kind);
+    QFETCH(int, status);
+    DemoCasServer server;
+    server.setScenario(scenario);
+    QVERIFY(server.start());
+    CasRequest request = requestFor(server.baseUrl(), secret);
+    request.extraCaCertificates = {server.certificate()};
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, kind);
+    if (status)
+        QCOMPARE(result.httpStatus, status);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void TestCasClient::hostNotFound()
+{
+    const CasResult result = run(requestFor(QUrl(QStringLiteral("https://no-such-host.invalid"))));
+    QCOMPARE(result.error.kind, Kind::HostNotFound);
+    QVERIFY(result.error.message.contains(QStringLiteral("no-such-host.invalid")));
+    QVERIFY(!result.error.detail.isEmpty());
+}
+
+void TestCasClient::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    const CasResult result = run(requestFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+    QCOMPARE(result.error.kind, Kind::ConnectionRefused);
+    QVERIFY(result.error.message.contains(QString::number(port)));
+}
+
+void TestCasClient::connectionClosed()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::drop());
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QCOMPARE(result.error.kind, Kind::ConnectionClosed);
+    QVERIFY(result.error.message.contains(QStringLiteral("127.0.0.1")));
+}
+
+void TestCasClient::insecureUrlNeverTouchesNetwork()
+{
+    CasClient client(&m_network);
+    QSignalSpy sent(&client, &CasClient::requestSent);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(requestFor(QUrl(QStringLiteral("http://cas.example.com"))));
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(sent.count(), 0);
+    const CasResult result = finished.first().first().value<CasResult>();
+    QCOMPARE(result.error.kind, Kind::InsecureUrl);
+    QVERIFY(result.error.message.contains(QStringLiteral("unencrypted")));
+    QVERIFY(result.redactedRequest.isEmpty());
+}
+
+void TestCasClient::invalidUrlFinishesOnce()
+{
+    int count = 0;
+    CasRequest request = requestFor(QUrl());
+    request.baseUrl = QStringLiteral("ftp://x");
+    const CasResult result = run(request, &count);
+    QCOMPARE(count, 1);
+    QCOMPARE(result.error.kind, Kind::InvalidUrl);
+}
+
+void TestCasClient::sameOriginRedirectIsFollowed()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse("/stream/token/v2/", Response::redirect("/moved/stream/token/v2/"));
+    server.setResponse("/moved/stream/token/v2/", Response::redirect(server.baseUrl().toEncoded() + "/final/", 307));
+    server.setResponse("/final/", Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+
+    CasClient client(&m_network);
+    QSignalSpy sent(&client, &CasClient::requestSent);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(requestFor(server.baseUrl()));
+    QVERIFY(finished.wait(30000));
+    const CasResult result = finished.first().first().value<CasResult>();
+    QVERIFY2(result.ok(), qPrintable(result.error.message));
+    QCOMPARE(result.redirects.size(), 2);
+    QCOMPARE(result.redirects.at(0).path(), QStringLiteral("/moved/stream/token/v2/"));
+    QCOMPARE(result.redirects.at(1).path(), QStringLiteral("/final/"));
+    QCOMPARE(result.finalUrl.path(), QStringLiteral("/final/"));
+    QCOMPARE(result.requestUrl.path(), CasClient::TokenPath);
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(server.requests().at(2).header("Auth-API-Secret"), Secret); // same origin: the secret goes along
+    QCOMPARE(sent.count(), 3);
+}
+
+void TestCasClient::redirectToOtherOriginIsRefused_data()
+{
+    QTest::addColumn<QString>("targetHost");
+    QTest::addColumn<bool>("samePortAsFirst");
+    QTest::newRow("localhost, other port") << "localhost" << false;
+    QTest::newRow("127.0.0.1, other port") << "127.0.0.1" << false;
+    QTest::newRow("localhost, same port") << "localhost" << true;
+}
+
+void TestCasClient::redirectToOtherOriginIsRefused()
+{
+    QFETCH(QString, targetHost);
+    QFETCH(bool, samePortAsFirst);
+    MisbehavingServer first;
+    MisbehavingServer other;
+    QVERIFY(first.start());
+    QVERIFY(other.start());
+    other.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    const quint16 port = samePortAsFirst ? first.port() : other.port();
+    const QByteArray location = QStringLiteral("http://%1:%2/stream/token/v2/").arg(targetHost).arg(port).toLatin1();
+    first.setResponse(Response::redirect(location));
+
+    const CasResult result = run(requestFor(first.baseUrl()));
+    QCOMPARE(result.error.kind, Kind::RedirectRefused);
+    const QString firstOrigin = QStringLiteral("http://127.0.0.1:%1").arg(first.port());
+    const QString otherOrigin = QStringLiteral("http://%1:%2").arg(targetHost).arg(port);
+    QVERIFY2(result.error.message.contains(firstOrigin), qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(otherOrigin), qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(QStringLiteral("not sent")));
+    QVERIFY(result.redirects.isEmpty());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.httpStatus, 302);
+    QCOMPARE(result.header("Location"), location);
+    QCOMPARE(first.requests().size(), 1);
+    QCOMPARE(other.connectionCount(), 0);
+    QVERIFY(other.requests().isEmpty());
+    QVERIFY(!other.anyRequestContained(Secret));
+}
+
+void TestCasClient::demoRedirectOtherHostSendsNoSecret()
+{
+    DemoCasServer demo;
+    MisbehavingServer other;
+    QVERIFY(other.start(true));
+    QVERIFY(demo.start());
+    QUrl target = other.baseUrl();
+    target.setHost(QStringLiteral("localhost"));
+    target.setPath(CasClient::TokenPath);
+    demo.setScenario(DemoCasServer::Scenario::RedirectOtherHost);
+    demo.setRedirectTarget(target);
+
+    CasRequest request = requestFor(demo.baseUrl(), DemoCasServer::ApiSecret);
+    request.extraCaCertificates = {demo.certificate(), other.certificate()};
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::RedirectRefused);
+    QVERIFY(result.error.message.contains(QStringLiteral("https://localhost:%1").arg(other.port())));
+    QCOMPARE(demo.requestCount(), 1);
+    QCOMPARE(other.connectionCount(), 0);
+    QVERIFY(!other.anyRequestHad("Auth-API-Secret"));
+}
+
+void TestCasClient::httpsToHttpRedirectIsRefused()
+{
+    MisbehavingServer secure;
+    MisbehavingServer plain;
+    QVERIFY(secure.start(true));
+    QVERIFY(plain.start());
+    plain.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    secure.setResponse(Response::redirect(plain.baseUrl().toEncoded() + "/stream/token/v2/", 301));
+
+    CasRequest request = requestFor(secure.baseUrl());
+    request.extraCaCertificates = {secure.certificate()};
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::RedirectRefused);
+    QVERIFY2(result.error.message.contains(QStringLiteral("plain http")), qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(QStringLiteral("not sent")));
+    QCOMPARE(secure.requests().size(), 1);
+    QCOMPARE(plain.connectionCount(), 0);
+    QVERIFY(!result.tls.isEmpty());
+}
+
+void TestCasClient::redirectLoopIsTooManyRedirects()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::redirect("/stream/token/v2/"));
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QCOMPARE(result.error.kind, Kind::TooManyRedirects);
+    QCOMPARE(result.redirects.size(), CasClient::MaxRedirects);
+    QCOMPARE(server.requests().size(), CasClient::MaxRedirects + 1);
+}
+
+void TestCasClient::deadline()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::neverAnswer());
+    CasRequest request = requestFor(server.baseUrl());
+    request.timeoutMs = 300;
+    request.stallTimeoutMs = 60000;
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::Timeout);
+    QVERIFY2(result.error.message.contains(QStringLiteral("did not answer within 0.3 s")), qPrintable(result.error.message));
+    QVERIFY(!result.error.message.contains(QStringLiteral("cancel"), Qt::CaseInsensitive));
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestCasClient::stall()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::stalled(500));
+    CasRequest request = requestFor(server.baseUrl());
+    request.timeoutMs = 60000;
+    request.stallTimeoutMs = 300;
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::Timeout);
+    QVERIFY2(result.error.message.contains(QStringLiteral("stopped sending data for 0.3 s")),
+             qPrintable(result.error.message));
+    QCOMPARE(result.httpStatus, 200);
+}
+
+void TestCasClient::cancelWhileWaiting()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::neverAnswer());
+    CasClient client(&m_network);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(requestFor(server.baseUrl()));
+    QTRY_COMPARE(server.requests().size(), 1);
+    client.cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!client.isBusy());
+    const CasResult result = finished.first().first().value<CasResult>();
+    QCOMPARE(result.error.kind, Kind::Cancelled);
+    client.cancel(); // no-op when idle
+    QVERIFY(!finished.wait(200));
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestCasClient::cancelBeforeNetwork()
+{
+    CasClient client(&m_network);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(requestFor(QUrl(QStringLiteral("http://cas.example.com")))); // fails soon, queued
+    client.cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<CasResult>().error.kind, Kind::Cancelled);
+    QVERIFY(!finished.wait(200));
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestCasClient::deleteClientMidRequest()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::endless());
+    auto client = std::make_unique<CasClient>(&m_network);
+    QSignalSpy sent(client.get(), &CasClient::requestSent);
+    client->fetch(requestFor(server.baseUrl()));
+    QTRY_COMPARE(server.requests().size(), 1);
+    client.reset();
+    // The reply is gone too: the server sees the connection close.
+    QTRY_COMPARE(server.findChildren<QTcpSocket*>().size(), 0);
+}
+
+void TestCasClient::bodyCapEndless()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::endless());
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QCOMPARE(result.error.kind, Kind::ResponseTooLarge);
+    QCOMPARE(result.body.size(), CasClient::MaxBodyBytes);
+    QCOMPARE(result.httpStatus, 200);
+}
+
+void TestCasClient::bodyCapContentLength()
+{
+    MisbehavingServer server;
+    QVERIFY(server.start());
+    server.setResponse(Response::stalled(50 * 1024 * 1024));
+    CasRequest request = requestFor(server.baseUrl());
+    request.stallTimeoutMs = 20000;
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::ResponseTooLarge);
+    QVERIFY(result.error.message.contains(QString::number(50 * 1024 * 1024)));
+}
+
+void TestCasClient::fetchWhileBusyCancelsFirst()
+{
+    MisbehavingServer slow;
+    MisbehavingServer fast;
+    QVERIFY(slow.start());
+    QVERIFY(fast.start());
+    slow.setResponse(Response::neverAnswer());
+    fast.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    CasClient client(&m_network);
+    QSignalSpy finished(&client, &CasClient::finished);
+    client.fetch(requestFor(slow.baseUrl()));
+    QTRY_COMPARE(slow.requests().size(), 1);
+    client.fetch(requestFor(fast.baseUrl()));
+    QTRY_COMPARE(finished.count(), 2);
+    QCOMPARE(finished.at(0).first().value<CasResult>().error.kind, Kind::Cancelled);
+    QVERIFY(finished.at(1).first().value<CasResult>().ok());
+}
+
+QTEST_MAIN(TestCasClient)
+#include "tst_casclient.moc"

@@ -1,0 +1,323 @@
+#include "DemoCasServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QtTest>
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+namespace {
+
+struct Answer
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray location;
+    QByteArray contentType;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+};
+
+QByteArray fromBase64Url(const QByteArray& part)
+{
+    return QByteArray::fromBase64(part, QByteArray::Base64UrlEncoding);
+}
+
+} // namespace
+
+class TestDemoCasServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    Answer get(DemoCasServer& server, const QList<QPair<QByteArray, QByteArray>>& headers,
+               const QString& path = QStringLiteral("/stream/token/v2/"), int waitMs = 10000);
+    static QList<QPair<QByteArray, QByteArray>> goodHeaders();
+
+    QNetworkAccessManager m_network;
+
+private slots:
+    void startsOnLoopbackWithCertificate();
+    void tokenShape();
+    void tokenSignatureVerifiesWithSigningSecret();
+    void tokenLifetime();
+    void rejectsWrongCredentials_data();
+    void rejectsWrongCredentials();
+    void headerNamesAreCaseInsensitive();
+    void scenarioWrongCredentials();
+    void scenarioServerError();
+    void scenarioSlow();
+    void scenarioExpiredToken();
+    void scenarioRedirectOtherHost();
+    void unknownPathIs404();
+    void plainHttpMode();
+    void countsRequests();
+};
+
+QList<QPair<QByteArray, QByteArray>> TestDemoCasServer::goodHeaders()
+{
+    return {{"Auth-API-Key", DemoCasServer::ApiKey.toUtf8()},
+            {"Auth-API-Secret", DemoCasServer::ApiSecret},
+            {"Accept", "application/json"}};
+}
+
+Answer TestDemoCasServer::get(DemoCasServer& server, const QList<QPair<QByteArray, QByteArray>>& headers,
+                              const QString& path, int waitMs)
+{
+    QUrl url = server.baseUrl();
+    url.setPath(path);
+    QNetworkRequest request(url);
+    for (const auto& header : headers)
+        request.setRawHeader(header.first, header.second);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates({server.certificate()});
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkReply* reply = m_network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    Answer answer;
+    if (!finished.wait(waitMs)) {
+        reply->abort();
+        delete reply;
+        return answer;
+    }
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.location = reply->rawHeader("Location");
+    answer.contentType = reply->rawHeader("Content-Type");
+    answer.error = reply->error();
+    delete reply;
+    return answer;
+}
+
+void TestDemoCasServer::startsOnLoopbackWithCertificate()
+{
+    DemoCasServer server;
+    QString error;
+    QVERIFY2(server.start(0, true, &error), qPrintable(error));
+    QVERIFY(server.isRunning());
+    QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));
+    QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(server.baseUrl().port() > 0);
+    QVERIFY(!server.certificate().isNull());
+    QVERIFY(server.certificatePem().startsWith("-----BEGIN CERTIFICATE-----"));
+    const auto altNames = server.certificate().subjectAlternativeNames();
+    QVERIFY(altNames.values(QSsl::IpAddressEntry).contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(altNames.values(QSsl::DnsEntry).contains(QStringLiteral("localhost")));
+    server.stop();
+    QVERIFY(!server.isRunning());
+}
+
+void TestDemoCasServer::tokenShape()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    const Answer answer = get(server, goodHeaders());
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.contentType, QByteArray("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    const QByteArray token = body.value(QLatin1String("token")).toString().toLatin1();
+    const QList<QByteArray> parts = token.split('.');
+    QCOMPARE(parts.size(), 3);
+    for (const QByteArray& part : parts) {
+        QVERIFY(!part.isEmpty());
+        QVERIFY2(!part.contains('=') && !part.contains('+') && !part.contains('/'), part.constData());
+    }
+    QCOMPARE(fromBase64Url(parts.at(0)), QByteArray(R"({"typ":"JWT","alg":"HS256"})"));
+    const QByteArray payload = fromBase64Url(parts.at(1));
+    static const QRegularExpression shape(QStringLiteral(
+        R"(^\{"rid":"[0-9a-f]{32}","unct":"[0-9a-f]{32}","iat":\d+,"exp":\d+\}$)"));
+    QVERIFY2(shape.match(QString::fromLatin1(payload)).hasMatch(), payload.constData());
+    QCOMPARE(fromBase64Url(parts.at(2)).size(), 32);
+
+    const QByteArray other = QJsonDocument::fromJson(get(server, goodHeaders()).body)
+                                 .object().value(QLatin1String("token")).toString().toLatin1();
+    QVERIFY(other != token); // rid and unct are random per token
+}
+
+void TestDemoCasServer::tokenSignatureVerifiesWithSigningSecret()
+{
+    const QByteArray token = DemoCasServer::makeToken(1700000000, 1700003600);
+    const int lastDot = token.lastIndexOf('.');
+    const QByteArray signingInput = token.left(lastDot);
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    QVERIFY(HMAC(EVP_sha256(), DemoCasServer::SigningSecret.constData(), DemoCasServer::SigningSecret.size(),
+                 reinterpret_cast<const unsigned char*>(signingInput.constData()), signingInput.size(), mac,
+                 &macLength));
+    QCOMPARE(fromBase64Url(token.mid(lastDot + 1)),
+             QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
+    QVERIFY(fromBase64Url(token.split('.').at(1)).endsWith(R"("iat":1700000000,"exp":1700003600})"));
+}
+
+void TestDemoCasServer::tokenLifetime()
+{
+    DemoCasServer server;
+    server.setTokenLifetimeSeconds(120);
+    QVERIFY(server.start());
+    const QByteArray token = QJsonDocument::fromJson(get(server, goodHeaders()).body)
+                                 .object().value(QLatin1String("token")).toString().toLatin1();
+    const QJsonObject payload = QJsonDocument::fromJson(fromBase64Url(token.split('.').value(1))).object();
+    const qint64 iat = payload.value(QLatin1String("iat")).toInteger();
+    QCOMPARE(payload.value(QLatin1String("exp")).toInteger() - iat, 120);
+    QVERIFY(qAbs(iat - QDateTime::currentSecsSinceEpoch()) < 300);
+}
+
+void TestDemoCasServer::rejectsWrongCredentials_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("secret");
+    QTest::newRow("wrong key") << QByteArray("other-key") << DemoCasServer::ApiSecret;
+    QTest::newRow("wrong secret") << DemoCasServer::ApiKey.toUtf8() << QByteArray("demo-secreT");
+    QTest::newRow("secret prefix") << DemoCasServer::ApiKey.toUtf8() << QByteArray("demo-secre");
+    QTest::newRow("no key") << QByteArray() << DemoCasServer::ApiSecret;
+    QTest::newRow("no secret") << DemoCasServer::ApiKey.toUtf8() << QByteArray();
+    QTest::newRow("swapped") << DemoCasServer::ApiSecret << DemoCasServer::ApiKey.toUtf8();
+}
+
+void TestDemoCasServer::rejectsWrongCredentials()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, secret);
+    DemoCasServer server;
+    QVERIFY(server.start());
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!key.isEmpty())
+        headers.append(qMakePair(QByteArray("Auth-API-Key"), key));
+    if (!secret.isEmpty())
+        headers.append(qMakePair(QByteArray("Auth-API-Secret"), secret));
+    const Answer answer = get(server, headers);
+    QCOMPARE(answer.status, 401);
+    const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+    QCOMPARE(body.value(QLatin1String("message")).toString(), QStringLiteral("Invalid API key or secret"));
+    QVERIFY(!body.value(QLatin1String("error")).toString().isEmpty());
+    QVERIFY(!body.contains(QLatin1String("token")));
+}
+
+void TestDemoCasServer::headerNamesAreCaseInsensitive()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    const Answer answer = get(server, {{"auth-api-key", "demo-key"}, {"AUTH-API-SECRET", "demo-secret"}});
+    QCOMPARE(answer.status, 200);
+}
+
+void TestDemoCasServer::scenarioWrongCredentials()
+{
+    DemoCasServer server;
+    server.setScenario(DemoCasServer::Scenario::WrongCredentials);
+    QCOMPARE(server.scenario(), DemoCasServer::Scenario::WrongCredentials);
+    QVERIFY(server.start());
+    QCOMPARE(get(server, goodHeaders()).status, 401);
+}
+
+void TestDemoCasServer::scenarioServerError()
+{
+    DemoCasServer server;
+    server.setScenario(DemoCasServer::Scenario::ServerError);
+    QVERIFY(server.start());
+    const Answer answer = get(server, goodHeaders());
+    QCOMPARE(answer.status, 500);
+    QVERIFY(answer.contentType.startsWith("text/html"));
+    QVERIFY(answer.body.startsWith("<!DOCTYPE html>"));
+}
+
+void TestDemoCasServer::scenarioSlow()
+{
+    DemoCasServer server;
+    server.setScenario(DemoCasServer::Scenario::Slow);
+    server.setSlowDelayMs(400);
+    QVERIFY(server.start());
+    QSignalSpy served(&server, &DemoCasServer::requestServed);
+
+    QUrl url = server.baseUrl();
+    url.setPath(QStringLiteral("/stream/token/v2/"));
+    QNetworkRequest request(url);
+    for (const auto& header : goodHeaders())
+        request.setRawHeader(header.first, header.second);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates({server.certificate()});
+    request.setSslConfiguration(ssl);
+    QNetworkReply* reply = m_network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    // The request has arrived but the answer is held back.
+    QTRY_COMPARE(server.requestCount(), 1);
+    QCOMPARE(served.count(), 0);
+    QVERIFY(!reply->isFinished());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(served.count(), 1);
+    QCOMPARE(served.at(0).at(0).toInt(), 200);
+    delete reply;
+}
+
+void TestDemoCasServer::scenarioExpiredToken()
+{
+    DemoCasServer server;
+    server.setScenario(DemoCasServer::Scenario::ExpiredToken);
+    QVERIFY(server.start());
+    const Answer answer = get(server, goodHeaders());
+    QCOMPARE(answer.status, 200);
+    const QByteArray token = QJsonDocument::fromJson(answer.body).object().value(QLatin1String("token")).toString().toLatin1();
+    const QJsonObject payload = QJsonDocument::fromJson(fromBase64Url(token.split('.').value(1))).object();
+    QVERIFY(payload.value(QLatin1String("exp")).toInteger() < QDateTime::currentSecsSinceEpoch());
+    QVERIFY(payload.value(QLatin1String("iat")).toInteger() < payload.value(QLatin1String("exp")).toInteger());
+}
+
+void TestDemoCasServer::scenarioRedirectOtherHost()
+{
+    DemoCasServer server;
+    server.setScenario(DemoCasServer::Scenario::RedirectOtherHost);
+    QVERIFY(server.start());
+    Answer answer = get(server, goodHeaders());
+    QCOMPARE(answer.status, 302);
+    const QUrl location(QString::fromLatin1(answer.location));
+    QCOMPARE(location.host(), QStringLiteral("localhost"));
+    QCOMPARE(location.path(), QStringLiteral("/stream/token/v2/"));
+
+    const QUrl elsewhere(QStringLiteral("https://127.0.0.2:4443/stream/token/v2/"));
+    server.setRedirectTarget(elsewhere);
+    answer = get(server, goodHeaders());
+    QCOMPARE(QUrl(QString::fromLatin1(answer.location)), elsewhere);
+}
+
+void TestDemoCasServer::unknownPathIs404()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    QCOMPARE(get(server, goodHeaders(), QStringLiteral("/stream/token/v1/")).status, 404);
+}
+
+void TestDemoCasServer::plainHttpMode()
+{
+    DemoCasServer server;
+    QVERIFY(server.start(0, false));
+    QCOMPARE(server.baseUrl().scheme(), QStringLiteral("http"));
+    QVERIFY(server.certificate().isNull());
+    QVERIFY(server.certificatePem().isEmpty());
+    QCOMPARE(get(server, goodHeaders()).status, 200);
+}
+
+void TestDemoCasServer::countsRequests()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    QSignalSpy served(&server, &DemoCasServer::requestServed);
+    QCOMPARE(server.requestCount(), 0);
+    get(server, goodHeaders());
+    get(server, {});
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(served.count(), 2);
+    QCOMPARE(served.at(0).at(0).toInt(), 200);
+    QCOMPARE(served.at(1).at(0).toInt(), 401);
+}
+
+QTEST_MAIN(TestDemoCasServer)
+#include "tst_democasserver.moc"
