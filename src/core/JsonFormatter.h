@@ -32,6 +32,7 @@ struct JsonFormatResult
     QStringList duplicateKeys;      ///< keys that occur more than once in the same object ("a", "b.c")
     QList<JsonSpan> spans;          ///< highlighting spans over pretty
     QList<JsonMember> topLevel;     ///< members of the top-level object in order (empty if not an object)
+    bool isObject = false;          ///< the top-level value is an object
 };
 
 /// Pretty-prints raw JSON text without ever converting it to QJsonValue, so key order,
@@ -39,5 +40,13 @@ struct JsonFormatResult
 class JsonFormatter
 {
 public:
+    /// indent <= 0 gives compact single-line output.
     static JsonFormatResult format(const QByteArray& utf8, int indent = 2);
+
+    /// Byte offset of the first byte that is not well-formed UTF-8 (overlongs, surrogates and
+    /// code points above U+10FFFF included), or -1 when all of it is.
+    static int firstInvalidUtf8(const QByteArray& bytes);
+
+    /// Deeper input is rejected so hostile text cannot exhaust the stack.
+    static constexpr int MaxDepth = 512;
 };

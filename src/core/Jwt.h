@@ -75,6 +75,7 @@ private:
     JwtDecodeError m_error;
     QStringList m_warnings;
     bool m_internalWhitespace = false;
+    QString m_compact;
     QString m_parts[3];
     QByteArray m_headerJson;
     QByteArray m_payloadJson;
