@@ -1,0 +1,46 @@
+#pragma once
+
+#include "CasResult.h"
+#include "ClipboardService.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui
+{
+class ResponseView;
+}
+
+/// What one token request sent and got back: status line, response headers in order, the raw
+/// body, TLS session and certificate chain, the request with the secret redacted, redirects.
+class ResponseView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResponseView(QWidget* parent = nullptr);
+    ~ResponseView() override;
+
+    void setResult(const CasResult& result);
+    void clear();
+    /// The non-secret parts the curl command needs; the secret itself never comes here.
+    void setRequestContext(const QString& apiKey, const QString& caFile);
+
+    const CasResult& result() const;
+
+signals:
+    void copyRequested(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
+
+private:
+    void showStatus();
+    void showHeaders();
+    void showBody();
+    void showTls();
+    void showRequest();
+    void copyCurl();
+
+    const QScopedPointer<Ui::ResponseView> m_ui;
+    CasResult m_result;
+    bool m_hasResult = false;
+    QString m_apiKey;
+    QString m_caFile;
+};

@@ -1,0 +1,344 @@
+#include "VerifyView.h"
+#include "ui_VerifyView.h"
+
+#include "Jwt.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QPainterPath>
+#include <QShortcut>
+#include <QStringDecoder>
+
+namespace
+{
+constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+
+// Drawn rather than shipped so it follows the palette; the icon theme wins when it has one.
+QIcon eyeIcon(bool open, const QColor& colour)
+{
+    QPixmap pixmap(64, 64);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath outline;
+    outline.moveTo(6, 32);
+    outline.quadTo(32, 4, 58, 32);
+    outline.quadTo(32, 60, 6, 32);
+    painter.drawPath(outline);
+    painter.setBrush(colour);
+    painter.drawEllipse(QPointF(32, 32), 8, 8);
+    if (!open)
+        painter.drawLine(QPointF(10, 54), QPointF(54, 10));
+    painter.end();
+    return QIcon(pixmap);
+}
+
+QColor mix(const QColor& base, const QColor& accent, qreal amount)
+{
+    return QColor::fromRgbF(base.redF() + (accent.redF() - base.redF()) * amount,
+                            base.greenF() + (accent.greenF() - base.greenF()) * amount,
+                            base.blueF() + (accent.blueF() - base.blueF()) * amount);
+}
+}
+
+VerifyView::VerifyView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::VerifyView)
+    , m_revealAction(nullptr)
+{
+    m_ui->setupUi(this);
+
+    m_ui->keyMode->addItem(tr("Shared secret (text)"), int(KeyMode::SecretText));
+    m_ui->keyMode->addItem(tr("Shared secret (base64)"), int(KeyMode::SecretBase64));
+    m_ui->keyMode->addItem(tr("Public key: PEM, certificate, JWK or JWKS"), int(KeyMode::PublicKey));
+    m_ui->keyMode->setToolTip(tr("HS256/384/512 tokens are signed with a shared secret; RS, PS, ES and EdDSA "
+                                 "tokens with a private key, verified here with its public key"));
+
+    m_revealAction = m_ui->secretInput->addAction(QIcon(), QLineEdit::TrailingPosition);
+    m_revealAction->setObjectName(QStringLiteral("revealSecret"));
+    m_revealAction->setCheckable(true);
+    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_revealAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_revealAction, &QAction::toggled, this, [this](bool show) {
+        m_ui->secretInput->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        updateRevealIcon();
+    });
+    updateRevealIcon();
+
+    m_ui->keyInput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->keyInput->setPlaceholderText(
+        tr("Paste the public key: a PEM key (-----BEGIN PUBLIC KEY-----), a PEM certificate, "
+           "a JWK ({\"kty\": …}, also \"oct\" for a shared secret) or a JWKS ({\"keys\": […]}, "
+           "the token's kid picks the key)."));
+
+    const QKeySequence verifyKey(Qt::CTRL | Qt::Key_Return);
+    m_ui->verifyButton->setToolTip(tr("Check the token's signature with this key (%1)")
+                                       .arg(verifyKey.toString(QKeySequence::NativeText)));
+    for (const QKeySequence& key : {verifyKey, QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_ui->verifyButton->isEnabled())
+                verify();
+        });
+    }
+
+    m_keyFileChooser = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Load Verification Key"), {},
+                                            tr("Keys (*.pem *.crt *.cer *.pub *.key *.jwk *.jwks *.json);;All files (*)"));
+    };
+
+    connect(m_ui->keyMode, &QComboBox::currentIndexChanged, this, [this] {
+        updateKeyWidgets();
+        resetResult();
+    });
+    connect(m_ui->secretInput, &QLineEdit::textChanged, this, &VerifyView::resetResult);
+    connect(m_ui->secretInput, &QLineEdit::returnPressed, this, [this] {
+        if (m_ui->verifyButton->isEnabled())
+            verify();
+    });
+    connect(m_ui->keyInput, &QPlainTextEdit::textChanged, this, &VerifyView::resetResult);
+    connect(m_ui->loadKeyFile, &QPushButton::clicked, this, [this] {
+        const QString path = m_keyFileChooser ? m_keyFileChooser() : QString();
+        if (!path.isEmpty())
+            loadKeyFromFile(path);
+    });
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &VerifyView::verify);
+
+    clear();
+}
+
+VerifyView::~VerifyView()
+{
+    m_ui->secretInput->setText(QString());
+}
+
+void VerifyView::setToken(const Jwt& jwt)
+{
+    setTokenInternal(jwt.isValid() ? jwt.compact() : QString(), jwt.algorithm(), jwt.keyId());
+}
+
+void VerifyView::setTokenText(const QString& exactText)
+{
+    const Jwt jwt = Jwt::parse(exactText);
+    setTokenInternal(exactText, jwt.algorithm(), jwt.keyId());
+}
+
+void VerifyView::setTokenInternal(const QString& text, const QString& algorithm, const QString& keyId)
+{
+    m_tokenText = text;
+    if (text.trimmed().isEmpty()) {
+        m_ui->tokenSummary->setText(tr("No token to verify. Fetch or paste a token first."));
+    } else {
+        QString summary = algorithm.isEmpty() ? tr("Token signed with an unknown algorithm (no \"alg\")")
+                                              : tr("Token signed with %1").arg(algorithm);
+        if (!keyId.isEmpty())
+            summary += u' ' + tr("(kid %1)").arg(keyId);
+        m_ui->tokenSummary->setText(summary);
+    }
+    chooseModeFor(algorithm);
+    m_ui->verifyButton->setEnabled(!text.trimmed().isEmpty());
+    resetResult();
+}
+
+// Only while no key has been entered: never throw away what someone typed.
+void VerifyView::chooseModeFor(const QString& algorithm)
+{
+    if (!m_ui->secretInput->text().isEmpty() || !m_ui->keyInput->toPlainText().isEmpty())
+        return;
+    if (algorithm.startsWith(QLatin1String("HS"))) {
+        if (keyMode() == KeyMode::PublicKey)
+            setKeyMode(KeyMode::SecretText);
+    } else if (!algorithm.isEmpty() && algorithm.compare(QLatin1String("none"), Qt::CaseInsensitive) != 0) {
+        setKeyMode(KeyMode::PublicKey);
+    }
+}
+
+void VerifyView::clear()
+{
+    m_revealAction->setChecked(false);
+    // setText rather than clear(): clear() is an edit that undo could bring back.
+    m_ui->secretInput->setText(QString());
+    m_ui->keyInput->setPlainText(QString());
+    m_ui->keyInput->document()->clearUndoRedoStacks();
+    m_ui->keyFileStatus->clear();
+    setTokenInternal(QString(), QString(), QString());
+    updateKeyWidgets();
+}
+
+VerifyView::KeyMode VerifyView::keyMode() const
+{
+    return KeyMode(m_ui->keyMode->currentData().toInt());
+}
+
+void VerifyView::setKeyMode(KeyMode mode)
+{
+    m_ui->keyMode->setCurrentIndex(m_ui->keyMode->findData(int(mode)));
+}
+
+VerifyResult VerifyView::lastResult() const
+{
+    return m_lastResult;
+}
+
+bool VerifyView::hasResult() const
+{
+    return m_hasResult;
+}
+
+void VerifyView::setKeyFileChooser(std::function<QString()> chooser)
+{
+    m_keyFileChooser = std::move(chooser);
+}
+
+bool VerifyView::loadKeyFromFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_ui->keyFileStatus->setText(tr("Could not open %1: %2").arg(name, file.errorString()));
+        return false;
+    }
+    if (file.size() > MaxKeyFileBytes) {
+        m_ui->keyFileStatus->setText(tr("%1 is too large to be a key file.").arg(name));
+        return false;
+    }
+    const QByteArray data = file.read(MaxKeyFileBytes);
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(data);
+    if (decoder.hasError() || data.contains('\0')) {
+        m_ui->keyFileStatus->setText(tr("%1 is not a text file. A binary (DER) key can be converted with "
+                                        "\"openssl pkey -pubin -inform DER -in key.der -out key.pem\".")
+                                         .arg(name));
+        return false;
+    }
+    setKeyMode(KeyMode::PublicKey);
+    m_ui->keyInput->setPlainText(text);
+    m_ui->keyFileStatus->setText(tr("Loaded %1 (%n byte(s)).", nullptr, int(data.size())).arg(name));
+    return true;
+}
+
+void VerifyView::verify()
+{
+    if (m_tokenText.trimmed().isEmpty())
+        return;
+    switch (keyMode()) {
+    case KeyMode::SecretText:
+    case KeyMode::SecretBase64: {
+        QByteArray secret = m_ui->secretInput->text().toUtf8();
+        m_lastResult = JwsVerifier::verifyWithSecret(m_tokenText, secret, keyMode() == KeyMode::SecretBase64);
+        secret.fill('\0');
+        break;
+    }
+    case KeyMode::PublicKey:
+        m_lastResult = JwsVerifier::verifyWithKey(m_tokenText, m_ui->keyInput->toPlainText().toUtf8());
+        break;
+    }
+    m_hasResult = true;
+    showResult();
+    emit verificationFinished(m_lastResult);
+}
+
+void VerifyView::updateKeyWidgets()
+{
+    const bool secret = keyMode() != KeyMode::PublicKey;
+    auto* form = m_ui->keyLayout;
+    form->setRowVisible(m_ui->secretInput, secret);
+    form->setRowVisible(m_ui->keyInput, !secret);
+    form->setRowVisible(m_ui->keyFileLayout, !secret);
+    m_ui->secretInput->setPlaceholderText(keyMode() == KeyMode::SecretBase64
+                                              ? tr("The shared secret, base64 or base64url encoded")
+                                              : tr("The shared secret the token was signed with"));
+}
+
+void VerifyView::resetResult()
+{
+    m_lastResult = VerifyResult();
+    m_hasResult = false;
+    showResult();
+}
+
+void VerifyView::showResult()
+{
+    const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
+    QString headline;
+    QColor accent;
+    QString message = m_lastResult.message;
+    if (!m_hasResult) {
+        headline = tr("— Not checked");
+        accent = palette().color(QPalette::PlaceholderText);
+        message = m_tokenText.trimmed().isEmpty() ? QString()
+                                                  : tr("Enter the key the token was signed with and press Verify.");
+    } else {
+        switch (m_lastResult.status) {
+        case VerifyResult::Status::Verified:
+            headline = tr("✔ Verified");
+            accent = dark ? QColor(0x57, 0xd1, 0x6b) : QColor(0x1a, 0x7f, 0x37);
+            break;
+        case VerifyResult::Status::NotVerified:
+            headline = tr("✘ Not verified");
+            accent = dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc6, 0x28, 0x28);
+            break;
+        case VerifyResult::Status::NotChecked:
+            headline = tr("— Not checked");
+            accent = dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x8a, 0x5a, 0x00);
+            break;
+        }
+    }
+    const QString keyText = m_hasResult && !m_lastResult.keyDescription.isEmpty()
+        ? tr("Key: %1").arg(m_lastResult.keyDescription)
+        : QString();
+
+    m_ui->verifyHeadline->setText(headline);
+    QFont font = m_ui->verifyHeadline->font();
+    font.setBold(true);
+    font.setPointSizeF(QWidget::font().pointSizeF() * 1.2);
+    m_ui->verifyHeadline->setFont(font);
+    QPalette headlinePalette = m_ui->verifyHeadline->palette();
+    headlinePalette.setColor(QPalette::WindowText, accent);
+    m_ui->verifyHeadline->setPalette(headlinePalette);
+
+    m_ui->verifyMessage->setText(message);
+    m_ui->verifyMessage->setVisible(!message.isEmpty());
+    m_ui->verifyKeyDescription->setText(keyText);
+    m_ui->verifyKeyDescription->setVisible(!keyText.isEmpty());
+
+    QPalette framePalette = palette();
+    const QColor base = framePalette.color(QPalette::Base);
+    framePalette.setColor(QPalette::Window, m_hasResult ? mix(base, accent, dark ? 0.18 : 0.10) : base);
+    m_ui->verifyResult->setPalette(framePalette);
+
+    QStringList spoken{headline};
+    if (!message.isEmpty())
+        spoken.append(message);
+    if (!keyText.isEmpty())
+        spoken.append(keyText);
+    m_ui->verifyResult->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
+}
+
+void VerifyView::updateRevealIcon()
+{
+    const bool shown = m_revealAction->isChecked();
+    const QColor colour = palette().color(QPalette::Text);
+    // The icon shows what a click will do: an open eye to show, a crossed one to hide.
+    m_revealAction->setIcon(shown ? QIcon::fromTheme(QStringLiteral("view-hidden"), eyeIcon(false, colour))
+                                  : QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(true, colour)));
+    const QString shortcut = m_revealAction->shortcut().toString(QKeySequence::NativeText);
+    m_revealAction->setText(shown ? tr("Hide") : tr("Show"));
+    m_revealAction->setToolTip(shown ? tr("Hide the secret (%1)").arg(shortcut) : tr("Show the secret (%1)").arg(shortcut));
+}
+
+void VerifyView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_revealAction) {
+        updateRevealIcon();
+        showResult();
+    }
+}
