@@ -11,7 +11,8 @@
 
 namespace
 {
-const int MaxColumnWidth = 320;
+const int MaxValueWidth = 240;
+const int MaxMeaningWidth = 260;
 
 void setUpTable(QTableView* table)
 {
@@ -63,6 +64,7 @@ DecodedView::DecodedView(QWidget* parent)
 
     m_ui->decodedSplitter->setStretchFactor(0, 2);
     m_ui->decodedSplitter->setStretchFactor(1, 3);
+    m_ui->decodedSplitter->setSizes({400, 600});
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &DecodedView::refresh);
@@ -97,6 +99,7 @@ void DecodedView::setToken(const Jwt& jwt)
         lines << (warnings.size() > 1 ? QStringLiteral("• ") + warning : warning);
     m_ui->decodeWarningsText->setText(lines.join(QLatin1Char('\n')));
     m_ui->decodeWarnings->setVisible(!warnings.isEmpty());
+    fitWarnings();
 
     m_ui->decodedStack->setCurrentWidget(m_ui->decodedPage);
     updateTimer();
@@ -162,6 +165,22 @@ void DecodedView::hideEvent(QHideEvent* event)
     updateTimer();
 }
 
+void DecodedView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitWarnings();
+}
+
+// A word-wrapped label asks for the height of its narrowest layout; cap the strip at what its
+// text needs at the current width.
+void DecodedView::fitWarnings()
+{
+    QWidget* strip = m_ui->decodeWarnings;
+    const int width = strip->width() > 0 && strip->isVisible() ? strip->width() : m_ui->decodedPage->width();
+    const int height = strip->heightForWidth(width);
+    strip->setMaximumHeight(height > 0 ? height : QWIDGETSIZE_MAX);
+}
+
 void DecodedView::updateTimer()
 {
     const bool needed = m_hasToken && isVisible() && m_claims->hasTimeClaims();
@@ -189,9 +208,11 @@ void DecodedView::fitColumns()
     for (QTableView* table : {m_ui->claimsTable, m_ui->headerTable}) {
         table->resizeColumnsToContents();
         const int columns = table->model()->columnCount();
+        // Long values and meanings elide (their tooltips hold the full text) so the time columns stay in view.
         for (int column = 0; column < columns - 1; ++column) {
-            if (table->columnWidth(column) > MaxColumnWidth)
-                table->setColumnWidth(column, MaxColumnWidth);
+            const int max = column == ClaimsModel::MeaningColumn ? MaxMeaningWidth : MaxValueWidth;
+            if (table->columnWidth(column) > max)
+                table->setColumnWidth(column, max);
         }
     }
 }

@@ -39,11 +39,13 @@ protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateTimer();
     void applyPalette();
     void fitColumns();
+    void fitWarnings();
 
     const QScopedPointer<Ui::DecodedView> m_ui;
     ClaimsModel* m_claims;
