@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
+#include <QFontDatabase>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -406,7 +407,7 @@ bool MainWindow::saveProfile()
         return false;
     }
     if (editor->secretEdited()) {
-        const QByteArray secret = editor->secretText();
+        QByteArray secret = editor->secretText();
         const QString name = profile.name;
         m_secrets.write(name, secret, [this, name, secret](const SecretError& error) mutable {
             if (error.ok()) {
