@@ -11,7 +11,7 @@ packages=(
     qt6-qpa-plugins fonts-dejavu-core
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
-    desktop-file-utils appstream curl
+    desktop-file-utils appstream curl groff-base dpkg-dev binutils file
 )
 if [[ "${CAS_SETUP_FUZZ:-0}" == 1 ]]; then
     packages+=(clang libclang-rt-14-dev)

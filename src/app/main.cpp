@@ -1,8 +1,10 @@
 #include "Bootstrap.h"
 #include "Cli.h"
 #include "MainWindow.h"
+#include "Version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
@@ -10,6 +12,7 @@ int main(int argc, char* argv[])
     Bootstrap::disableCoreDumps();
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console"));
     QCoreApplication::setApplicationName(QStringLiteral("cas-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CASCONSOLE_VERSION));
 
     QStringList args;
     for (int i = 1; i < argc; ++i) {
@@ -19,8 +22,23 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return Cli::run(args);
     }
+
     QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
+    QApplication::setDesktopFileName(QStringLiteral(CASCONSOLE_APP_ID));
+    Q_INIT_RESOURCE(resources);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Developer console for CAS tokens"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QCoreApplication::translate("main", "Start the embedded demo CAS and select its profile."));
+    parser.addOption(demo);
+    parser.process(app);
+
     MainWindow window;
     window.show();
+    if (parser.isSet(demo)) {
+        window.startDemo();
+    }
     return app.exec();
 }

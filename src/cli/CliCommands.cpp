@@ -25,7 +25,9 @@
 #include <QStandardPaths>
 
 #include <csignal>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 namespace
 {
@@ -487,6 +489,7 @@ int profile(const QStringList& args)
 
 namespace
 {
+#ifdef Q_OS_UNIX
 int s_signalPipe[2] = {-1, -1};
 
 void onTerminationSignal(int)
@@ -494,6 +497,12 @@ void onTerminationSignal(int)
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
 }
+#else
+void onTerminationSignal(int)
+{
+    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+}
+#endif
 
 std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 {
@@ -575,13 +584,16 @@ int demoServer(const QStringList& args)
                     .arg(QString::fromUtf8(DemoCasServer::ApiSecret), server.baseUrl().toString(), DemoCasServer::ApiKey,
                          certPath.isEmpty() ? QString() : QStringLiteral(" --cacert ") + certPath));
 
+#ifdef Q_OS_UNIX
+    // A self-pipe: the handler only writes a byte; the event loop quits when it arrives.
     if (::pipe(s_signalPipe) != 0) {
         return ExitInternal;
     }
-    std::signal(SIGINT, onTerminationSignal);
-    std::signal(SIGTERM, onTerminationSignal);
     QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+#endif
+    std::signal(SIGINT, onTerminationSignal);
+    std::signal(SIGTERM, onTerminationSignal);
     const int code = QCoreApplication::exec();
     if (!certPath.isEmpty() && !parser.isSet(certOutOpt)) {
         QFile::remove(certPath);

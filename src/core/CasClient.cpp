@@ -341,6 +341,9 @@ void CasClient::Private::start(const CasRequest& request)
     }
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setRawHeader("User-Agent", UserAgent);
+    // No reuse of a kept-alive connection: every fetch re-checks the certificate against the
+    // profile's current trust settings.
+    networkRequest.setRawHeader("Connection", "close");
     networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Qt never follows: each hop is decided in followRedirect() and sent as a new request, so the
     // secret cannot reach another origin (Qt's own following copies every header to any host).

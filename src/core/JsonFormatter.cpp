@@ -1,17 +1,11 @@
 #include "JsonFormatter.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <vector>
 
 namespace
 {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("JsonFormatter", text);
-}
-
 // Length of the well-formed UTF-8 sequence starting at p (lead byte >= 0x80), or 0.
 int utf8SequenceLength(const unsigned char* p, qsizetype available)
 {
@@ -78,13 +72,13 @@ public:
     {
         skipWhitespace();
         if (m_pos >= m_size)
-            return fail(m_pos, tr("empty input"));
+            return fail(m_pos, JsonFormatter::tr("empty input"));
         m_result.isObject = m_data[m_pos] == '{';
         if (!parseValue(0))
             return false;
         skipWhitespace();
         if (m_pos < m_size)
-            return fail(m_pos, tr("trailing characters after the JSON value (%1)").arg(describeByte(m_pos)));
+            return fail(m_pos, JsonFormatter::tr("trailing characters after the JSON value (%1)").arg(describeByte(m_pos)));
         return true;
     }
 
@@ -98,25 +92,25 @@ private:
     bool fail(qsizetype offset, const QString& what)
     {
         m_result.errorOffset = int(offset);
-        m_result.error = tr("%1 at offset %2").arg(what).arg(offset);
+        m_result.error = JsonFormatter::tr("%1 at offset %2").arg(what).arg(offset);
         return false;
     }
 
     QString describeByte(qsizetype offset) const
     {
         if (offset >= m_size)
-            return tr("end of input");
+            return JsonFormatter::tr("end of input");
         const unsigned char c = static_cast<unsigned char>(m_data[offset]);
         if (c > 0x20 && c < 0x7F)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-        return tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
+        return JsonFormatter::tr("byte 0x%1").arg(c, 2, 16, QLatin1Char('0'));
     }
 
     bool failUnexpected(qsizetype offset)
     {
         if (offset >= m_size)
-            return fail(offset, tr("unexpected end of input"));
-        return fail(offset, tr("unexpected %1").arg(describeByte(offset)));
+            return fail(offset, JsonFormatter::tr("unexpected end of input"));
+        return fail(offset, JsonFormatter::tr("unexpected %1").arg(describeByte(offset)));
     }
 
     void skipWhitespace()
@@ -146,7 +140,7 @@ private:
         if (m_indent <= 0)
             return;
         m_result.pretty += QLatin1Char('\n');
-        m_result.pretty += QString(qsizetype(depth) * m_indent, QLatin1Char(' '));
+        m_result.pretty.resize(m_result.pretty.size() + qsizetype(depth) * m_indent, QLatin1Char(' '));
     }
 
     QString sourceText(qsizetype start, qsizetype end) const
@@ -206,7 +200,7 @@ private:
     bool enter(int depth)
     {
         if (depth >= JsonFormatter::MaxDepth)
-            return fail(m_pos, tr("nesting deeper than %1 levels").arg(JsonFormatter::MaxDepth));
+            return fail(m_pos, JsonFormatter::tr("nesting deeper than %1 levels").arg(JsonFormatter::MaxDepth));
         return true;
     }
 
@@ -229,7 +223,7 @@ private:
             if (m_pos >= m_size || m_data[m_pos] != '"') {
                 if (m_pos >= m_size)
                     return failUnexpected(m_pos);
-                return fail(m_pos, tr("expected a string key, found %1").arg(describeByte(m_pos)));
+                return fail(m_pos, JsonFormatter::tr("expected a string key, found %1").arg(describeByte(m_pos)));
             }
             newline(depth + 1);
             const qsizetype keyStart = m_pos;
@@ -252,7 +246,7 @@ private:
             if (m_pos >= m_size || m_data[m_pos] != ':') {
                 if (m_pos >= m_size)
                     return failUnexpected(m_pos);
-                return fail(m_pos, tr("expected ':' after the key, found %1").arg(describeByte(m_pos)));
+                return fail(m_pos, JsonFormatter::tr("expected ':' after the key, found %1").arg(describeByte(m_pos)));
             }
             ++m_pos;
             emitPunctuation(':');
@@ -281,7 +275,7 @@ private:
                 emitPunctuation('}');
                 return true;
             }
-            return fail(m_pos, tr("expected ',' or '}' in an object, found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, JsonFormatter::tr("expected ',' or '}' in an object, found %1").arg(describeByte(m_pos)));
         }
     }
 
@@ -317,7 +311,7 @@ private:
                 emitPunctuation(']');
                 return true;
             }
-            return fail(m_pos, tr("expected ',' or ']' in an array, found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, JsonFormatter::tr("expected ',' or ']' in an array, found %1").arg(describeByte(m_pos)));
         }
     }
 
@@ -365,34 +359,36 @@ private:
                 return true;
             }
             if (c == '\\') {
-                if (m_pos + 1 >= m_size)
+                if (m_pos + 1 >= m_size) {
+                    m_pos = m_size;
                     break;
+                }
                 const char e = m_data[m_pos + 1];
                 if (e == 'u') {
                     for (int i = 2; i < 6; ++i) {
                         if (m_pos + i >= m_size || hexValue(m_data[m_pos + i]) < 0)
-                            return fail(m_pos, tr("invalid \\u escape (needs four hex digits)"));
+                            return fail(m_pos, JsonFormatter::tr("invalid \\u escape (needs four hex digits)"));
                     }
                     m_pos += 6;
                     continue;
                 }
                 if (e != '"' && e != '\\' && e != '/' && e != 'b' && e != 'f' && e != 'n' && e != 'r' && e != 't')
-                    return fail(m_pos, tr("invalid escape: %1 after a backslash").arg(describeByte(m_pos + 1)));
+                    return fail(m_pos, JsonFormatter::tr("invalid escape: %1 after a backslash").arg(describeByte(m_pos + 1)));
                 m_pos += 2;
                 continue;
             }
             if (c < 0x20)
-                return fail(m_pos, tr("control character 0x%1 in a string (must be escaped)").arg(c, 2, 16, QLatin1Char('0')));
+                return fail(m_pos, JsonFormatter::tr("control character 0x%1 in a string (must be escaped)").arg(c, 2, 16, QLatin1Char('0')));
             if (c < 0x80) {
                 ++m_pos;
                 continue;
             }
             const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_data + m_pos), m_size - m_pos);
             if (length == 0)
-                return fail(m_pos, tr("invalid UTF-8 byte 0x%1 in a string").arg(c, 2, 16, QLatin1Char('0')));
+                return fail(m_pos, JsonFormatter::tr("invalid UTF-8 byte 0x%1 in a string").arg(c, 2, 16, QLatin1Char('0')));
             m_pos += length;
         }
-        return fail(m_pos, tr("unexpected end of input in the string starting at offset %1").arg(start));
+        return fail(m_pos, JsonFormatter::tr("unexpected end of input in the string starting at offset %1").arg(start));
     }
 
     // Decodes an already validated string literal [start, end) including its quotes.
@@ -437,11 +433,11 @@ private:
         if (m_data[m_pos] == '-')
             ++m_pos;
         if (m_pos >= m_size || !isDigit(m_data[m_pos]))
-            return fail(m_pos, tr("invalid number: expected a digit, found %1").arg(describeByte(m_pos)));
+            return fail(m_pos, JsonFormatter::tr("invalid number: expected a digit, found %1").arg(describeByte(m_pos)));
         if (m_data[m_pos] == '0') {
             ++m_pos;
             if (m_pos < m_size && isDigit(m_data[m_pos]))
-                return fail(m_pos, tr("invalid number: leading zero"));
+                return fail(m_pos, JsonFormatter::tr("invalid number: leading zero"));
         } else {
             while (m_pos < m_size && isDigit(m_data[m_pos]))
                 ++m_pos;
@@ -449,7 +445,7 @@ private:
         if (m_pos < m_size && m_data[m_pos] == '.') {
             ++m_pos;
             if (m_pos >= m_size || !isDigit(m_data[m_pos]))
-                return fail(m_pos, tr("invalid number: expected a digit after '.', found %1").arg(describeByte(m_pos)));
+                return fail(m_pos, JsonFormatter::tr("invalid number: expected a digit after '.', found %1").arg(describeByte(m_pos)));
             while (m_pos < m_size && isDigit(m_data[m_pos]))
                 ++m_pos;
         }
@@ -458,7 +454,7 @@ private:
             if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
                 ++m_pos;
             if (m_pos >= m_size || !isDigit(m_data[m_pos]))
-                return fail(m_pos, tr("invalid number: expected a digit in the exponent, found %1").arg(describeByte(m_pos)));
+                return fail(m_pos, JsonFormatter::tr("invalid number: expected a digit in the exponent, found %1").arg(describeByte(m_pos)));
             while (m_pos < m_size && isDigit(m_data[m_pos]))
                 ++m_pos;
         }
@@ -475,7 +471,7 @@ private:
                 return true;
             }
         }
-        return fail(m_pos, tr("invalid literal (expected true, false or null)"));
+        return fail(m_pos, JsonFormatter::tr("invalid literal (expected true, false or null)"));
     }
 
     const char* m_data;

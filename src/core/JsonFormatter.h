@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,8 @@ struct JsonFormatResult
 /// number literals (big integers stay exact) and string escapes are shown as the token carries them.
 class JsonFormatter
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonFormatter)
+
 public:
     /// indent <= 0 gives compact single-line output.
     static JsonFormatResult format(const QByteArray& utf8, int indent = 2);

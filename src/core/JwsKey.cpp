@@ -123,7 +123,7 @@ JwsKey::ParseResult JwsKey::parse(const QByteArray& text)
                 JwsKey key;
                 QString error;
                 if (!array.at(i).isObject())
-                    result.skipped.append(tr("%1: not a JSON object").arg(name));
+                    result.skipped.append(tr("%1: not a JSON object.").arg(name));
                 else if (!fromJwk(jwk, &key, &error))
                     result.skipped.append(tr("%1: %2").arg(name, error));
                 else
@@ -401,7 +401,7 @@ QString JwsKey::refusal(const JwsAlgorithm& algorithm) const
                 .arg(JwsAlgorithm::namesOf(Family::Hmac), alg);
         }
         if (family == Family::Hmac) {
-            return tr("The token uses %1, which needs a shared secret, but the key is a %2 public key. "
+            return tr("The token uses %1, which needs a shared secret, but the key is a public key (%2). "
                       "A public key is never used as an HMAC secret (that is the key-confusion attack). "
                       "If you really hold the shared secret, verify with it as a secret.")
                 .arg(alg, typeDescription());

@@ -288,8 +288,8 @@ VerifyResult verifyToken(const Token& token, const JwsKey& key)
         const int expected = 2 * algorithm.coordinateBytes;
         if (token.signature.size() != expected) {
             return notChecked(Reason::BadSignatureEncoding,
-                              JwsVerifier::tr("A %1 signature is %2 bytes (R and S, %3 bytes each), but this one "
-                                              "is %4 bytes. The signer may have used DER encoding, which JWS "
+                              JwsVerifier::tr("An %1 signature must be %2 bytes (R and S, %3 bytes each), but this "
+                                              "one is %4 bytes. The signer may have used DER encoding, which JWS "
                                               "does not.")
                                   .arg(token.alg)
                                   .arg(expected)
@@ -342,7 +342,7 @@ const JwsKey* selectKey(const Token& token, const JwsKey::ParseResult& parsed, V
     QString skippedNote;
     if (!parsed.skipped.isEmpty()) {
         skippedNote = QLatin1Char(' ')
-            + JwsVerifier::tr("Entries that could not be read: %1.").arg(parsed.skipped.join(QStringLiteral("; ")));
+            + JwsVerifier::tr("Entries that could not be read: %1").arg(parsed.skipped.join(QLatin1Char(' ')));
     }
     if (token.hasKid) {
         const JwsKey* firstWithKid = nullptr;
@@ -406,12 +406,12 @@ VerifyResult JwsVerifier::verifyWithSecret(const QString& token, const QByteArra
 
     VerifyResult verdict = verifyToken(parsed, JwsKey::fromSecret(secretBytes));
     if (verdict.status == Status::NotVerified) {
-        if (isBase64) {
+        // Only say so when the other reading of the secret really verifies: a guess would mislead.
+        const std::optional<QByteArray> other = isBase64 ? std::optional<QByteArray>(secret) : JwsBase64::decodeSecret(secret);
+        if (other && !other->isEmpty() && verifyToken(parsed, JwsKey::fromSecret(*other)).verified()) {
             verdict.message += QStringLiteral(". ")
-                + tr("The secret was decoded from base64; if the secret is the text itself, untick base64.");
-        } else if (secret.trimmed().size() >= 16 && JwsBase64::decodeSecret(secret)) {
-            verdict.message += QStringLiteral(". ")
-                + tr("The secret looks like base64; if it is base64-encoded, tick base64 and try again.");
+                + (isBase64 ? tr("It does match when the secret is read as plain text: untick base64.")
+                            : tr("It does match when the secret is decoded from base64: tick base64."));
         }
     }
     return verdict;

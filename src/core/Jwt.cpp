@@ -1,26 +1,18 @@
 #include "Jwt.h"
 
-#include <QCoreApplication>
-#include <QTimeZone>
-
 #include <limits>
 
 namespace
 {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Jwt", text);
-}
-
 QString partName(JwtDecodeError::Part part)
 {
     switch (part) {
     case JwtDecodeError::Part::Header:
-        return tr("header");
+        return Jwt::tr("header");
     case JwtDecodeError::Part::Payload:
-        return tr("payload");
+        return Jwt::tr("payload");
     case JwtDecodeError::Part::Signature:
-        return tr("signature");
+        return Jwt::tr("signature");
     case JwtDecodeError::Part::None:
         break;
     }
@@ -72,21 +64,21 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
             for (int k = i; k < text.size(); ++k)
                 onlyPadding = onlyPadding && text.at(k) == QLatin1Char('=');
             if (onlyPadding) {
-                result.problem = tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
-                                    "remove the '=' characters.").arg(name);
+                result.problem = Jwt::tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
+                                         "remove the '=' characters.").arg(name);
                 return result;
             }
         }
-        result.problem = tr("The %1 part has a character that is not base64url, %2 at offset %3; "
-                            "only A-Z, a-z, 0-9, '-' and '_' are allowed.").arg(name, describeChar(c)).arg(i);
+        result.problem = Jwt::tr("The %1 part has a character that is not base64url, %2 at offset %3; "
+                                 "only A-Z, a-z, 0-9, '-' and '_' are allowed.").arg(name, describeChar(c)).arg(i);
         if (c == QLatin1Char('+') || c == QLatin1Char('/'))
-            result.problem += QLatin1Char(' ') + tr("('+' and '/' belong to standard base64, not base64url.)");
+            result.problem += QLatin1Char(' ') + Jwt::tr("('+' and '/' belong to standard base64, not base64url.)");
         return result;
     }
     const int remainder = int(text.size() % 4);
     if (remainder == 1) {
-        result.problem = tr("The %1 part has %2 characters, a length no base64url text can have; "
-                            "it may have been cut off.").arg(name).arg(text.size());
+        result.problem = Jwt::tr("The %1 part has %2 characters, a length no base64url text can have; "
+                                 "it may have been cut off.").arg(name).arg(text.size());
         return result;
     }
     if (remainder != 0) {
@@ -96,7 +88,7 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
     const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
         QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        result.problem = tr("The %1 part is not valid base64url.").arg(name);
+        result.problem = Jwt::tr("The %1 part is not valid base64url.").arg(name);
         return result;
     }
     result.ok = true;
@@ -110,6 +102,55 @@ QString elided(const QString& text, int max)
         return text;
     return text.left(max) + QChar(0x2026);
 }
+
+// Whitespace and the zero-width characters that chat apps and web pages slip into copied text.
+bool isInvisible(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+QString trimInvisible(const QString& text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isInvisible(text.at(begin)))
+        ++begin;
+    while (end > begin && isInvisible(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+bool hasSurroundingQuotes(const QString& text)
+{
+    if (text.size() < 2)
+        return false;
+    const char16_t first = text.front().unicode();
+    const char16_t last = text.back().unicode();
+    switch (first) {
+    case u'"':
+    case u'\'':
+    case u'`':
+        return last == first;
+    case 0x201C:    // typographic double quotes
+        return last == 0x201D;
+    case 0x2018:    // typographic single quotes
+        return last == 0x2019;
+    default:
+        return false;
+    }
+}
+
+// A hostile token must not bury the other warnings.
+constexpr int MaxDuplicateWarnings = 10;
 
 const JsonMember* lastMember(const JsonFormatResult& json, const QString& key)
 {
@@ -135,21 +176,21 @@ bool isIntegerLiteral(const QString& raw)
 QString formatSpan(qint64 seconds)
 {
     if (seconds < 60)
-        return tr("%1 s").arg(seconds);
+        return Jwt::tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
+        return Jwt::tr("%1 min").arg(seconds / 60);
     if (seconds < 86400)
-        return tr("%1 h").arg(seconds / 3600);
+        return Jwt::tr("%1 h").arg(seconds / 3600);
     const qint64 days = seconds / 86400;
     if (days == 1)
-        return tr("1 day");
-    return tr("%1 days").arg(days);
+        return Jwt::tr("1 day");
+    return Jwt::tr("%1 days").arg(days);
 }
 } // namespace
 
 QDateTime JwtTimeClaim::utc() const
 {
-    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
 }
 
 QString JwtTimeClaim::describeRelative(const QDateTime& now) const
@@ -163,22 +204,22 @@ QString JwtTimeClaim::describeRelative(const QDateTime& now) const
                                         : qAbs(diff));
     if (name == QLatin1String("exp")) {
         if (future)
-            return tr("expires in %1").arg(span);
-        return diff == 0 ? tr("expired just now") : tr("expired %1 ago").arg(span);
+            return Jwt::tr("expires in %1").arg(span);
+        return diff == 0 ? Jwt::tr("expired just now") : Jwt::tr("expired %1 ago").arg(span);
     }
     if (name == QLatin1String("iat")) {
         if (future)
-            return tr("issued in %1 (in the future)").arg(span);
-        return diff == 0 ? tr("issued just now") : tr("issued %1 ago").arg(span);
+            return Jwt::tr("issued in %1 (in the future)").arg(span);
+        return diff == 0 ? Jwt::tr("issued just now") : Jwt::tr("issued %1 ago").arg(span);
     }
     if (name == QLatin1String("nbf")) {
         if (future)
-            return tr("valid from in %1").arg(span);
-        return diff == 0 ? tr("valid since just now") : tr("valid since %1 ago").arg(span);
+            return Jwt::tr("valid from in %1").arg(span);
+        return diff == 0 ? Jwt::tr("valid since just now") : Jwt::tr("valid since %1 ago").arg(span);
     }
     if (future)
-        return tr("in %1").arg(span);
-    return diff == 0 ? tr("now") : tr("%1 ago").arg(span);
+        return Jwt::tr("in %1").arg(span);
+    return diff == 0 ? Jwt::tr("now") : Jwt::tr("%1 ago").arg(span);
 }
 
 Jwt Jwt::parse(const QString& pasted)
@@ -192,31 +233,38 @@ Jwt Jwt::parse(const QString& pasted)
     };
 
     // Peel what people paste around a token, in whatever order it comes.
-    QString text = pasted.trimmed();
-    for (int pass = 0; pass < 4; ++pass) {
+    QString text = trimInvisible(pasted);
+    for (int pass = 0; pass < 5; ++pass) {
         const QString before = text;
         if (text.startsWith(QLatin1String("Authorization:"), Qt::CaseInsensitive))
-            text = text.mid(14).trimmed();
-        if (text.startsWith(QLatin1String("Bearer"), Qt::CaseInsensitive) && text.size() > 6 && text.at(6).isSpace())
-            text = text.mid(6).trimmed();
-        if (text.size() >= 2 && (text.front() == QLatin1Char('"') || text.front() == QLatin1Char('\''))
-            && text.back() == text.front()) {
-            text = text.mid(1, text.size() - 2).trimmed();
+            text = trimInvisible(text.mid(14));
+        if (text.startsWith(QLatin1String("Bearer"), Qt::CaseInsensitive) && (text.size() == 6 || isInvisible(text.at(6))))
+            text = trimInvisible(text.mid(6));
+        if (hasSurroundingQuotes(text))
+            text = trimInvisible(text.mid(1, text.size() - 2));
+        // One line of a pretty-printed CAS response: "token": "...",
+        if (text.startsWith(QLatin1String("\"token\""))) {
+            QString member = text;
+            if (member.endsWith(QLatin1Char(',')))
+                member.chop(1);
+            const JsonFormatResult json = JsonFormatter::format(QByteArray('{' + member.toUtf8() + '}'));
+            if (json.ok)
+                text = QLatin1Char('{') + member + QLatin1Char('}');
         }
         if (text.startsWith(QLatin1Char('{'))) {
             const JsonFormatResult json = JsonFormatter::format(text.toUtf8());
             if (!json.ok) {
                 return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
-                            tr("The pasted text looks like JSON but is not valid (%1); paste the token itself "
-                               "or the whole CAS response {\"token\": \"...\"}.").arg(json.error));
+                            Jwt::tr("The pasted text looks like JSON but is not valid (%1); paste the token itself "
+                                    "or the whole CAS response {\"token\": \"...\"}.").arg(json.error));
             }
             const JsonMember* token = lastMember(json, QStringLiteral("token"));
             if (!token || token->type != JsonMember::Type::String) {
                 return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
-                            tr("The pasted JSON has no \"token\" string; paste the token itself "
-                               "or the whole CAS response {\"token\": \"...\"}."));
+                            Jwt::tr("The pasted JSON has no \"token\" string; paste the token itself "
+                                    "or the whole CAS response {\"token\": \"...\"}."));
             }
-            text = token->stringValue.trimmed();
+            text = trimInvisible(token->stringValue);
         }
         if (text == before)
             break;
@@ -225,17 +273,17 @@ Jwt Jwt::parse(const QString& pasted)
     QString compact;
     compact.reserve(text.size());
     for (const QChar c : std::as_const(text)) {
-        if (c.isSpace())
+        if (isInvisible(c))
             jwt.m_internalWhitespace = true;
         else
             compact += c;
     }
     jwt.m_compact = compact;
     if (jwt.m_internalWhitespace)
-        jwt.m_warnings.append(tr("The token had line breaks or spaces inside; they were removed."));
+        jwt.m_warnings.append(Jwt::tr("The token had line breaks, spaces or invisible characters inside; they were removed."));
 
     if (compact.isEmpty())
-        return fail(JwtDecodeError::Kind::Empty, JwtDecodeError::Part::None, tr("There is no token to decode."));
+        return fail(JwtDecodeError::Kind::Empty, JwtDecodeError::Part::None, Jwt::tr("There is no token to decode."));
 
     const QStringList parts = compact.split(QLatin1Char('.'));
     if (parts.size() == 5) {
@@ -247,18 +295,18 @@ Jwt Jwt::parse(const QString& pasted)
             jwt.m_header = JsonFormatter::format(header.bytes);
         }
         return fail(JwtDecodeError::Kind::Encrypted, JwtDecodeError::Part::None,
-                    tr("This is a JWE (encrypted) token with five parts; its content cannot be decoded "
-                       "without the recipient's key."));
+                    Jwt::tr("This is a JWE (encrypted) token with five parts; its content cannot be decoded "
+                            "without the recipient's key."));
     }
     if (parts.size() != 3) {
         if (parts.size() == 1) {
             return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
-                        tr("The text has no '.'; a JWT has three base64url parts separated by dots "
-                           "(header.payload.signature)."));
+                        Jwt::tr("The text has no '.'; a JWT has three base64url parts separated by dots "
+                                "(header.payload.signature)."));
         }
         return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
-                    tr("The text has %1 dot-separated parts; a signed JWT has 3 (header.payload.signature) "
-                       "and an encrypted one (JWE) has 5. It may be cut off or joined with other text.")
+                    Jwt::tr("The text has %1 dot-separated parts; a signed JWT has 3 (header.payload.signature) "
+                            "and an encrypted one (JWE) has 5. It may be cut off or joined with other text.")
                         .arg(parts.size()));
     }
     for (int i = 0; i < 3; ++i)
@@ -274,8 +322,8 @@ Jwt Jwt::parse(const QString& pasted)
         if (!decoded.ok)
             return fail(JwtDecodeError::Kind::BadBase64, partIds[i], decoded.problem);
         if (decoded.nonCanonical) {
-            jwt.m_warnings.append(tr("The %1 part has non-zero unused bits in its last character (not canonical "
-                                     "base64url); the decoded bytes ignore them.").arg(name));
+            jwt.m_warnings.append(Jwt::tr("The %1 part has non-zero unused bits in its last character (not canonical "
+                                          "base64url); the decoded bytes ignore them.").arg(name));
         }
         *targets[i] = decoded.bytes;
         if (i == 2)
@@ -284,7 +332,7 @@ Jwt Jwt::parse(const QString& pasted)
         const int badByte = JsonFormatter::firstInvalidUtf8(decoded.bytes);
         if (badByte >= 0) {
             return fail(JwtDecodeError::Kind::BadUtf8, partIds[i],
-                        tr("The %1 is not UTF-8 text (invalid byte 0x%2 at offset %3).")
+                        Jwt::tr("The %1 is not UTF-8 text (invalid byte 0x%2 at offset %3).")
                             .arg(name)
                             .arg(static_cast<unsigned char>(decoded.bytes.at(badByte)), 2, 16, QLatin1Char('0'))
                             .arg(badByte));
@@ -292,15 +340,21 @@ Jwt Jwt::parse(const QString& pasted)
         JsonFormatResult json = JsonFormatter::format(decoded.bytes);
         if (!json.ok) {
             return fail(JwtDecodeError::Kind::BadJson, partIds[i],
-                        tr("The %1 is not valid JSON: %2.").arg(name, json.error));
+                        Jwt::tr("The %1 is not valid JSON: %2.").arg(name, json.error));
         }
         if (!json.isObject) {
             return fail(JwtDecodeError::Kind::BadJson, partIds[i],
-                        tr("The %1 is JSON but not an object; a JWT's %1 must be a JSON object.").arg(name));
+                        Jwt::tr("The %1 is JSON but not an object; a JWT's %1 must be a JSON object.").arg(name));
         }
-        for (const QString& key : std::as_const(json.duplicateKeys)) {
-            jwt.m_warnings.append(tr("The %1 has duplicate key \"%2\"; programs may disagree on which value "
-                                     "counts (this tool reads the last one).").arg(name, key));
+        const qsizetype shown = qMin(json.duplicateKeys.size(), qsizetype(MaxDuplicateWarnings));
+        for (qsizetype k = 0; k < shown; ++k) {
+            jwt.m_warnings.append(Jwt::tr("The %1 has duplicate key \"%2\"; programs may disagree on which value "
+                                          "counts (this tool reads the last one).")
+                                      .arg(name, elided(json.duplicateKeys.at(k), 60)));
+        }
+        if (json.duplicateKeys.size() > shown) {
+            jwt.m_warnings.append(Jwt::tr("The %1 has %2 more duplicate keys.")
+                                      .arg(name).arg(json.duplicateKeys.size() - shown));
         }
         *jsonTargets[i] = json;
     }
@@ -309,12 +363,12 @@ Jwt Jwt::parse(const QString& pasted)
         const QString claimName = QLatin1String(claim);
         const JsonMember* member = lastMember(jwt.m_payload, claimName);
         if (member && !jwt.numericClaim(claimName)) {
-            jwt.m_warnings.append(tr("The payload's \"%1\" is %2, not an integer number of seconds; "
-                                     "it is not interpreted as a time.").arg(claimName, elided(member->rawValue, 40)));
+            jwt.m_warnings.append(Jwt::tr("The payload's \"%1\" is %2, not an integer number of seconds; "
+                                          "it is not interpreted as a time.").arg(claimName, elided(member->rawValue, 40)));
         }
     }
     if (jwt.m_parts[2].isEmpty())
-        jwt.m_warnings.append(tr("The signature part is empty: the token is unsigned and nothing vouches for its content."));
+        jwt.m_warnings.append(Jwt::tr("The signature part is empty: the token is unsigned and nothing vouches for its content."));
     return jwt;
 }
 
@@ -483,7 +537,7 @@ QString Jwt::claimDescription(const QString& name)
     };
     for (const Entry& entry : entries) {
         if (name == QLatin1String(entry.name))
-            return QCoreApplication::translate("Jwt", entry.description);
+            return tr(entry.description);
     }
     return QString();
 }

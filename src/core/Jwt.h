@@ -3,6 +3,7 @@
 #include "JsonFormatter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct JwtTimeClaim
 /// line breaks inside the token), strict in what it reports.
 class Jwt
 {
+    Q_DECLARE_TR_FUNCTIONS(Jwt)
+
 public:
     enum class Expiry { NoExpiry, NotYetValid, Valid, ExpiresSoon, Expired };
 

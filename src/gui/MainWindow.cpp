@@ -1,7 +1,792 @@
 #include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "CasClient.h"
+#include "DecodedView.h"
+#include "DemoCasServer.h"
+#include "ErrorBanner.h"
+#include "Jwt.h"
+#include "ProfileEditor.h"
+#include "ResponseView.h"
+#include "SettingsDialog.h"
+#include "TokenView.h"
+#include "VerifyView.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFontDatabase>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+const QString MainWindow::DemoProfileName = QStringLiteral("Local demo");
+
+namespace
+{
+constexpr int DemoRole = Qt::UserRole + 1;
+
+MainWindowPrompts defaultPrompts(QWidget* parent)
+{
+    MainWindowPrompts prompts;
+    prompts.unsavedChanges = [parent](const QString& name) {
+        const auto answer = QMessageBox::question(parent, MainWindow::tr("Unsaved changes"),
+                                                  MainWindow::tr("The profile \"%1\" has changes that are not saved.").arg(name),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? MainWindowPrompts::Unsaved::Save
+            : answer == QMessageBox::Discard ? MainWindowPrompts::Unsaved::Discard
+                                             : MainWindowPrompts::Unsaved::Cancel;
+    };
+    prompts.confirmRemove = [parent](const QString& name) {
+        return QMessageBox::question(parent, MainWindow::tr("Remove profile"),
+                                     MainWindow::tr("Remove the profile \"%1\" and its API secret from the keychain?").arg(name),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    prompts.askLine = [parent](const QString& title, const QString& label, const QString& initial) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    prompts.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    return prompts;
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_ui(new Ui::MainWindow)
+    , m_client(new CasClient(&m_network, this))
+    , m_clipboardStatus(new QLabel(this))
+    , m_profileStatus(new QLabel(this))
+    , m_prompts(defaultPrompts(this))
 {
-    setWindowTitle(tr("CAS Console"));
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cas-console.svg")));
+    setAcceptDrops(true);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({220, 960});
+    m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
+    m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
+    statusBar()->addWidget(m_profileStatus, 1);
+    statusBar()->addPermanentWidget(m_clipboardStatus);
+    m_ui->emptyStateLabel->setText(
+        tr("<h2>Welcome to CAS Console</h2>"
+           "<p>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.</p>"
+           "<p>No account yet? The <b>local demo</b> runs a CAS on this computer, so you can get and inspect a real "
+           "token right away.</p>"));
+
+    createActions();
+
+    connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current, QListWidgetItem* previous) {
+        if (!current) {
+            return;
+        }
+        const QString name = current->text();
+        if (previous && name == m_ui->profileEditor->savedName()) {
+            return;
+        }
+        if (!settleUnsavedChanges()) {
+            const QSignalBlocker blocker(m_ui->profileList);
+            m_ui->profileList->setCurrentItem(previous);
+            return;
+        }
+        loadProfile(name);
+    });
+    connect(m_ui->profileEditor, &ProfileEditor::edited, this, [this] {
+        updateRequestLine();
+        m_saveAction->setEnabled(m_ui->profileEditor->isDirty() && !isDemoProfile(m_ui->profileEditor->savedName()));
+    });
+    connect(m_ui->profileEditor, &ProfileEditor::saveRequested, this, &MainWindow::saveProfile);
+    connect(m_ui->profileEditor, &ProfileEditor::revertRequested, this, &MainWindow::revertProfile);
+    connect(m_ui->profileEditor, &ProfileEditor::secretWanted, this, &MainWindow::revealSecret);
+    connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
+    connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
+    connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::newProfile);
+    connect(m_client, &CasClient::finished, this, &MainWindow::onFinished);
+    connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
+    connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
+    connect(&m_clipboard, &ClipboardService::countdownChanged, this, [this](int seconds) {
+        if (seconds > 0) {
+            m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, seconds));
+        } else if (seconds == 0) {
+            m_clipboardStatus->setText(tr("Clipboard cleared"));
+            QTimer::singleShot(3000, m_clipboardStatus, [this] {
+                if (m_clipboard.secondsUntilClear() < 0) {
+                    m_clipboardStatus->clear();
+                }
+            });
+        } else {
+            m_clipboardStatus->clear();
+        }
+    });
+
+    applySettings();
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_ui->mainSplitter->restoreState(m_settings.splitterState());
+    reloadProfileList(m_profiles.lastUsed());
+    updateRequestLine();
+}
+
+MainWindow::~MainWindow()
+{
+    for (QByteArray& secret : m_sessionSecrets) {
+        secret.fill('\0');
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* decode = file->addAction(tr("&Decode token…"), this, [this] {
+        if (const std::optional<QString> text = m_prompts.askText(tr("Decode token"), tr("Paste a token, a Bearer header or a CAS response:"))) {
+            decodeText(*text, tr("the pasted text"));
+        }
+    });
+    decode->setObjectName(QStringLiteral("decodeAction"));
+    decode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction* paste = new QAction(tr("Decode from clipboard"), this);
+    paste->setObjectName(QStringLiteral("pasteDecodeAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    // Text fields take Ctrl+V themselves (shortcut override), so this only fires outside them.
+    paste->setShortcutContext(Qt::WindowShortcut);
+    connect(paste, &QAction::triggered, this, [this] {
+        decodeText(QGuiApplication::clipboard()->text(), tr("the clipboard"));
+    });
+    addAction(paste);
+    file->addAction(paste);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* profile = menuBar()->addMenu(tr("&Profile"));
+    QAction* add = profile->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New profile"), this, &MainWindow::newProfile);
+    add->setShortcut(QKeySequence::New);
+    QAction* duplicate = profile->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate profile"), this,
+                                            &MainWindow::duplicateProfile);
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* rename = profile->addAction(tr("&Rename profile…"), this, &MainWindow::renameProfile);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction* remove = profile->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move profile…"), this,
+                                         &MainWindow::removeProfile);
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    profile->addSeparator();
+    m_saveAction = profile->addAction(tr("&Save profile"), this, &MainWindow::saveProfile);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    profile->addAction(tr("Re&vert profile"), this, &MainWindow::revertProfile);
+    QAction* demo = profile->addAction(tr("Start the &local demo"), this, &MainWindow::startDemo);
+    demo->setObjectName(QStringLiteral("demoAction"));
+
+    m_ui->addProfileButton->setDefaultAction(add);
+    m_ui->duplicateProfileButton->setDefaultAction(duplicate);
+    m_ui->renameProfileButton->setDefaultAction(rename);
+    m_ui->removeProfileButton->setDefaultAction(remove);
+    m_ui->renameProfileButton->setText(tr("Rename"));
+    m_ui->removeProfileButton->setText(tr("Remove"));
+    for (QToolButton* button : {m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->renameProfileButton, m_ui->removeProfileButton}) {
+        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        button->setToolTip(QStringLiteral("%1 (%2)").arg(button->defaultAction()->text().remove(QLatin1Char('&')),
+                                                         button->defaultAction()->shortcut().toString(QKeySequence::NativeText)));
+    }
+    if (m_ui->addProfileButton->icon().isNull()) {
+        m_ui->addProfileButton->setText(tr("New"));
+        m_ui->duplicateProfileButton->setText(tr("Duplicate"));
+    }
+
+    QMenu* token = menuBar()->addMenu(tr("&Token"));
+    m_getTokenAction = token->addAction(tr("&Get token"), this, &MainWindow::getToken);
+    m_getTokenAction->setObjectName(QStringLiteral("getTokenAction"));
+    m_getTokenAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancelAction = token->addAction(tr("&Cancel request"), this, &MainWindow::cancelRequest);
+    m_cancelAction->setObjectName(QStringLiteral("cancelAction"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    addAction(m_getTokenAction);
+    addAction(m_cancelAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        QAction* tab = view->addAction(m_ui->tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
+            m_ui->tabs->setCurrentIndex(i);
+        });
+        tab->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CAS Console"), this, [this] {
+        QMessageBox::about(this, tr("About CAS Console"),
+                           tr("<h3>CAS Console %1</h3><p>A developer console for the Cluster Authentication Service of the "
+                              "Watch Together SDK: get, decode and verify session tokens.</p><p>API secrets are kept only in the "
+                              "system keychain.</p>")
+                               .arg(QStringLiteral(CASCONSOLE_VERSION)));
+    });
+}
+
+void MainWindow::setPrompts(const MainWindowPrompts& prompts)
+{
+    m_prompts = prompts;
+}
+
+ClipboardService* MainWindow::clipboard()
+{
+    return &m_clipboard;
+}
+
+DemoCasServer* MainWindow::demoServer() const
+{
+    return m_demo.get();
+}
+
+void MainWindow::applySettings()
+{
+    m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
+    static const qreal basePointSize = QApplication::font().pointSizeF();
+    QFont font = QApplication::font();
+    font.setPointSizeF(basePointSize * m_settings.fontScalePercent() / 100.0);
+    QApplication::setFont(font);
+}
+
+bool MainWindow::isDemoProfile(const QString& name) const
+{
+    return m_demo && name == DemoProfileName;
+}
+
+void MainWindow::reloadProfileList(const QString& select)
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clear();
+    if (m_demo) {
+        auto* item = new QListWidgetItem(DemoProfileName, m_ui->profileList);
+        item->setData(DemoRole, true);
+        QFont italic = item->font();
+        italic.setItalic(true);
+        item->setFont(italic);
+        item->setToolTip(tr("The embedded demo CAS on this computer; kept for this session only"));
+    }
+    for (const Profile& profile : m_profiles.profiles()) {
+        new QListWidgetItem(profile.name, m_ui->profileList);
+    }
+    QList<QListWidgetItem*> match = m_ui->profileList->findItems(select, Qt::MatchExactly);
+    QListWidgetItem* current = !match.isEmpty() ? match.first() : m_ui->profileList->item(0);
+    if (current) {
+        m_ui->profileList->setCurrentItem(current);
+        loadProfile(current->text());
+    }
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    const bool empty = m_ui->profileList->count() == 0 && !m_ui->profileEditor->isNew();
+    m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : static_cast<QWidget*>(m_ui->profileBox));
+    m_ui->getTokenButton->setEnabled(!empty && !m_client->isBusy());
+    m_getTokenAction->setEnabled(!empty && !m_client->isBusy());
+}
+
+void MainWindow::loadProfile(const QString& name)
+{
+    if (isDemoProfile(name)) {
+        m_ui->profileEditor->setProfile(m_demoProfile);
+        m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
+        m_ui->profileEditor->setLocked(true);
+    } else if (const std::optional<Profile> profile = m_profiles.profile(name)) {
+        m_ui->profileEditor->setLocked(false);
+        m_ui->profileEditor->setProfile(*profile);
+        if (m_sessionSecrets.contains(name)) {
+            m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
+        }
+        m_profiles.setLastUsed(name);
+    } else {
+        return;
+    }
+    updateSecretLocation();
+    updateRequestLine();
+    updateEmptyState();
+}
+
+QString MainWindow::currentProfileName() const
+{
+    return m_ui->profileEditor->savedName();
+}
+
+bool MainWindow::selectProfile(const QString& name)
+{
+    const QList<QListWidgetItem*> match = m_ui->profileList->findItems(name, Qt::MatchExactly);
+    if (match.isEmpty()) {
+        return false;
+    }
+    m_ui->profileList->setCurrentItem(match.first());
+    return currentProfileName() == name;
+}
+
+bool MainWindow::settleUnsavedChanges()
+{
+    ProfileEditor* editor = m_ui->profileEditor;
+    if (!editor->isDirty() || isDemoProfile(editor->savedName())) {
+        return true;
+    }
+    const QString name = editor->profile().name.isEmpty() ? tr("New profile") : editor->profile().name;
+    switch (m_prompts.unsavedChanges(name)) {
+    case MainWindowPrompts::Unsaved::Save:
+        return saveProfile();
+    case MainWindowPrompts::Unsaved::Discard:
+        editor->clearProfile();
+        return true;
+    case MainWindowPrompts::Unsaved::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::saveProfile()
+{
+    ProfileEditor* editor = m_ui->profileEditor;
+    const QString oldName = editor->savedName();
+    if (isDemoProfile(oldName)) {
+        return true;
+    }
+    const Profile profile = editor->profile();
+    QString problem = ProfileStore::validateName(profile.name);
+    if (problem.isEmpty() && profile.name != oldName && (m_profiles.contains(profile.name) || isDemoProfile(profile.name))) {
+        problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
+    }
+    CasError urlError;
+    if (problem.isEmpty() && !CasClient::tokenUrl(profile.url, &urlError)) {
+        problem = urlError.message;
+    }
+    if (problem.isEmpty() && profile.apiKey.isEmpty()) {
+        problem = tr("The API key is empty: copy it from your private area.");
+    }
+    if (!problem.isEmpty()) {
+        m_ui->errorBanner->showMessage(tr("The profile was not saved: %1").arg(problem), QString());
+        return false;
+    }
+
+    if (!oldName.isEmpty() && oldName != profile.name) {
+        if (!m_profiles.rename(oldName, profile.name, &problem)) {
+            m_ui->errorBanner->showMessage(problem, QString());
+            return false;
+        }
+        if (m_sessionSecrets.contains(oldName)) {
+            m_sessionSecrets.insert(profile.name, m_sessionSecrets.take(oldName));
+        } else if (!editor->secretEdited()) {
+            m_secrets.move(oldName, profile.name, [this, oldName](const SecretError& error) {
+                if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
+                    m_ui->errorBanner->showMessage(tr("The profile was renamed, but its secret could not be moved in the keychain: %1")
+                                                       .arg(error.message),
+                                                   QString());
+                }
+            });
+        } else {
+            m_secrets.remove(oldName, [](const SecretError&) {});
+        }
+    }
+    if (!m_profiles.save(profile, &problem)) {
+        m_ui->errorBanner->showMessage(problem, QString());
+        return false;
+    }
+    if (editor->secretEdited()) {
+        QByteArray secret = editor->secretText();
+        const QString name = profile.name;
+        m_secrets.write(name, secret, [this, name, secret](const SecretError& error) mutable {
+            if (error.ok()) {
+                m_sessionSecrets.remove(name);
+            } else {
+                // No plaintext fallback: the secret stays in this process only.
+                m_sessionSecrets.insert(name, secret);
+                m_ui->errorBanner->showMessage(tr("The API secret was not saved: %1 It is kept for this session only.").arg(error.message),
+                                               QString());
+                if (error.kind == SecretError::Kind::NoKeychain) {
+                    m_keychainReachable = false;
+                }
+            }
+            secret.fill('\0');
+            updateSecretLocation();
+        });
+    }
+    editor->markSaved();
+    m_profiles.setLastUsed(profile.name);
+    reloadProfileList(profile.name);
+    m_profileStatus->setText(tr("Profile \"%1\" saved.").arg(profile.name));
+    return true;
+}
+
+void MainWindow::revertProfile()
+{
+    const QString name = m_ui->profileEditor->savedName();
+    if (!name.isEmpty()) {
+        loadProfile(name);
+    }
+}
+
+void MainWindow::newProfile()
+{
+    if (!settleUnsavedChanges()) {
+        return;
+    }
+    Profile profile;
+    profile.timeoutSeconds = m_settings.defaultTimeoutSeconds();
+    profile.url = QStringLiteral("https://");
+    m_ui->profileEditor->setLocked(false);
+    m_ui->profileEditor->setProfile(profile, true);
+    {
+        const QSignalBlocker blocker(m_ui->profileList);
+        m_ui->profileList->clearSelection();
+        m_ui->profileList->setCurrentItem(nullptr);
+    }
+    updateEmptyState();
+    updateSecretLocation();
+    m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setFocus();
+}
+
+void MainWindow::duplicateProfile()
+{
+    const QString source = currentProfileName();
+    if (source.isEmpty() || !settleUnsavedChanges()) {
+        return;
+    }
+    Profile copy = m_ui->profileEditor->profile();
+    QString name = tr("%1 copy").arg(source);
+    for (int i = 2; m_profiles.contains(name); ++i) {
+        name = tr("%1 copy %2").arg(source).arg(i);
+    }
+    copy.name = name;
+    const bool fromDemo = isDemoProfile(source);
+    m_ui->profileEditor->setLocked(false);
+    m_ui->profileEditor->setProfile(copy, true);
+    updateEmptyState();
+    updateSecretLocation();
+    auto takeSecret = [this](const QByteArray& secret) {
+        QLineEdit* secretEdit = m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+        secretEdit->setText(QString::fromUtf8(secret));
+        emit secretEdit->textEdited(secretEdit->text());
+    };
+    if (fromDemo || m_sessionSecrets.contains(source)) {
+        takeSecret(m_sessionSecrets.value(source));
+        return;
+    }
+    m_secrets.read(source, [this, takeSecret, name](std::optional<QByteArray> secret, const SecretError& error) {
+        if (m_ui->profileEditor->profile().name != name || !m_ui->profileEditor->isNew()) {
+            return;
+        }
+        if (secret) {
+            takeSecret(*secret);
+            secret->fill('\0');
+        } else {
+            m_ui->errorBanner->showMessage(tr("The copy has no API secret yet: %1").arg(error.message), QString());
+        }
+    });
+}
+
+void MainWindow::renameProfile()
+{
+    const QString oldName = currentProfileName();
+    if (oldName.isEmpty() || isDemoProfile(oldName)) {
+        return;
+    }
+    const std::optional<QString> answer = m_prompts.askLine(tr("Rename profile"), tr("New name for \"%1\":").arg(oldName), oldName);
+    if (!answer || answer->trimmed() == oldName) {
+        return;
+    }
+    QLineEdit* nameEdit = m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    nameEdit->setText(answer->trimmed());
+    emit nameEdit->textEdited(nameEdit->text());
+    saveProfile();
+}
+
+void MainWindow::removeProfile()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty() || isDemoProfile(name) || !m_prompts.confirmRemove(name)) {
+        return;
+    }
+    m_secrets.remove(name, [this, name](const SecretError& error) {
+        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
+            m_ui->errorBanner->showMessage(
+                tr("The profile was removed, but its secret could not be deleted from the keychain: %1").arg(error.message), QString());
+        }
+    });
+    m_sessionSecrets.remove(name);
+    QString problem;
+    if (!m_profiles.remove(name, &problem)) {
+        m_ui->errorBanner->showMessage(problem, QString());
+        return;
+    }
+    m_ui->profileEditor->clearProfile();
+    reloadProfileList(QString());
+    m_profileStatus->setText(tr("Profile \"%1\" removed.").arg(name));
+}
+
+void MainWindow::revealSecret()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty() || m_ui->profileEditor->secretEdited()) {
+        return;
+    }
+    if (m_sessionSecrets.contains(name)) {
+        m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
+        return;
+    }
+    m_secrets.read(name, [this, name](std::optional<QByteArray> secret, const SecretError& error) {
+        if (currentProfileName() != name) {
+            return;
+        }
+        if (secret) {
+            m_ui->profileEditor->showLoadedSecret(*secret);
+            secret->fill('\0');
+        } else {
+            m_ui->errorBanner->showMessage(error.message, QString());
+        }
+    });
+}
+
+void MainWindow::updateSecretLocation()
+{
+    const QString name = currentProfileName();
+    QString text;
+    if (isDemoProfile(name)) {
+        text = tr("Public demo secret, kept for this session only");
+    } else if (m_sessionSecrets.contains(name)) {
+        text = tr("Not saved: no keychain available — kept for this session only");
+    } else {
+        if (!m_keychainReachable) {
+            m_keychainReachable = SecretStore::isKeychainReachable();
+        }
+        text = *m_keychainReachable ? tr("Stored in the %1").arg(SecretStore::backendDescription())
+                                    : tr("Not saved: no keychain available — kept for this session only");
+    }
+    m_ui->profileEditor->setSecretLocation(text);
+}
+
+void MainWindow::updateRequestLine()
+{
+    CasError error;
+    const std::optional<QUrl> url = CasClient::tokenUrl(m_ui->profileEditor->profile().url, &error);
+    if (url) {
+        m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
+        m_ui->requestLine->setToolTip(CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey));
+    } else {
+        m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
+        m_ui->requestLine->setToolTip(QString());
+    }
+}
+
+void MainWindow::setBusy(bool busy, const QString& what)
+{
+    m_ui->busyIndicator->setVisible(busy);
+    m_ui->cancelButton->setVisible(busy);
+    m_ui->getTokenButton->setEnabled(!busy);
+    m_getTokenAction->setEnabled(!busy);
+    m_cancelAction->setEnabled(busy);
+    m_profileStatus->setText(what);
+}
+
+void MainWindow::getToken()
+{
+    if (m_client->isBusy() || !m_getTokenAction->isEnabled()) {
+        return;
+    }
+    ProfileEditor* editor = m_ui->profileEditor;
+    const Profile profile = editor->profile();
+    CasError error;
+    if (!CasClient::tokenUrl(profile.url, &error)) {
+        m_ui->errorBanner->showError(error);
+        return;
+    }
+    m_ui->errorBanner->hideBanner();
+    const QString name = editor->savedName();
+    m_fetchProfile = name.isEmpty() ? profile.name : name;
+    if (editor->secretEdited() || (!editor->secretText().isEmpty())) {
+        sendRequest(profile, editor->secretText());
+        return;
+    }
+    if (m_sessionSecrets.contains(name)) {
+        sendRequest(profile, m_sessionSecrets.value(name));
+        return;
+    }
+    if (name.isEmpty()) {
+        m_ui->errorBanner->showMessage(tr("Enter the API secret of this profile first."), QString());
+        return;
+    }
+    setBusy(true, tr("Reading the API secret from the keychain…"));
+    m_secrets.read(name, [this, profile, name](std::optional<QByteArray> secret, const SecretError& error) {
+        setBusy(false);
+        if (!secret) {
+            m_ui->errorBanner->showMessage(error.message, QString());
+            return;
+        }
+        if (currentProfileName() == name) {
+            sendRequest(profile, *secret);
+        }
+        secret->fill('\0');
+    });
+}
+
+void MainWindow::sendRequest(const Profile& profile, QByteArray secret)
+{
+    CasRequest request;
+    request.baseUrl = profile.url;
+    request.apiKey = profile.apiKey;
+    request.apiSecret = secret;
+    request.caFile = profile.caFile;
+    request.timeoutMs = profile.timeoutSeconds * 1000;
+    if (isDemoProfile(m_fetchProfile)) {
+        request.extraCaCertificates = {m_demo->certificate()};
+    }
+    m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
+    setBusy(true, tr("Requesting a token from %1…").arg(CasClient::tokenUrl(profile.url)->host()));
+    m_client->fetch(request);
+    request.apiSecret.fill('\0');
+    secret.fill('\0');
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_client->isBusy()) {
+        m_client->cancel();
+    }
+}
+
+void MainWindow::onFinished(const CasResult& result)
+{
+    setBusy(false);
+    m_ui->responseView->setResult(result);
+    if (result.ok()) {
+        m_ui->errorBanner->hideBanner();
+        showToken(Jwt::parse(result.token), result.token);
+        m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+        m_profileStatus->setText(currentProfileName() == m_fetchProfile
+                                     ? tr("Token received in %1 ms.").arg(result.elapsedMs)
+                                     : tr("Token for profile \"%1\" received in %2 ms.").arg(m_fetchProfile).arg(result.elapsedMs));
+        return;
+    }
+    if (result.error.kind == CasError::Kind::Cancelled) {
+        m_ui->errorBanner->showInfo(tr("The request was cancelled."));
+        return;
+    }
+    m_ui->errorBanner->showError(result.error);
+}
+
+void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
+{
+    m_ui->tokenView->setToken(jwt);
+    m_ui->decodedView->setToken(jwt);
+    m_ui->verifyView->setToken(jwt);
+    m_ui->verifyView->setTokenText(exactText);
+}
+
+void MainWindow::decodeText(const QString& text, const QString& source)
+{
+    const Jwt jwt = Jwt::parse(text);
+    if (!jwt.isValid()) {
+        m_ui->errorBanner->showMessage(tr("The text from %1 is not a token: %2").arg(source, jwt.error().message), QString());
+        return;
+    }
+    showToken(jwt, text.trimmed());
+    m_ui->responseView->clear();
+    m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+    m_ui->errorBanner->showInfo(tr("Decoded from %1; no request was made.").arg(source));
+}
+
+void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what)
+{
+    m_clipboard.copy(text, sensitivity);
+    m_profileStatus->setText(tr("Copied %1.").arg(what));
+}
+
+bool MainWindow::startDemo()
+{
+    if (!m_demo) {
+        auto demo = std::make_unique<DemoCasServer>();
+        QString problem;
+        if (!demo->start(0, true, &problem)) {
+            m_ui->errorBanner->showMessage(tr("The local demo CAS could not start: %1").arg(problem), QString());
+            return false;
+        }
+        m_demo = std::move(demo);
+        m_demoProfile.name = DemoProfileName;
+        m_demoProfile.url = m_demo->baseUrl().toString();
+        m_demoProfile.apiKey = DemoCasServer::ApiKey;
+        m_demoProfile.timeoutSeconds = m_settings.defaultTimeoutSeconds();
+        m_sessionSecrets.insert(DemoProfileName, DemoCasServer::ApiSecret);
+    }
+    if (!settleUnsavedChanges()) {
+        return false;
+    }
+    reloadProfileList(DemoProfileName);
+    m_ui->getTokenButton->setFocus();
+    m_profileStatus->setText(tr("Local demo CAS running at %1. Press Ctrl+Return to get a token.").arg(m_demoProfile.url));
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setValues(m_settings.defaultTimeoutSeconds(), m_settings.clipboardClearSeconds(), m_settings.fontScalePercent());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    m_settings.setDefaultTimeoutSeconds(dialog.defaultTimeoutSeconds());
+    m_settings.setClipboardClearSeconds(dialog.clipboardClearSeconds());
+    m_settings.setFontScalePercent(dialog.fontScalePercent());
+    const QString problem = m_settings.sync();
+    if (!problem.isEmpty()) {
+        m_ui->errorBanner->showMessage(problem, QString());
+    }
+    applySettings();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!settleUnsavedChanges()) {
+        event->ignore();
+        return;
+    }
+    m_client->cancel();
+    m_settings.saveWindow(saveGeometry(), saveState(), m_ui->mainSplitter->saveState());
+    m_settings.sync();
+    m_clipboard.clearIfOurs();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasText()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    decodeText(event->mimeData()->text(), tr("the dropped text"));
+    event->acceptProposedAction();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+    }
+    QMainWindow::changeEvent(event);
 }

@@ -291,6 +291,7 @@ void TestCasClient::sendsExpectedHeaders()
     QCOMPARE(seen.header("Accept"), QByteArray("application/json"));
     QCOMPARE(seen.header("User-Agent"), QByteArray("cas-console/" CASCONSOLE_VERSION));
     QVERIFY(seen.header("Cookie").isEmpty());
+    QCOMPARE(seen.header("Connection"), QByteArray("close"));
     QVERIFY(!result.redactedRequest.contains(QString::fromLatin1(Secret)));
     QVERIFY(result.tls.isEmpty());
 }
@@ -558,6 +559,8 @@ void TestCasClient::redirectToOtherOriginIsRefused()
     QVERIFY(result.error.message.contains(QStringLiteral("not sent")));
     QVERIFY(result.redirects.isEmpty());
     QVERIFY(!result.ok());
+    QCOMPARE(result.httpStatus, 302);
+    QCOMPARE(result.header("Location"), location);
     QCOMPARE(first.requests().size(), 1);
     QCOMPARE(other.connectionCount(), 0);
     QVERIFY(other.requests().isEmpty());

@@ -1,0 +1,139 @@
+#include "ClaimsModel.h"
+
+#include "Clock.h"
+#include "Jwt.h"
+
+#include <QTimeZone>
+
+namespace
+{
+const int LongValue = 60;
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+} // namespace
+
+ClaimsModel::ClaimsModel(Kind kind, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_kind(kind)
+{
+}
+
+void ClaimsModel::setMembers(const QList<JsonMember>& members)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const JsonMember& member : members) {
+        Row row;
+        row.member = member;
+        row.meaning = Jwt::claimDescription(member.key);
+        if (m_kind == Kind::Claims && member.type == JsonMember::Type::Number
+            && (member.key == QLatin1String("exp") || member.key == QLatin1String("nbf")
+                || member.key == QLatin1String("iat"))) {
+            bool ok = false;
+            row.seconds = member.rawValue.toLongLong(&ok);
+            row.isTime = ok;
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+void ClaimsModel::clear()
+{
+    setMembers({});
+}
+
+bool ClaimsModel::hasTimeClaims() const
+{
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.isTime; });
+}
+
+int ClaimsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClaimsModel::columnCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_kind == Kind::Claims ? RelativeColumn + 1 : MeaningColumn + 1;
+}
+
+QString ClaimsModel::displayValue(const Row& row) const
+{
+    return row.member.type == JsonMember::Type::String ? row.member.stringValue : row.member.rawValue;
+}
+
+QVariant ClaimsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    const QDateTime utc = row.isTime ? QDateTime::fromSecsSinceEpoch(row.seconds, QTimeZone::utc()) : QDateTime();
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return row.member.key;
+        case ValueColumn: {
+            QString value = displayValue(row);
+            // One line per row; the tooltip keeps the text as it is.
+            value.replace(QLatin1Char('\n'), QChar(0x21b5));
+            return value;
+        }
+        case MeaningColumn:
+            return row.meaning;
+        case LocalTimeColumn:
+            return row.isTime ? timeText(utc.toLocalTime()) : QString();
+        case UtcTimeColumn:
+            return row.isTime ? timeText(utc) : QString();
+        case RelativeColumn:
+            return row.isTime ? JwtTimeClaim{row.member.key, row.seconds}.describeRelative(Clock::now()) : QString();
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ValueColumn: {
+            const QString value = displayValue(row);
+            return value.size() > LongValue || value.contains(QLatin1Char('\n')) ? value : QVariant();
+        }
+        case MeaningColumn:
+            return row.meaning.isEmpty() ? QVariant() : row.meaning;
+        default:
+            break;
+        }
+    } else if (role == Qt::AccessibleTextRole && index.column() == MeaningColumn && row.meaning.isEmpty()) {
+        return tr("No registered meaning");
+    }
+    return {};
+}
+
+QVariant ClaimsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return m_kind == Kind::Claims ? tr("Claim") : tr("Parameter");
+    case ValueColumn:
+        return tr("Value");
+    case MeaningColumn:
+        return tr("Meaning");
+    case LocalTimeColumn:
+        return tr("Time (local)");
+    case UtcTimeColumn:
+        return tr("Time (UTC)");
+    case RelativeColumn:
+        return tr("Relative");
+    }
+    return {};
+}
+
+void ClaimsModel::refreshRelative()
+{
+    if (m_kind != Kind::Claims || m_rows.isEmpty())
+        return;
+    emit dataChanged(index(0, RelativeColumn), index(int(m_rows.size()) - 1, RelativeColumn), {Qt::DisplayRole});
+}

@@ -1,0 +1,218 @@
+#include "DecodedView.h"
+#include "ui_DecodedView.h"
+
+#include "ClaimsModel.h"
+#include "JsonHighlighter.h"
+
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QStyle>
+
+namespace
+{
+const int MaxValueWidth = 240;
+const int MaxMeaningWidth = 260;
+
+void setUpTable(QTableView* table)
+{
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setTabKeyNavigation(false);
+}
+} // namespace
+
+DecodedView::DecodedView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::DecodedView)
+    , m_claims(new ClaimsModel(ClaimsModel::Kind::Claims, this))
+    , m_header(new ClaimsModel(ClaimsModel::Kind::HeaderParameters, this))
+{
+    m_ui->setupUi(this);
+
+    m_ui->decodedEmptyHint->setText(
+        tr("Nothing decoded yet. Get a token (%1) or paste one (%2) to see its header, payload and claims.")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit* edit : {m_ui->headerJson, m_ui->payloadJson}) {
+        edit->setFont(mono);
+        edit->setReadOnly(true);
+        edit->setTabChangesFocus(true);
+        edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_headerHighlighter = new JsonHighlighter(m_ui->headerJson->document());
+    m_payloadHighlighter = new JsonHighlighter(m_ui->payloadJson->document());
+
+    m_ui->claimsTable->setModel(m_claims);
+    m_ui->headerTable->setModel(m_header);
+    setUpTable(m_ui->claimsTable);
+    setUpTable(m_ui->headerTable);
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                            .pixmap(iconSize, iconSize));
+    m_ui->decodeWarnings->setAutoFillBackground(true);
+
+    m_ui->decodedSplitter->setStretchFactor(0, 2);
+    m_ui->decodedSplitter->setStretchFactor(1, 3);
+    m_ui->decodedSplitter->setSizes({400, 600});
+
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &DecodedView::refresh);
+    applyPalette();
+    clear();
+}
+
+DecodedView::~DecodedView() = default;
+
+void DecodedView::setToken(const Jwt& jwt)
+{
+    if (!jwt.isValid() || jwt.compact().isEmpty()) {
+        clear();
+        return;
+    }
+    m_hasToken = true;
+    // Spans first, so the text is highlighted once with spans that match it.
+    m_ui->headerJson->clear();
+    m_ui->payloadJson->clear();
+    m_headerHighlighter->setSpans(jwt.header().spans);
+    m_payloadHighlighter->setSpans(jwt.payload().spans);
+    m_ui->headerJson->setPlainText(jwt.header().pretty);
+    m_ui->payloadJson->setPlainText(jwt.payload().pretty);
+
+    m_claims->setMembers(jwt.payload().topLevel);
+    m_header->setMembers(jwt.header().topLevel);
+    fitColumns();
+
+    const QStringList warnings = jwt.warnings();
+    QStringList lines;
+    for (const QString& warning : warnings)
+        lines << (warnings.size() > 1 ? QStringLiteral("• ") + warning : warning);
+    m_ui->decodeWarningsText->setText(lines.join(QLatin1Char('\n')));
+    m_ui->decodeWarnings->setVisible(!warnings.isEmpty());
+    fitWarnings();
+
+    m_ui->decodedStack->setCurrentWidget(m_ui->decodedPage);
+    updateTimer();
+}
+
+void DecodedView::clear()
+{
+    m_hasToken = false;
+    m_headerHighlighter->setSpans({});
+    m_payloadHighlighter->setSpans({});
+    m_ui->headerJson->clear();
+    m_ui->payloadJson->clear();
+    m_claims->clear();
+    m_header->clear();
+    m_ui->decodeWarningsText->clear();
+    m_ui->decodeWarnings->setVisible(false);
+    m_ui->decodedStack->setCurrentWidget(m_ui->emptyPage);
+    updateTimer();
+}
+
+bool DecodedView::hasToken() const
+{
+    return m_hasToken;
+}
+
+ClaimsModel* DecodedView::claimsModel() const
+{
+    return m_claims;
+}
+
+ClaimsModel* DecodedView::headerModel() const
+{
+    return m_header;
+}
+
+bool DecodedView::isTicking() const
+{
+    return m_timer.isActive();
+}
+
+void DecodedView::refresh()
+{
+    m_claims->refreshRelative();
+}
+
+void DecodedView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DecodedView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    updateTimer();
+}
+
+void DecodedView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+void DecodedView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitWarnings();
+}
+
+// A word-wrapped label asks for the height of its narrowest layout; cap the strip at what its
+// text needs at the current width.
+void DecodedView::fitWarnings()
+{
+    QWidget* strip = m_ui->decodeWarnings;
+    const int width = strip->width() > 0 && strip->isVisible() ? strip->width() : m_ui->decodedPage->width();
+    const int height = strip->heightForWidth(width);
+    strip->setMaximumHeight(height > 0 ? height : QWIDGETSIZE_MAX);
+}
+
+void DecodedView::updateTimer()
+{
+    const bool needed = m_hasToken && isVisible() && m_claims->hasTimeClaims();
+    if (needed && !m_timer.isActive())
+        m_timer.start();
+    else if (!needed)
+        m_timer.stop();
+}
+
+void DecodedView::applyPalette()
+{
+    m_headerHighlighter->setPalette(m_ui->headerJson->palette());
+    m_payloadHighlighter->setPalette(m_ui->payloadJson->palette());
+
+    // The warnings strip: a light or dark amber that keeps the palette's own text readable.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette warningPalette = m_ui->decodeWarnings->palette();
+    warningPalette.setColor(QPalette::Window, dark ? QColor(0x4d, 0x3b, 0x05) : QColor(0xff, 0xf1, 0xc4));
+    warningPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe6, 0xa3) : QColor(0x4a, 0x33, 0x00));
+    m_ui->decodeWarnings->setPalette(warningPalette);
+}
+
+void DecodedView::fitColumns()
+{
+    for (QTableView* table : {m_ui->claimsTable, m_ui->headerTable}) {
+        table->resizeColumnsToContents();
+        const int columns = table->model()->columnCount();
+        // Long values and meanings elide (their tooltips hold the full text) so the time columns stay in view.
+        for (int column = 0; column < columns - 1; ++column) {
+            const int max = column == ClaimsModel::MeaningColumn ? MaxMeaningWidth : MaxValueWidth;
+            if (table->columnWidth(column) > max)
+                table->setColumnWidth(column, max);
+        }
+    }
+}

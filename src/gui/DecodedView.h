@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Jwt.h"
+
+#include <QScopedPointer>
+#include <QTimer>
+#include <QWidget>
+
+class ClaimsModel;
+class JsonHighlighter;
+
+namespace Ui
+{
+class DecodedView;
+}
+
+/// The "Decoded" tab: header and payload as pretty JSON exactly as carried (highlighted from
+/// the core's spans), a claims table with times, header parameter meanings and decode warnings.
+class DecodedView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DecodedView(QWidget* parent = nullptr);
+    ~DecodedView() override;
+
+    void setToken(const Jwt& jwt);
+    void clear();
+    bool hasToken() const;
+
+    ClaimsModel* claimsModel() const;
+    ClaimsModel* headerModel() const;
+    bool isTicking() const; ///< the relative times refresh every second
+
+public slots:
+    /// Recomputes the relative times from Clock::now().
+    void refresh();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateTimer();
+    void applyPalette();
+    void fitColumns();
+    void fitWarnings();
+
+    const QScopedPointer<Ui::DecodedView> m_ui;
+    ClaimsModel* m_claims;
+    ClaimsModel* m_header;
+    JsonHighlighter* m_headerHighlighter;
+    JsonHighlighter* m_payloadHighlighter;
+    bool m_hasToken = false;
+    QTimer m_timer;
+};

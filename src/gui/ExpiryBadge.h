@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Jwt.h"
+
+#include <QLabel>
+#include <QTimer>
+
+/// A badge with the token's validity state and a live countdown ("Valid · expires in 59 min 12 s"),
+/// read from Clock::now() every second while a token with exp or nbf is shown.
+class ExpiryBadge : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ExpiryBadge(QWidget* parent = nullptr);
+
+    void setToken(const Jwt& jwt);
+    void clear();
+
+    Jwt::Expiry state() const;
+    /// Tokens expiring within this many seconds are "Expires soon" (default 300).
+    void setSoonSeconds(qint64 seconds);
+    bool isTicking() const; ///< the one-second timer runs
+
+    /// Background and text colours for a state, chosen for a light or a dark window.
+    static QColor backgroundColor(Jwt::Expiry state, const QPalette& palette);
+    static QColor textColor(Jwt::Expiry state, const QPalette& palette);
+    /// "59 min 12 s", "4 min", "1 h 05 min", "2 d 3 h"
+    static QString formatCountdown(qint64 seconds);
+    /// Coarse: "12 s", "4 min", "2 h", "3 days"
+    static QString formatAgo(qint64 seconds);
+
+public slots:
+    void refresh();
+
+signals:
+    void stateChanged(Jwt::Expiry state);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void updateTimer();
+
+    std::optional<qint64> m_exp;
+    std::optional<qint64> m_nbf;
+    bool m_hasToken = false;
+    Jwt m_jwt;
+    Jwt::Expiry m_state = Jwt::Expiry::NoExpiry;
+    qint64 m_soonSeconds = 300;
+    QTimer m_timer;
+};

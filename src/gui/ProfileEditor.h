@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ProfileStore.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui
+{
+class ProfileEditor;
+}
+class QAction;
+
+/// Edits one profile. The secret field starts empty: the secret is read from the keychain only
+/// when needed (reveal, or a token request), by the main window.
+class ProfileEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProfileEditor(QWidget* parent = nullptr);
+    ~ProfileEditor() override;
+
+    /// Loads a profile; isNew marks one that is not saved yet (so it is dirty).
+    void setProfile(const Profile& profile, bool isNew = false);
+    /// Empties the form: no profile, nothing to save.
+    void clearProfile();
+    Profile profile() const;           ///< the fields as they are now
+    QString savedName() const;         ///< the name it was loaded under (empty when new)
+    bool isNew() const;
+    bool isDirty() const;
+    void markSaved();                  ///< the current fields are now the saved state
+
+    bool secretEdited() const;         ///< the user typed a secret that is not saved yet
+    QByteArray secretText() const;
+    /// Shows a secret read from the keychain (not an edit).
+    void showLoadedSecret(const QByteArray& secret);
+    void setSecretLocation(const QString& text);
+    bool isSecretRevealed() const;
+    void setSecretRevealed(bool revealed);
+    /// Fixed profiles (the local demo) cannot be renamed or saved.
+    void setLocked(bool locked);
+
+    /// Chooses a CA file; replaceable in tests.
+    void setCaFileChooser(std::function<QString()> chooser);
+
+signals:
+    void edited();
+    void saveRequested();
+    void revertRequested();
+    /// The reveal toggle was switched on while the secret is not loaded yet.
+    void secretWanted();
+
+private:
+    void updateRevealAction();
+
+    const QScopedPointer<Ui::ProfileEditor> m_ui;
+    QAction* m_revealAction;
+    Profile m_saved;
+    QString m_savedName;
+    bool m_new = false;
+    bool m_secretEdited = false;
+    bool m_secretLoaded = false;
+    bool m_locked = false;
+    std::function<QString()> m_caFileChooser;
+};

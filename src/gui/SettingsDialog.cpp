@@ -1,0 +1,33 @@
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+{
+    m_ui->setupUi(this);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setValues(int defaultTimeoutSeconds, int clipboardClearSeconds, int fontScalePercent)
+{
+    m_ui->timeoutSpin->setValue(defaultTimeoutSeconds);
+    m_ui->clipboardSpin->setValue(clipboardClearSeconds);
+    m_ui->fontSpin->setValue(fontScalePercent);
+}
+
+int SettingsDialog::defaultTimeoutSeconds() const
+{
+    return m_ui->timeoutSpin->value();
+}
+
+int SettingsDialog::clipboardClearSeconds() const
+{
+    return m_ui->clipboardSpin->value();
+}
+
+int SettingsDialog::fontScalePercent() const
+{
+    return m_ui->fontSpin->value();
+}

@@ -1,0 +1,15 @@
+#include "TokenTextView.h"
+
+#include "ClipboardService.h"
+
+#include <QMimeData>
+
+TokenTextView::TokenTextView(QWidget* parent)
+    : QPlainTextEdit(parent)
+{
+}
+
+QMimeData* TokenTextView::createMimeDataFromSelection() const
+{
+    return ClipboardService::makeMimeData(textCursor().selectedText(), ClipboardService::Sensitivity::Secret);
+}

@@ -1,0 +1,147 @@
+#include "TokenView.h"
+#include "ui_TokenView.h"
+
+#include <QFontDatabase>
+#include <QKeySequence>
+#include <QTextCharFormat>
+#include <QTextCursor>
+
+namespace
+{
+QString headerString(const JsonFormatResult& header, const QString& key)
+{
+    QString value;
+    for (const JsonMember& member : header.topLevel) {
+        if (member.key == key && member.type == JsonMember::Type::String)
+            value = member.stringValue;
+    }
+    return value;
+}
+} // namespace
+
+TokenView::TokenView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::TokenView)
+{
+    m_ui->setupUi(this);
+
+    m_ui->tokenEmptyHint->setText(
+        tr("No token yet. Press %1 to get one, or paste a token (%2) to decode it.")
+            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->rawToken->setFont(mono);
+    m_ui->rawToken->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_ui->rawToken->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_ui->rawToken->setReadOnly(true);
+    m_ui->rawToken->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ui->rawToken->setTabChangesFocus(true);
+
+    connect(m_ui->copyToken, &QPushButton::clicked, this, [this] {
+        emit copyRequested(m_jwt.compact(), ClipboardService::Sensitivity::Secret, tr("Token"));
+    });
+    connect(m_ui->copyHeader, &QPushButton::clicked, this, [this] {
+        emit copyRequested(QString::fromUtf8(m_jwt.headerJson()), ClipboardService::Sensitivity::Plain,
+                           tr("Header JSON"));
+    });
+    connect(m_ui->copyPayload, &QPushButton::clicked, this, [this] {
+        emit copyRequested(QString::fromUtf8(m_jwt.payloadJson()), ClipboardService::Sensitivity::Plain,
+                           tr("Payload JSON"));
+    });
+    clear();
+}
+
+TokenView::~TokenView() = default;
+
+void TokenView::setToken(const Jwt& jwt)
+{
+    if (!jwt.isValid() || jwt.compact().isEmpty()) {
+        clear();
+        return;
+    }
+    m_jwt = jwt;
+    m_hasToken = true;
+    renderToken();
+    m_ui->tokenSummary->setText(summary());
+    m_ui->expiryBadge->setToken(jwt);
+    m_ui->tokenStack->setCurrentWidget(m_ui->tokenPage);
+}
+
+void TokenView::clear()
+{
+    m_jwt = Jwt();
+    m_hasToken = false;
+    m_ui->rawToken->clear();
+    m_ui->tokenSummary->clear();
+    m_ui->expiryBadge->clear();
+    m_ui->tokenStack->setCurrentWidget(m_ui->emptyPage);
+}
+
+Jwt TokenView::token() const
+{
+    return m_jwt;
+}
+
+bool TokenView::hasToken() const
+{
+    return m_hasToken;
+}
+
+void TokenView::refresh()
+{
+    m_ui->expiryBadge->refresh();
+}
+
+QColor TokenView::partColor(int part, const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (part) {
+    case 0:
+        return dark ? QColor(0xff, 0x7a, 0xa8) : QColor(0xb0, 0x12, 0x4f);
+    case 1:
+        return dark ? QColor(0xd4, 0xa5, 0xff) : QColor(0x6a, 0x1b, 0x9a);
+    default:
+        return dark ? QColor(0x5c, 0xd6, 0xe8) : QColor(0x00, 0x6b, 0x7a);
+    }
+}
+
+void TokenView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasToken)
+        renderToken();
+}
+
+void TokenView::renderToken()
+{
+    QPlainTextEdit* view = m_ui->rawToken;
+    view->clear();
+    QTextCursor cursor(view->document());
+    QTextCharFormat dot;
+    dot.setForeground(view->palette().brush(QPalette::Text));
+    const QString parts[3] = {m_jwt.headerPart(), m_jwt.payloadPart(), m_jwt.signaturePart()};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            cursor.insertText(QStringLiteral("."), dot);
+        QTextCharFormat format;
+        format.setForeground(partColor(i, view->palette()));
+        cursor.insertText(parts[i], format);
+    }
+    view->moveCursor(QTextCursor::Start);
+}
+
+QString TokenView::summary() const
+{
+    QStringList items;
+    const QString alg = m_jwt.algorithm();
+    items << (alg.isEmpty() ? tr("no alg") : alg);
+    const QString typ = headerString(m_jwt.header(), QStringLiteral("typ"));
+    if (!typ.isEmpty())
+        items << typ;
+    const QString kid = m_jwt.keyId();
+    if (!kid.isEmpty())
+        items << tr("kid %1").arg(kid);
+    items << tr("%1 bytes").arg(m_jwt.compact().toUtf8().size());
+    return items.join(QStringLiteral(" · "));
+}

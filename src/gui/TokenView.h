@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ClipboardService.h"
+#include "Jwt.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui
+{
+class TokenView;
+}
+
+/// The "Token" tab: the compact token with its three parts coloured apart, a live expiry badge,
+/// a one-line summary and copy buttons. Copies go out through copyRequested, never to the clipboard.
+class TokenView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokenView(QWidget* parent = nullptr);
+    ~TokenView() override;
+
+    void setToken(const Jwt& jwt);
+    void clear();
+    Jwt token() const;
+    bool hasToken() const;
+
+    /// Colours of the header, payload and signature text for a light or a dark palette.
+    static QColor partColor(int part, const QPalette& palette);
+
+public slots:
+    void refresh();
+
+signals:
+    void copyRequested(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void renderToken();
+    QString summary() const;
+
+    const QScopedPointer<Ui::TokenView> m_ui;
+    Jwt m_jwt;
+    bool m_hasToken = false;
+};

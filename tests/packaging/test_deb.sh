@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Builds the .deb from the build tree with cpack and checks what a user would install: the
+# control fields, dependencies computed by dpkg-shlibdeps, the files, and a packaged binary that
+# runs (--version, decode).
+# Usage: test_deb.sh BUILD_DIR CPACK VERSION APP_ID
+set -euo pipefail
+build=$1 cpack=$2 version=$3 appid=$4
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+command -v dpkg-deb >/dev/null || fail "dpkg-deb is not installed (Debian package dpkg)"
+command -v dpkg-shlibdeps >/dev/null || fail "dpkg-shlibdeps is not installed (Debian package dpkg-dev)"
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if ! (cd "$build" && "$cpack" -G DEB --config CPackConfig.cmake -B "$tmp/out") >"$tmp/cpack.log" 2>&1; then
+    cat "$tmp/cpack.log" >&2
+    fail "cpack -G DEB failed"
+fi
+shopt -s nullglob
+debs=("$tmp"/out/*.deb)
+[[ ${#debs[@]} -eq 1 ]] || fail "expected one .deb, found ${#debs[@]}"
+deb=${debs[0]}
+echo "built $(basename "$deb")"
+[[ $(basename "$deb") == "cas-console_${version}_$(dpkg --print-architecture).deb" ]] \
+    || fail "file name $(basename "$deb") is not the Debian default"
+
+dpkg-deb -I "$deb"
+field() { dpkg-deb -f "$deb" "$1"; }
+[[ $(field Package) == cas-console ]] || fail "Package is $(field Package)"
+[[ $(field Version) == "$version" ]] || fail "Version is $(field Version), expected $version"
+[[ $(field Section) == devel ]] || fail "Section is $(field Section)"
+[[ $(field Maintainer) == *@* ]] || fail "Maintainer has no address"
+[[ $(field Homepage) == https://* ]] || fail "no Homepage"
+[[ -n $(field Description) ]] || fail "no Description"
+depends=$(field Depends)
+# Package names in Depends, one per line, without versions or architectures.
+dep_names=$(sed -E 's/[,|]/\n/g' <<<"$depends" | sed -E 's/^ *//; s/[ :(].*//')
+has_dep() { grep -qxF -- "$1" <<<"$dep_names"; }
+for dep in libc6 libqt6core6 libqt6widgets6; do
+    has_dep "$dep" || fail "Depends lacks $dep (did dpkg-shlibdeps run?): $depends"
+done
+
+root=$tmp/root
+dpkg-deb -x "$deb" "$root"
+
+# Every library the binary links directly must come from a package named in Depends.
+command -v readelf >/dev/null || fail "readelf is not installed (Debian package binutils)"
+bin=$root/usr/bin/cas-console
+needed=$(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+[[ -n $needed ]] || fail "readelf found no NEEDED entries in $bin"
+resolved=$(ldd "$bin")
+for lib in $needed; do
+    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" && !found { print $3; found = 1 }' <<<"$resolved")
+    [[ -n $path ]] || fail "$lib is not found on this system"
+    owner=""
+    # dpkg knows a file by the path its package ships, /lib or /usr/lib (merged /usr).
+    for candidate in "$path" "$(realpath "$path")" "${path#/usr}" "/usr${path#/usr}"; do
+        if owner=$(dpkg -S "$candidate" 2>/dev/null) && [[ -n $owner ]]; then
+            owner=${owner%%:*}
+            break
+        fi
+    done
+    [[ -n $owner ]] || fail "no Debian package owns $path ($lib)"
+    has_dep "$owner" || fail "$lib comes from $owner, which Depends lacks: $depends"
+    echo "needs $lib from $owner: in Depends"
+done
+check_tree "$root" /usr "$version" "$appid"
+if command -v readelf >/dev/null && readelf -d "$root/usr/bin/cas-console" | grep -qF "$build"; then
+    fail "the packaged binary has an RPATH into the build tree"
+fi
+check_runs "$root/usr/bin/cas-console" "$version"
+echo "OK: $(basename "$deb")"
