@@ -17,6 +17,7 @@
 namespace
 {
 constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+const QKeySequence VerifyShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
 
 // Drawn rather than shipped so it follows the palette; the icon theme wins when it has one.
 QIcon eyeIcon(bool open, const QColor& colour)
@@ -77,17 +78,15 @@ VerifyView::VerifyView(QWidget* parent)
            "a JWK ({\"kty\": …}, also \"oct\" for a shared secret) or a JWKS ({\"keys\": […]}, "
            "the token's kid picks the key)."));
 
-    const QKeySequence verifyKey(Qt::CTRL | Qt::Key_Return);
+    // Ctrl+Return is the main window's "Get token"; this one only acts while the view is shown.
+    auto* shortcut = new QShortcut(VerifyShortcut, this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] {
+        if (m_ui->verifyButton->isEnabled())
+            verify();
+    });
     m_ui->verifyButton->setToolTip(tr("Check the token's signature with this key (%1)")
-                                       .arg(verifyKey.toString(QKeySequence::NativeText)));
-    for (const QKeySequence& key : {verifyKey, QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, [this] {
-            if (m_ui->verifyButton->isEnabled())
-                verify();
-        });
-    }
+                                       .arg(VerifyShortcut.toString(QKeySequence::NativeText)));
 
     m_keyFileChooser = [this] {
         return QFileDialog::getOpenFileName(this, tr("Load Verification Key"), {},

@@ -64,6 +64,7 @@ private slots:
     void internalWhitespaceIsNotChecked();
     void resultResetsOnInputChange();
     void returnInSecretVerifies();
+    void shortcutVerifies();
     void revealToggleShowsSecret();
     void clearForgetsSecret();
     void loadKeyFileThroughChooser();
@@ -254,7 +255,22 @@ void TestVerifyView::returnInSecretVerifies()
     QTest::keyClick(secret, Qt::Key_Return);
     QTRY_VERIFY(m_view->hasResult());
     QCOMPARE(m_view->lastResult().status, VerifyResult::Status::Verified);
-    QVERIFY(child<QPushButton>("verifyButton")->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+}
+
+void TestVerifyView::shortcutVerifies()
+{
+    const QKeySequence shortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
+    QVERIFY(child<QPushButton>("verifyButton")->toolTip().contains(shortcut.toString(QKeySequence::NativeText)));
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    m_view->setToken(Jwt::parse(hs256Token(Secret)));
+    auto* secret = child<QLineEdit>("secretInput");
+    secret->setFocus();
+    QTest::keyClicks(secret, QString::fromLatin1(Secret));
+    QTest::keyClick(secret, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_view->hasResult());
+    QCOMPARE(m_view->lastResult().status, VerifyResult::Status::Verified);
+    QCOMPARE(secret->text(), QString::fromLatin1(Secret));
 }
 
 void TestVerifyView::revealToggleShowsSecret()
