@@ -214,7 +214,7 @@ void MainWindow::createActions()
         m_ui->duplicateProfileButton->setText(tr("Duplicate"));
     }
 
-    QMenu* token = menuBar()->addMenu(tr("&Token"));
+    QMenu* token = menuBar()->addMenu(tr("Re&quest"));
     m_getTokenAction = token->addAction(tr("&Get token"), this, &MainWindow::getToken);
     m_getTokenAction->setObjectName(QStringLiteral("getTokenAction"));
     m_getTokenAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -225,7 +225,7 @@ void MainWindow::createActions()
     addAction(m_getTokenAction);
     addAction(m_cancelAction);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         QAction* tab = view->addAction(m_ui->tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
             m_ui->tabs->setCurrentIndex(i);
@@ -409,8 +409,13 @@ bool MainWindow::saveProfile()
     if (editor->secretEdited()) {
         QByteArray secret = editor->secretText();
         const QString name = profile.name;
+        // Usable at once, while the keychain job runs; dropped from memory once it is stored.
+        m_sessionSecrets.insert(name, secret);
+        m_pendingSecretWrites.insert(name);
         m_secrets.write(name, secret, [this, name, secret](const SecretError& error) mutable {
+            m_pendingSecretWrites.remove(name);
             if (error.ok()) {
+                m_sessionSecrets[name].fill('\0');
                 m_sessionSecrets.remove(name);
             } else {
                 // No plaintext fallback: the secret stays in this process only.
@@ -567,6 +572,8 @@ void MainWindow::updateSecretLocation()
     QString text;
     if (isDemoProfile(name)) {
         text = tr("Public demo secret, kept for this session only");
+    } else if (m_pendingSecretWrites.contains(name)) {
+        text = tr("Saving to the %1…").arg(SecretStore::backendDescription());
     } else if (m_sessionSecrets.contains(name)) {
         text = tr("Not saved: no keychain available — kept for this session only");
     } else {

@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QScopedPointer>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -104,6 +105,7 @@ private:
     Profile m_demoProfile;
     /// Secrets kept in memory only: the demo's, and any typed while no keychain was available.
     QHash<QString, QByteArray> m_sessionSecrets;
+    QSet<QString> m_pendingSecretWrites;
     std::optional<bool> m_keychainReachable;
     QString m_fetchProfile;
     QLabel* m_clipboardStatus;

@@ -1,0 +1,493 @@
+// The real main window, offscreen, against the embedded demo CAS over HTTPS and the real
+// Secret Service of the test session. Widgets are found by object name.
+#include "AppSettings.h"
+#include "CasClient.h"
+#include "ClipboardService.h"
+#include "DemoCasServer.h"
+#include "ErrorBanner.h"
+#include "Jwt.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "VerifyView.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+namespace
+{
+bool noKeychainMode()
+{
+    return qEnvironmentVariable("CAS_GUI_MODE") == QLatin1String("nokeychain");
+}
+
+QString makeToken(const QByteArray& header, const QByteArray& payload)
+{
+    const auto b64 = [](const QByteArray& data) {
+        return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(b64(header) + '.' + b64(payload) + '.' + b64("signature"));
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_removedAsked;
+
+    template<typename T>
+    T* find(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qWarning("no widget named %s", name);
+        }
+        return widget;
+    }
+
+    QString bannerText() const
+    {
+        return find<QLabel>("bannerMessage")->text();
+    }
+
+    bool bannerShown() const
+    {
+        return find<ErrorBanner>("errorBanner")->isVisible();
+    }
+
+    QString rawToken() const
+    {
+        if (auto* text = m_window->findChild<QTextEdit*>(QStringLiteral("rawToken"))) {
+            return text->toPlainText();
+        }
+        return m_window->findChild<QPlainTextEdit*>(QStringLiteral("rawToken"))->toPlainText();
+    }
+
+    void makeWindow()
+    {
+        m_window = std::make_unique<MainWindow>();
+        MainWindowPrompts prompts;
+        prompts.unsavedChanges = [](const QString&) {
+            return MainWindowPrompts::Unsaved::Discard;
+        };
+        prompts.confirmRemove = [this](const QString& name) {
+            m_removedAsked << name;
+            return true;
+        };
+        prompts.askLine = [](const QString&, const QString&, const QString& initial) -> std::optional<QString> {
+            return initial + QStringLiteral(" renamed");
+        };
+        prompts.askText = [](const QString&, const QString&) -> std::optional<QString> {
+            return std::nullopt;
+        };
+        m_window->setPrompts(prompts);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void typeInto(const char* name, const QString& text)
+    {
+        QLineEdit* edit = find<QLineEdit>(name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    /// Adds a profile through the form, as a person would.
+    void addProfile(const QString& name, const QString& url, const QString& key, const QString& secret, const QString& caFile)
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeInto("nameEdit", name);
+        typeInto("urlEdit", url);
+        typeInto("keyEdit", key);
+        typeInto("secretEdit", secret);
+        if (!caFile.isEmpty()) {
+            typeInto("caFileEdit", caFile);
+        }
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+    }
+
+    void getTokenAndWait()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("getTokenButton")->isEnabled(), 20000);
+    }
+
+    QString writeDemoCa()
+    {
+        const QString path = QDir(m_home.path()).filePath(QStringLiteral("demo-ca.pem"));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(m_window->demoServer()->certificatePem());
+        }
+        return path;
+    }
+
+    QTemporaryDir m_home;
+    DemoCasServer m_server; ///< outlives the windows, unlike a window's own demo
+    QString m_serverCa;
+
+private slots:
+    void initTestCase()
+    {
+        QString problem;
+        QVERIFY2(m_server.start(0, true, &problem), qPrintable(problem));
+        m_serverCa = QDir(m_home.path()).filePath(QStringLiteral("server-ca.pem"));
+        QFile file(m_serverCa);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_server.certificatePem());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QSettings().sync();
+        makeWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+    }
+
+    void titleAndEmptyState()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("CAS Console"));
+        QVERIFY(find<QWidget>("emptyStatePage")->isVisible());
+        QVERIFY(find<QPushButton>("tryDemoButton")->isVisible());
+        QVERIFY(!find<QPushButton>("getTokenButton")->isEnabled());
+    }
+
+    void demoTokenWithOneKeystroke()
+    {
+        QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
+        QCOMPARE(m_window->currentProfileName(), MainWindow::DemoProfileName);
+        QVERIFY(find<QLabel>("requestLine")->text().startsWith(QLatin1String("GET https://127.0.0.1:")));
+        QVERIFY(find<QLabel>("requestLine")->text().endsWith(QLatin1String("/stream/token/v2/")));
+
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        const Jwt jwt = Jwt::parse(rawToken());
+        QVERIFY(jwt.isValid());
+        QCOMPARE(jwt.algorithm(), QStringLiteral("HS256"));
+        QCOMPARE(find<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("tokenView"));
+
+        // Decoded: header and payload exactly as carried, pretty-printed.
+        QCOMPARE(find<QPlainTextEdit>("headerJson")->toPlainText(), jwt.header().pretty);
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().contains(QLatin1String("\"rid\"")));
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().indexOf(QLatin1String("\"rid\""))
+                < find<QPlainTextEdit>("payloadJson")->toPlainText().indexOf(QLatin1String("\"exp\"")));
+
+        // Response: status line and the request as sent, without the secret.
+        QVERIFY(find<QLabel>("statusLine")->text().contains(QLatin1String("200")));
+        const QString asSent = m_window->findChild<QWidget*>(QStringLiteral("requestAsSent"))->property("plainText").toString();
+        QVERIFY(asSent.contains(QLatin1String("demo-key")));
+        QVERIFY(!asSent.contains(QLatin1String("demo-secret")));
+    }
+
+    void createProfileAndFetch()
+    {
+        const QString url = m_server.baseUrl().toString();
+        const QString ca = m_serverCa;
+        const QString name = QStringLiteral("Sandbox %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, url, QStringLiteral("demo-key"), QStringLiteral("demo-secret"), ca);
+        QVERIFY2(!bannerShown() || noKeychainMode(), qPrintable(bannerText()));
+        QCOMPARE(m_window->currentProfileName(), name);
+        QVERIFY(!find<QListWidget>("profileList")->findItems(name, Qt::MatchExactly).isEmpty());
+
+        const std::optional<Profile> stored = ProfileStore().profile(name);
+        QVERIFY(stored);
+        QCOMPARE(stored->url, url);
+        QCOMPARE(stored->caFile, ca);
+
+        // The secret is where the label says, and in no settings file.
+        const QString location = find<QLabel>("secretLocation")->text();
+        QSettings settings;
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("demo-secret"));
+        if (noKeychainMode()) {
+            QTRY_COMPARE(find<QLabel>("secretLocation")->text(), QStringLiteral("Not saved: no keychain available — kept for this session only"));
+            QTRY_VERIFY(bannerText().contains(QLatin1String("session only")));
+        } else {
+            QCOMPARE(location, QStringLiteral("Saving to the system keychain (Secret Service)…"));
+            QTRY_COMPARE(find<QLabel>("secretLocation")->text(), QStringLiteral("Stored in the system keychain (Secret Service)"));
+            SecretStore secrets;
+            SecretError error;
+            QTRY_COMPARE(secrets.readBlocking(name, &error).value_or(QByteArray()), QByteArrayLiteral("demo-secret"));
+        }
+
+        // The secret field is not loaded until needed; the fetch reads it.
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+
+        // A new window reads the profile back (and, with a keychain, the secret on demand).
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->selectProfile(name));
+        if (!noKeychainMode()) {
+            QVERIFY(find<QLineEdit>("secretEdit")->text().isEmpty());
+            getTokenAndWait();
+            QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+            QVERIFY(Jwt::parse(rawToken()).isValid());
+        }
+
+        // Rename moves the keychain entry; remove deletes it.
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        const QString renamed = name + QStringLiteral(" renamed");
+        QTRY_COMPARE(m_window->currentProfileName(), renamed);
+        QVERIFY(!ProfileStore().contains(name));
+        if (!noKeychainMode()) {
+            SecretStore secrets;
+            SecretError error;
+            QTRY_COMPARE(secrets.readBlocking(renamed, &error).value_or(QByteArray()), QByteArrayLiteral("demo-secret"));
+            QVERIFY(!secrets.readBlocking(name, &error));
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QCOMPARE(m_removedAsked, QStringList{renamed});
+        QVERIFY(!ProfileStore().contains(renamed));
+        if (!noKeychainMode()) {
+            SecretStore secrets;
+            SecretError error;
+            QTRY_VERIFY(!secrets.readBlocking(renamed, &error));
+        }
+    }
+
+    void wrongSecretShows401Banner()
+    {
+        QVERIFY(m_window->startDemo());
+        addProfile(QStringLiteral("Wrong"), m_window->demoServer()->baseUrl().toString(), QStringLiteral("demo-key"),
+                   QStringLiteral("not-the-secret"), writeDemoCa());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QVERIFY2(bannerText().contains(QLatin1String("401")), qPrintable(bannerText()));
+        QVERIFY(bannerText().contains(QLatin1String("key and secret")));
+        QVERIFY(!bannerText().contains(QLatin1String("not-the-secret")));
+    }
+
+    void untrustedCertificateBanner()
+    {
+        QVERIFY(m_window->startDemo());
+        addProfile(QStringLiteral("No CA"), m_window->demoServer()->baseUrl().toString(), QStringLiteral("demo-key"),
+                   QStringLiteral("demo-secret"), QString());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QVERIFY2(bannerText().contains(QLatin1String("127.0.0.1")), qPrintable(bannerText()));
+        QVERIFY(bannerText().contains(QLatin1String("CA file")));
+        // The technical detail is one click away.
+        QAbstractButton* details = find<QAbstractButton>("bannerDetailsButton");
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("bannerDetails"))->isVisible());
+    }
+
+    void cancelWithEscape()
+    {
+        QVERIFY(m_window->startDemo());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
+        m_window->demoServer()->setSlowDelayMs(10000);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(find<QPushButton>("cancelButton")->isVisible());
+        QVERIFY(!find<QPushButton>("getTokenButton")->isEnabled());
+        QTRY_VERIFY(m_window->demoServer()->requestCount() > 0);
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY(find<QPushButton>("getTokenButton")->isEnabled());
+        QVERIFY(!find<QPushButton>("cancelButton")->isVisible());
+        QVERIFY(bannerShown());
+        QVERIFY(bannerText().contains(QLatin1String("cancelled")));
+        QVERIFY(rawToken().isEmpty());
+    }
+
+    void pasteToDecode()
+    {
+        const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"alice","big":12345678901234567890})");
+        QGuiApplication::clipboard()->setText(QStringLiteral("Bearer ") + token);
+        find<QListWidget>("profileList")->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QTRY_COMPARE(rawToken(), token);
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().contains(QLatin1String("12345678901234567890")));
+        QVERIFY(bannerText().contains(QLatin1String("no request was made")));
+
+        // Not a token: an error that says what is wrong, views untouched.
+        QGuiApplication::clipboard()->setText(QStringLiteral("hello world"));
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QTRY_VERIFY(bannerText().contains(QLatin1String("not a token")));
+        QCOMPARE(rawToken(), token);
+
+        // Dropping text decodes too.
+        const QString dropped = makeToken(R"({"alg":"none"})", R"({"a":1})");
+        m_window->decodeText(dropped, QStringLiteral("the dropped text"));
+        QCOMPARE(rawToken(), dropped);
+    }
+
+    void verifyRightAndWrongSecret()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        find<QTabWidget>("tabs")->setCurrentIndex(2);
+        auto* verify = find<VerifyView>("verifyView");
+        QLineEdit* secret = find<QLineEdit>("secretInput");
+        QTest::keyClicks(secret, QString::fromLatin1(DemoCasServer::SigningSecret));
+        QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY(verify->hasResult());
+        QCOMPARE(verify->lastResult().status, VerifyResult::Status::Verified);
+        QVERIFY(find<QLabel>("verifyHeadline")->text().contains(QLatin1String("Verified")));
+
+        secret->clear();
+        QTest::keyClicks(secret, QStringLiteral("wrong-secret"));
+        QTest::mouseClick(find<QPushButton>("verifyButton"), Qt::LeftButton);
+        QTRY_VERIFY(verify->hasResult());
+        QCOMPARE(verify->lastResult().status, VerifyResult::Status::NotVerified);
+    }
+
+    void copyMarksConcealedAndClears()
+    {
+        m_window->clipboard()->setClearDelaySeconds(1);
+        const QString token = makeToken(R"({"alg":"HS256"})", R"({"a":1})");
+        m_window->decodeText(token, QStringLiteral("test"));
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        QClipboard* clipboard = QGuiApplication::clipboard();
+        QCOMPARE(clipboard->text(), token);
+        QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+        QVERIFY(find<QLabel>("clipboardStatus")->text().contains(QLatin1String("Clipboard clears in")));
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        QTRY_COMPARE(find<QLabel>("clipboardStatus")->text(), QStringLiteral("Clipboard cleared"));
+
+        // Something else copied meanwhile is left alone.
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        clipboard->setText(QStringLiteral("the user's own text"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->clipboard()->secondsUntilClear() < 0, 5000);
+        QCOMPARE(clipboard->text(), QStringLiteral("the user's own text"));
+    }
+
+    void settingsAndWindowStatePersist()
+    {
+        {
+            AppSettings settings;
+            settings.setClipboardClearSeconds(7);
+            settings.setDefaultTimeoutSeconds(42);
+            settings.setFontScalePercent(125);
+            QVERIFY(settings.sync().isEmpty());
+        }
+        QVERIFY(m_window->startDemo());
+        m_window.reset();
+        const qreal basePoint = QApplication::font().pointSizeF();
+        makeWindow();
+        QCOMPARE(m_window->clipboard()->clearDelaySeconds(), 7);
+        QVERIFY(QApplication::font().pointSizeF() > basePoint);
+
+        // New profiles take the default timeout.
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        QCOMPARE(m_window->findChild<QSpinBox*>(QStringLiteral("timeoutSpin"))->value(), 42);
+
+        // Splitter sizes and geometry come back.
+        m_window->resize(1000, 700);
+        QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+        auto* splitter = find<QSplitter>("mainSplitter");
+        splitter->setSizes({300, 700});
+        const QList<int> sizes = splitter->sizes();
+        m_window->close();
+        m_window.reset();
+        makeWindow();
+        QCOMPARE(find<QSplitter>("mainSplitter")->sizes(), sizes);
+        QCOMPARE(m_window->size(), QSize(1000, 700));
+        AppSettings().setFontScalePercent(100);
+    }
+
+    void lastProfileRestored()
+    {
+        ProfileStore store;
+        QVERIFY(store.save(Profile{QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(store.save(Profile{QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
+        m_window->close();
+        m_window.reset();
+        makeWindow();
+        QCOMPARE(m_window->currentProfileName(), QStringLiteral("Beta"));
+        QCOMPARE(find<QLabel>("requestLine")->text(), QStringLiteral("GET https://b.example/stream/token/v2/"));
+    }
+
+    void unsavedEditsAreNotLostSilently()
+    {
+        ProfileStore store;
+        QVERIFY(store.save(Profile{QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(store.save(Profile{QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QStringList asked;
+        MainWindowPrompts prompts;
+        MainWindowPrompts::Unsaved answer = MainWindowPrompts::Unsaved::Cancel;
+        prompts.unsavedChanges = [&](const QString& name) {
+            asked << name;
+            return answer;
+        };
+        m_window->setPrompts(prompts);
+        QVERIFY(m_window->selectProfile(QStringLiteral("Alpha")));
+        typeInto("keyEdit", QStringLiteral("changed-key"));
+
+        // Cancel keeps the edit and the selection.
+        QVERIFY(!m_window->selectProfile(QStringLiteral("Beta")));
+        QCOMPARE(asked, QStringList{QStringLiteral("Alpha")});
+        QCOMPARE(find<QLineEdit>("keyEdit")->text(), QStringLiteral("changed-key"));
+
+        // Save writes it before switching.
+        answer = MainWindowPrompts::Unsaved::Save;
+        QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
+        QCOMPARE(ProfileStore().profile(QStringLiteral("Alpha"))->apiKey, QStringLiteral("changed-key"));
+
+        // Closing with unsaved edits asks too.
+        typeInto("keyEdit", QStringLiteral("other"));
+        answer = MainWindowPrompts::Unsaved::Cancel;
+        QVERIFY(!m_window->close());
+        QCOMPARE(asked.size(), 3);
+    }
+
+    void invalidProfileIsNotSaved()
+    {
+        addProfile(QStringLiteral("Bad"), QStringLiteral("http://cas.example.com"), QStringLiteral("k"), QStringLiteral("s"), QString());
+        QVERIFY(bannerShown());
+        QVERIFY(bannerText().contains(QLatin1String("http")));
+        QVERIFY(!ProfileStore().contains(QStringLiteral("Bad")));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    // A settings file of this test's own, before anything reads QSettings.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("cas-console-test"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
