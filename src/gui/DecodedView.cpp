@@ -11,8 +11,8 @@
 
 namespace
 {
-const int MaxValueWidth = 240;
-const int MaxMeaningWidth = 260;
+const int MaxValueWidth = 170;
+const int MaxMeaningWidth = 200;
 
 void setUpTable(QTableView* table)
 {
@@ -56,15 +56,17 @@ DecodedView::DecodedView(QWidget* parent)
     m_ui->headerTable->setModel(m_header);
     setUpTable(m_ui->claimsTable);
     setUpTable(m_ui->headerTable);
+    // "Expires in 59 min" matters most: show it right after the value.
+    m_ui->claimsTable->horizontalHeader()->moveSection(ClaimsModel::RelativeColumn, ClaimsModel::MeaningColumn);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
                                             .pixmap(iconSize, iconSize));
     m_ui->decodeWarnings->setAutoFillBackground(true);
 
-    m_ui->decodedSplitter->setStretchFactor(0, 2);
-    m_ui->decodedSplitter->setStretchFactor(1, 3);
-    m_ui->decodedSplitter->setSizes({400, 600});
+    m_ui->decodedSplitter->setStretchFactor(0, 1);
+    m_ui->decodedSplitter->setStretchFactor(1, 2);
+    m_ui->decodedSplitter->setSizes({330, 660});
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &DecodedView::refresh);
@@ -215,4 +217,8 @@ void DecodedView::fitColumns()
                 table->setColumnWidth(column, max);
         }
     }
+    // The relative time changes every second: leave room for its longest usual form.
+    const int relative = m_ui->claimsTable->fontMetrics().horizontalAdvance(tr("valid since 59 min 59 s ago")) + 16;
+    if (m_ui->claimsTable->columnWidth(ClaimsModel::RelativeColumn) < relative)
+        m_ui->claimsTable->setColumnWidth(ClaimsModel::RelativeColumn, relative);
 }
