@@ -6,6 +6,7 @@
 #include "DemoCasServer.h"
 #include "ErrorBanner.h"
 #include "Jwt.h"
+#include "Masking.h"
 #include "ProfileEditor.h"
 #include "ResponseView.h"
 #include "SettingsDialog.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFontDatabase>
@@ -91,6 +93,29 @@ MainWindow::MainWindow(QWidget* parent)
            "token right away.</p>"));
 
     createActions();
+
+    m_demoScenario = new QComboBox(this);
+    m_demoScenario->setObjectName(QStringLiteral("demoScenario"));
+    m_demoScenario->setAccessibleName(tr("Demo scenario"));
+    m_demoScenario->setToolTip(tr("How the local demo CAS answers the next request: show the error handling live"));
+    const QList<QPair<QString, DemoCasServer::Scenario>> scenarios{
+        {tr("Demo answers: success"), DemoCasServer::Scenario::Success},
+        {tr("Demo answers: wrong credentials (401)"), DemoCasServer::Scenario::WrongCredentials},
+        {tr("Demo answers: server error (500)"), DemoCasServer::Scenario::ServerError},
+        {tr("Demo answers: slowly (5 s)"), DemoCasServer::Scenario::Slow},
+        {tr("Demo answers: an expired token"), DemoCasServer::Scenario::ExpiredToken},
+        {tr("Demo answers: redirect to another host"), DemoCasServer::Scenario::RedirectOtherHost},
+    };
+    for (const auto& scenario : scenarios) {
+        m_demoScenario->addItem(scenario.first, static_cast<int>(scenario.second));
+    }
+    m_demoScenario->hide();
+    m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demoScenario);
+    connect(m_demoScenario, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_demo) {
+            m_demo->setScenario(static_cast<DemoCasServer::Scenario>(m_demoScenario->currentData().toInt()));
+        }
+    });
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current, QListWidgetItem* previous) {
         if (!current) {
@@ -233,6 +258,15 @@ void MainWindow::createActions()
         tab->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
     }
 
+    view->addSeparator();
+    m_presentationAction = view->addAction(tr("&Presentation mode"));
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presentationAction->setToolTip(tr("Larger type, high contrast, and secrets, API keys and tokens hidden: safe to share your screen"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    addAction(m_presentationAction);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CAS Console"), this, [this] {
         QMessageBox::about(this, tr("About CAS Console"),
@@ -263,7 +297,8 @@ void MainWindow::applySettings()
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     static const qreal basePointSize = QApplication::font().pointSizeF();
     QFont font = QApplication::font();
-    font.setPointSizeF(basePointSize * m_settings.fontScalePercent() / 100.0);
+    const qreal presentation = isPresentationMode() ? 1.5 : 1.0;
+    font.setPointSizeF(basePointSize * m_settings.fontScalePercent() / 100.0 * presentation);
     QApplication::setFont(font);
 }
 
@@ -320,6 +355,7 @@ void MainWindow::loadProfile(const QString& name)
     } else {
         return;
     }
+    m_demoScenario->setVisible(isDemoProfile(name));
     updateSecretLocation();
     updateRequestLine();
     updateEmptyState();
@@ -592,7 +628,8 @@ void MainWindow::updateRequestLine()
     const std::optional<QUrl> url = CasClient::tokenUrl(m_ui->profileEditor->profile().url, &error);
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
-        m_ui->requestLine->setToolTip(CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey));
+        const QString request = CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey);
+        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {m_ui->profileEditor->profile().apiKey}) : request);
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
@@ -745,6 +782,46 @@ bool MainWindow::startDemo()
     m_ui->getTokenButton->setFocus();
     m_profileStatus->setText(tr("Local demo CAS running at %1. Press Ctrl+Return to get a token.").arg(m_demoProfile.url));
     return true;
+}
+
+bool MainWindow::isPresentationMode() const
+{
+    return m_presentationAction && m_presentationAction->isChecked();
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (m_presentationAction->isChecked() != on) {
+        m_presentationAction->setChecked(on); // re-enters through toggled
+        return;
+    }
+    m_ui->profileEditor->setMasked(on);
+    m_ui->tokenView->setMasked(on);
+    m_ui->responseView->setMasked(on);
+    if (on) {
+        m_normalPalette = QApplication::palette();
+        QPalette contrast;
+        contrast.setColor(QPalette::Window, Qt::white);
+        contrast.setColor(QPalette::WindowText, Qt::black);
+        contrast.setColor(QPalette::Base, Qt::white);
+        contrast.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xee));
+        contrast.setColor(QPalette::Text, Qt::black);
+        contrast.setColor(QPalette::Button, QColor(0xf0, 0xf0, 0xf0));
+        contrast.setColor(QPalette::ButtonText, Qt::black);
+        contrast.setColor(QPalette::Highlight, QColor(0x00, 0x3c, 0xa6));
+        contrast.setColor(QPalette::HighlightedText, Qt::white);
+        contrast.setColor(QPalette::ToolTipBase, Qt::black);
+        contrast.setColor(QPalette::ToolTipText, Qt::white);
+        contrast.setColor(QPalette::PlaceholderText, QColor(0x44, 0x44, 0x44));
+        QApplication::setPalette(contrast);
+    } else if (m_normalPalette) {
+        QApplication::setPalette(*m_normalPalette);
+        m_normalPalette.reset();
+    }
+    applySettings();
+    updateRequestLine();
+    m_profileStatus->setText(on ? tr("Presentation mode: secrets, API keys and tokens are hidden (F11 to leave).")
+                                : tr("Presentation mode off."));
 }
 
 void MainWindow::showSettings()

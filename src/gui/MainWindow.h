@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QScopedPointer>
 #include <QSet>
 #include <functional>
@@ -22,6 +23,7 @@ class MainWindow;
 class CasClient;
 class DemoCasServer;
 class Jwt;
+class QComboBox;
 class QLabel;
 
 /// Questions the window asks a person. Tests replace them instead of answering modal dialogs.
@@ -58,12 +60,15 @@ public:
     /// Opens a pasted or dropped text in the views without a request.
     void decodeText(const QString& text, const QString& source);
     QString currentProfileName() const;
+    bool isPresentationMode() const;
     bool selectProfile(const QString& name);
 
 public slots:
     void getToken();
     void cancelRequest();
     void showSettings();
+    /// Larger type, high contrast, and every secret, API key and token masked unless revealed.
+    void setPresentationMode(bool on);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,4 +119,7 @@ private:
     QAction* m_getTokenAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_presentationAction = nullptr;
+    QComboBox* m_demoScenario = nullptr;
+    std::optional<QPalette> m_normalPalette;
 };

@@ -23,6 +23,16 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     });
     updateRevealAction();
 
+    m_revealKeyAction = m_ui->keyEdit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
+    m_revealKeyAction->setObjectName(QStringLiteral("revealKeyAction"));
+    m_revealKeyAction->setCheckable(true);
+    m_revealKeyAction->setText(tr("Show the API key"));
+    m_revealKeyAction->setVisible(false);
+    connect(m_revealKeyAction, &QAction::toggled, this, [this](bool on) {
+        m_ui->keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_revealKeyAction->setIcon(QIcon(on ? QStringLiteral(":/icons/conceal.svg") : QStringLiteral(":/icons/reveal.svg")));
+    });
+
     m_caFileChooser = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose the CA certificate (PEM)"), QString(),
                                             tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -151,6 +161,19 @@ bool ProfileEditor::isSecretRevealed() const
 void ProfileEditor::setSecretRevealed(bool revealed)
 {
     m_revealAction->setChecked(revealed);
+}
+
+void ProfileEditor::setMasked(bool masked)
+{
+    m_revealKeyAction->setChecked(false);
+    m_revealKeyAction->setVisible(masked);
+    m_ui->keyEdit->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
+    m_revealAction->setChecked(false);
+}
+
+bool ProfileEditor::isApiKeyHidden() const
+{
+    return m_ui->keyEdit->echoMode() != QLineEdit::Normal;
 }
 
 void ProfileEditor::setLocked(bool locked)

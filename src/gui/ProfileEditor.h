@@ -37,6 +37,9 @@ public:
     void setSecretLocation(const QString& text);
     bool isSecretRevealed() const;
     void setSecretRevealed(bool revealed);
+    /// Presentation mode: the API key is masked like the secret; each can be revealed on its own.
+    void setMasked(bool masked);
+    bool isApiKeyHidden() const;
     /// Fixed profiles (the local demo) cannot be renamed or saved.
     void setLocked(bool locked);
 
@@ -55,6 +58,7 @@ private:
 
     const QScopedPointer<Ui::ProfileEditor> m_ui;
     QAction* m_revealAction;
+    QAction* m_revealKeyAction;
     Profile m_saved;
     QString m_savedName;
     bool m_new = false;

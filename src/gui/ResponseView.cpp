@@ -1,4 +1,5 @@
 #include "ResponseView.h"
+#include "Masking.h"
 #include "ui_ResponseView.h"
 
 #include "CasClient.h"
@@ -143,6 +144,13 @@ void ResponseView::clear()
     m_ui->copyCurl->setEnabled(false);
 }
 
+void ResponseView::setMasked(bool masked)
+{
+    m_masked = masked;
+    showBody();
+    showRequest();
+}
+
 void ResponseView::setRequestContext(const QString& apiKey, const QString& caFile)
 {
     m_apiKey = apiKey;
@@ -220,7 +228,7 @@ void ResponseView::showBody()
                                .arg(locale.formattedDataSize(CasClient::MaxBodyBytes, 0, QLocale::DataSizeTraditionalFormat));
     }
     m_ui->bodyInfo->setText(info);
-    m_ui->responseBody->setPlainText(text);
+    m_ui->responseBody->setPlainText(m_masked ? Masking::maskAll(text, {m_result.token}) : text);
 }
 
 void ResponseView::showTls()
@@ -279,7 +287,7 @@ void ResponseView::showTls()
 
 void ResponseView::showRequest()
 {
-    m_ui->requestAsSent->setPlainText(m_result.redactedRequest);
+    m_ui->requestAsSent->setPlainText(m_masked ? Masking::maskAll(m_result.redactedRequest, {m_apiKey}) : m_result.redactedRequest);
     m_ui->redirectList->clear();
     for (const QUrl& hop : std::as_const(m_result.redirects))
         m_ui->redirectList->addItem(hop.toDisplayString());

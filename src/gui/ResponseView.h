@@ -23,6 +23,8 @@ public:
     void setResult(const CasResult& result);
     void clear();
     /// The non-secret parts the curl command needs; the secret itself never comes here.
+    /// Presentation mode: the API key and the token are masked in the request and body.
+    void setMasked(bool masked);
     void setRequestContext(const QString& apiKey, const QString& caFile);
 
     const CasResult& result() const;
@@ -42,5 +44,6 @@ private:
     CasResult m_result;
     bool m_hasResult = false;
     QString m_apiKey;
+    bool m_masked = false;
     QString m_caFile;
 };

@@ -1,4 +1,5 @@
 #include "TokenView.h"
+#include "Masking.h"
 #include "ui_TokenView.h"
 
 #include <QFontDatabase>
@@ -22,8 +23,17 @@ QString headerString(const JsonFormatResult& header, const QString& key)
 TokenView::TokenView(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::TokenView)
+    , m_revealButton(new QPushButton(tr("Re&veal token"), this))
 {
     m_ui->setupUi(this);
+    m_revealButton->setObjectName(QStringLiteral("revealToken"));
+    m_revealButton->setCheckable(true);
+    m_revealButton->setToolTip(tr("Presentation mode hides the token; show it on screen"));
+    m_revealButton->hide();
+    m_ui->buttonRow->insertWidget(m_ui->buttonRow->indexOf(m_ui->copyPayload) + 1, m_revealButton);
+    connect(m_revealButton, &QPushButton::toggled, this, [this] {
+        renderToken();
+    });
 
     m_ui->tokenEmptyHint->setText(
         tr("No token yet. Press %1 to get one, or paste a token (%2) to decode it.")
@@ -62,6 +72,11 @@ void TokenView::setToken(const Jwt& jwt)
     }
     m_jwt = jwt;
     m_hasToken = true;
+    {
+        const QSignalBlocker blocker(m_revealButton);
+        m_revealButton->setChecked(false);
+    }
+    m_revealButton->setVisible(m_masked);
     renderToken();
     m_ui->tokenSummary->setText(summary());
     m_ui->expiryBadge->setToken(jwt);
@@ -72,6 +87,7 @@ void TokenView::clear()
 {
     m_jwt = Jwt();
     m_hasToken = false;
+    m_revealButton->hide();
     m_ui->rawToken->clear();
     m_ui->tokenSummary->clear();
     m_ui->expiryBadge->clear();
@@ -113,10 +129,39 @@ void TokenView::changeEvent(QEvent* event)
         renderToken();
 }
 
+void TokenView::setMasked(bool masked)
+{
+    m_masked = masked;
+    m_revealButton->setChecked(false);
+    m_revealButton->setVisible(masked && m_hasToken);
+    if (m_hasToken) {
+        renderToken();
+    }
+}
+
+bool TokenView::isTokenHidden() const
+{
+    return m_masked && !m_revealButton->isChecked();
+}
+
 void TokenView::renderToken()
 {
     QPlainTextEdit* view = m_ui->rawToken;
     view->clear();
+    if (isTokenHidden()) {
+        // Three masked parts keep the shape of a JWT visible without showing the credential.
+        const QString parts[3] = {Masking::mask(), Masking::mask(), Masking::mask()};
+        QTextCursor cursor(view->document());
+        for (int i = 0; i < 3; ++i) {
+            if (i > 0)
+                cursor.insertText(QStringLiteral("."));
+            QTextCharFormat format;
+            format.setForeground(partColor(i, view->palette()));
+            cursor.insertText(parts[i], format);
+        }
+        cursor.insertText(QLatin1Char('\n') + tr("Hidden in presentation mode: press Reveal token to show it."));
+        return;
+    }
     QTextCursor cursor(view->document());
     QTextCharFormat dot;
     dot.setForeground(view->palette().brush(QPalette::Text));

@@ -3,6 +3,7 @@
 #include "ClipboardService.h"
 #include "Jwt.h"
 
+#include <QPushButton>
 #include <QScopedPointer>
 #include <QWidget>
 
@@ -25,6 +26,10 @@ public:
     Jwt token() const;
     bool hasToken() const;
 
+    /// Presentation mode: the token text is hidden unless revealed with the "Reveal" toggle.
+    void setMasked(bool masked);
+    bool isTokenHidden() const;
+
     /// Colours of the header, payload and signature text for a light or a dark palette.
     static QColor partColor(int part, const QPalette& palette);
 
@@ -44,4 +49,6 @@ private:
     const QScopedPointer<Ui::TokenView> m_ui;
     Jwt m_jwt;
     bool m_hasToken = false;
+    bool m_masked = false;
+    QPushButton* m_revealButton;
 };
