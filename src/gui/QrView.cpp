@@ -63,7 +63,7 @@ void QrView::setToken(const Jwt& jwt)
     }
     m_message->setVisible(!m_code);
     m_save->setEnabled(m_code.has_value());
-    setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize());
+    setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
     refresh();
     updateTimer();
     update();
@@ -77,7 +77,7 @@ void QrView::clear()
     m_message->setText(tr("No token yet. Get one (Ctrl+Return) or paste one to show it as a QR code."));
     m_message->show();
     m_save->setEnabled(false);
-    setMinimumSize(QSize());
+    setMinimumSize(0, 0);
     refresh();
     updateTimer();
     update();

@@ -231,9 +231,9 @@ private slots:
         QVERIFY(warning->isVisible());
         QVERIFY(warning->text().contains(QStringLiteral("${ROOM}")));
 
-        QTest::keyClicks(name, QStringLiteral("Zoë"));
-        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("Zoë in ${ROOM}")));
-        QCOMPARE(dialog.displayName(), QStringLiteral("Zoë"));
+        QTest::keyClicks(name, QStringLiteral("Zoe"));
+        QVERIFY(preview->toPlainText().startsWith(QStringLiteral("Zoe in ${ROOM}")));
+        QCOMPARE(dialog.displayName(), QStringLiteral("Zoe"));
 
         list->setCurrentRow(1);
         QCOMPARE(text->toPlainText(), QStringLiteral("x"));

@@ -98,7 +98,7 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::addColumn<int>("moduleSize");
         QTest::newRow("CAS-sized, 4 px") << tokenExpiringAt(Now + 3600) << 4;
-        QTest::newRow("CAS-sized, 1 px") << tokenExpiringAt(Now + 3600) << 1;
+        QTest::newRow("CAS-sized, 2 px") << tokenExpiringAt(Now + 3600) << 2;
         QTest::newRow("1500 bytes, 3 px") << tokenExpiringAt(Now + 3600, QByteArray(1000, 'x')) << 3;
     }
 
