@@ -12,10 +12,10 @@ const QString SizeKey = QStringLiteral("templates/size");
 
 QString mobileStarter(const QString& platform, const QString& declareToken, const QString& declareName)
 {
-    return TemplateStore::tr("// Example template for a %1 sample app: edit it in Copy as > Edit templates.\n"
-                             "// The %1 SDK calls are not in the public Watch Together docs, so this\n"
-                             "// template only hands the values over; call your app's own join code with them.\n"
-                             "// Token expiry (ISO 8601 UTC, empty if none): %2\n")
+    return TemplateStore::tr("// Example for your %1 sample app: edit it (Copy as > Edit templates).\n"
+                             "// The %1 SDK calls are not in the public Watch Together docs,\n"
+                             "// so this only hands the values to your own join code.\n"
+                             "// Expires (UTC): %2\n")
                .arg(platform, QStringLiteral("${EXPIRES_AT}"))
         + declareToken + QLatin1Char('\n') + declareName + QLatin1Char('\n');
 }

@@ -27,6 +27,8 @@ QrView::QrView(QWidget* parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(m_message);
+    m_belowMessage = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
+    layout->addItem(m_belowMessage);
     m_expiry = new QLabel(this);
     m_expiry->setObjectName(QStringLiteral("qrExpiry"));
     m_expiry->setAlignment(Qt::AlignCenter);
@@ -63,6 +65,7 @@ void QrView::setToken(const Jwt& jwt)
     }
     m_message->setVisible(!m_code);
     m_save->setEnabled(m_code.has_value());
+    updateLayout();
     setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
     refresh();
     updateTimer();
@@ -78,6 +81,7 @@ void QrView::clear()
     m_message->show();
     m_save->setEnabled(false);
     setMinimumSize(0, 0);
+    updateLayout();
     refresh();
     updateTimer();
     update();
@@ -205,6 +209,13 @@ void QrView::hideEvent(QHideEvent* event)
 {
     QWidget::hideEvent(event);
     updateTimer();
+}
+
+void QrView::updateLayout()
+{
+    // Without a code the message sits in the middle, not at the bottom of an empty square.
+    m_belowMessage->changeSize(0, 0, QSizePolicy::Minimum, m_code ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    layout()->invalidate();
 }
 
 void QrView::updateTimer()

@@ -51,11 +51,13 @@ private:
     QRect codeRect() const;
     void saveAs();
     void updateTimer();
+    void updateLayout();
 
     std::optional<QrCode> m_code;
     std::optional<qint64> m_exp;
     bool m_hasToken = false;
     QSpacerItem* m_codeArea = nullptr;
+    QSpacerItem* m_belowMessage = nullptr;
     QLabel* m_message = nullptr;
     QLabel* m_expiry = nullptr;
     QPushButton* m_save = nullptr;

@@ -25,6 +25,8 @@ TemplatesDialog::TemplatesDialog(QWidget* parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->templateText->setFont(mono);
     m_ui->previewText->setFont(mono);
+    // The preview wraps so the whole token shows; the template keeps its own lines.
+    m_ui->previewText->setWordWrapMode(QTextOption::WrapAnywhere);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->nameError->hide();
