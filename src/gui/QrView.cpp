@@ -1,0 +1,243 @@
+#include "QrView.h"
+
+#include "Clock.h"
+#include "ExpiryBadge.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSpacerItem>
+#include <QVBoxLayout>
+
+#include <cstring>
+
+QrView::QrView(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("qrView"));
+    setAccessibleName(tr("Token as a QR code"));
+    auto* layout = new QVBoxLayout(this);
+    m_codeArea = new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Expanding);
+    layout->addItem(m_codeArea);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("qrMessage"));
+    m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_message);
+    m_belowMessage = new QSpacerItem(0, 0, QSizePolicy::Minimum, QSizePolicy::Expanding);
+    layout->addItem(m_belowMessage);
+    m_expiry = new QLabel(this);
+    m_expiry->setObjectName(QStringLiteral("qrExpiry"));
+    m_expiry->setAlignment(Qt::AlignCenter);
+    m_expiry->setTextFormat(Qt::PlainText);
+    m_expiry->setAccessibleDescription(tr("Token expiry, updated every second"));
+    QFont bigger = m_expiry->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
+    m_expiry->setFont(bigger);
+    layout->addWidget(m_expiry);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_save = new QPushButton(tr("&Save as PNG…"), this);
+    m_save->setObjectName(QStringLiteral("qrSavePng"));
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &QrView::saveAs);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &QrView::refresh);
+    clear();
+}
+
+void QrView::setToken(const Jwt& jwt)
+{
+    m_hasToken = jwt.isValid();
+    m_exp = jwt.numericClaim(QStringLiteral("exp"));
+    m_code.reset();
+    if (!m_hasToken) {
+        m_message->setText(jwt.error().message.isEmpty() ? tr("No token to show.") : jwt.error().message);
+    } else {
+        QString error;
+        m_code = QrCode::encode(jwt.compact().toUtf8(), &error);
+        m_message->setText(m_code ? QString() : error);
+    }
+    m_message->setVisible(!m_code);
+    m_save->setEnabled(m_code.has_value());
+    updateLayout();
+    setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
+    refresh();
+    updateTimer();
+    update();
+}
+
+void QrView::clear()
+{
+    m_hasToken = false;
+    m_exp.reset();
+    m_code.reset();
+    m_message->setText(tr("No token yet. Get one (Ctrl+Return) or paste one to show it as a QR code."));
+    m_message->show();
+    m_save->setEnabled(false);
+    setMinimumSize(0, 0);
+    updateLayout();
+    refresh();
+    updateTimer();
+    update();
+}
+
+bool QrView::hasCode() const
+{
+    return m_code.has_value();
+}
+
+QImage QrView::codeImage(int moduleSize) const
+{
+    if (!m_code || moduleSize < 1)
+        return {};
+    const int modules = m_code->size() + 2 * QuietZone;
+    QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_Grayscale8);
+    image.fill(255);
+    for (int py = 0; py < image.height(); ++py) {
+        const int y = py / moduleSize - QuietZone;
+        if (y < 0 || y >= m_code->size())
+            continue;
+        uchar* line = image.scanLine(py);
+        for (int x = 0; x < m_code->size(); ++x) {
+            if (m_code->isDark(x, y))
+                std::memset(line + (x + QuietZone) * moduleSize, 0, size_t(moduleSize));
+        }
+    }
+    return image;
+}
+
+int QrView::moduleSize() const
+{
+    if (!m_code)
+        return 0;
+    const QRect area = m_codeArea->geometry();
+    return qMax(1, qMin(area.width(), area.height()) / (m_code->size() + 2 * QuietZone));
+}
+
+QString QrView::message() const
+{
+    return m_code ? QString() : m_message->text();
+}
+
+QString QrView::expiryText() const
+{
+    return m_expiry->text();
+}
+
+bool QrView::savePng(const QString& path, QString* error) const
+{
+    const QImage image = codeImage(8);
+    if (image.isNull()) {
+        if (error)
+            *error = tr("There is no QR code to save.");
+        return false;
+    }
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = tr("Could not write %1: check that the folder exists and is writable.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void QrView::refresh()
+{
+    if (!m_hasToken) {
+        m_expiry->clear();
+        m_expiry->hide();
+        return;
+    }
+    m_expiry->show();
+    if (!m_exp) {
+        m_expiry->setText(tr("No expiry"));
+        return;
+    }
+    const QDateTime expUtc = QDateTime::fromSecsSinceEpoch(*m_exp, Qt::UTC);
+    const QString when = expUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+    const qint64 left = *m_exp - Clock::now().toSecsSinceEpoch();
+    if (left > 0)
+        m_expiry->setText(tr("Expires %1 · in %2").arg(when, ExpiryBadge::formatCountdown(left)));
+    else if (left == 0)
+        m_expiry->setText(tr("Expired %1 · just now").arg(when));
+    else
+        m_expiry->setText(tr("Expired %1 · %2 ago").arg(when, ExpiryBadge::formatAgo(-left)));
+    const Jwt::Expiry state = left <= 0 ? Jwt::Expiry::Expired : left <= 300 ? Jwt::Expiry::ExpiresSoon : Jwt::Expiry::Valid;
+    QPalette palette = m_expiry->palette();
+    palette.setColor(QPalette::WindowText, state == Jwt::Expiry::Valid ? this->palette().color(QPalette::WindowText)
+                                                                        : ExpiryBadge::textColor(state, this->palette()));
+    m_expiry->setPalette(palette);
+}
+
+QRect QrView::codeRect() const
+{
+    if (!m_code)
+        return {};
+    const QRect area = m_codeArea->geometry();
+    const int side = moduleSize() * (m_code->size() + 2 * QuietZone);
+    return QRect(area.x() + (area.width() - side) / 2, area.y() + (area.height() - side) / 2, side, side);
+}
+
+void QrView::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event)
+    if (!m_code)
+        return;
+    const QRect target = codeRect();
+    QPainter painter(this);
+    // One module = a whole number of device pixels, so edges stay sharp on scaled screens too.
+    const qreal ratio = devicePixelRatioF();
+    const int devicePixels = qMax(1, int(target.width() * ratio) / (m_code->size() + 2 * QuietZone));
+    QImage image = codeImage(devicePixels);
+    image.setDevicePixelRatio(ratio);
+    painter.drawImage(target.topLeft(), image);
+}
+
+void QrView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    updateTimer();
+}
+
+void QrView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    updateTimer();
+}
+
+void QrView::updateLayout()
+{
+    // Without a code the message sits in the middle, not at the bottom of an empty square.
+    m_belowMessage->changeSize(0, 0, QSizePolicy::Minimum, m_code ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    layout()->invalidate();
+}
+
+void QrView::updateTimer()
+{
+    const bool needed = m_hasToken && m_exp && isVisible();
+    if (needed && !m_timer.isActive())
+        m_timer.start();
+    else if (!needed)
+        m_timer.stop();
+}
+
+void QrView::saveAs()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), QStringLiteral("cas-token-qr.png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (savePng(path, &error)) {
+        emit saved(path);
+    } else {
+        m_message->setText(error);
+        m_message->show();
+    }
+}
