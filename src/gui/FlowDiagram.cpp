@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace
 {
 QColor mix(const QColor& base, const QColor& accent, qreal amount)
@@ -15,6 +17,10 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
                             base.greenF() + (accent.greenF() - base.greenF()) * amount,
                             base.blueF() + (accent.blueF() - base.blueF()) * amount);
 }
+
+constexpr qreal PillFactor = 0.9;
+constexpr qreal PillHeight = 1.45;
+constexpr qreal PillSpacing = 0.3;
 
 bool isDark(const QPalette& palette)
 {
@@ -59,7 +65,6 @@ FlowDiagram::FlowDiagram(QWidget* parent)
     m_titles[TokenBox] = tr("JWT");
     m_titles[ClientBox] = tr("Client SDK");
     m_subtitles[BackendBox] = tr("CAS Console");
-    m_subtitles[ClientBox] = tr("Web / Android / iOS");
     updateAccessibility();
 }
 
@@ -116,6 +121,18 @@ void FlowDiagram::setArrowLabel(int arrow, const QString& text)
 QString FlowDiagram::arrowLabel(int arrow) const
 {
     return m_arrowLabels[arrow];
+}
+
+void FlowDiagram::setBoxPills(int box, const QStringList& pills, int emphasized)
+{
+    m_pills[box] = pills;
+    m_emphasizedPill[box] = emphasized;
+    update();
+}
+
+QStringList FlowDiagram::boxPills(int box) const
+{
+    return m_pills[box];
 }
 
 void FlowDiagram::setTokenChips(const QStringList& chips)
@@ -215,25 +232,28 @@ FlowDiagram::Geometry FlowDiagram::geometry() const
     const qreal captionLine = QFontMetricsF(scaledFont(0.9)).lineSpacing();
     const qreal margin = qRound(0.6 * g.line);
     const qreal captionHeight = 3 * captionLine + 2;
-    const qreal top = margin;
-    const qreal bottom = height() - margin - captionHeight - 0.4 * g.line;
     const qreal available = width() - 2 * margin;
     const qreal wideGap = available * 0.2;
     const qreal gap = available * 0.085;
     const qreal boxWidth = (available - wideGap - 2 * gap) / 4;
     const qreal gaps[BoxCount] = {0, wideGap, gap, gap};
 
+    const qreal captionGap = 0.4 * g.line;
+    const qreal room = height() - 2 * margin - captionHeight - captionGap;
+    const qreal boxHeight = qMax(4 * g.line, qMin(room, qMax(boxWidth * 1.1, 9.5 * g.line)));
+    const qreal top = margin + qMax(0.0, (room - boxHeight) / 2);
+
     qreal x = margin;
     for (int i = 0; i < BoxCount; ++i) {
         x += gaps[i];
-        g.boxes[i] = QRectF(x, top, boxWidth, qMax(bottom - top, 4 * g.line)).toAlignedRect();
+        g.boxes[i] = QRectF(x, top, boxWidth, boxHeight).toAlignedRect();
         x += boxWidth;
     }
     for (int i = 0; i < BoxCount; ++i) {
-        const qreal left = i == 0 ? 0 : gaps[i] / 2 - 3;
-        const qreal right = i == BoxCount - 1 ? 0 : gaps[i + 1] / 2 - 3;
+        const qreal left = i == 0 ? 0 : qMax(0.0, gaps[i] / 2 - 0.5 * g.line);
+        const qreal right = i == BoxCount - 1 ? 0 : qMax(0.0, gaps[i + 1] / 2 - 0.5 * g.line);
         const QRectF box = g.boxes[i];
-        g.captions[i] = QRectF(box.left() - left, box.bottom() + 0.4 * g.line, box.width() + left + right, captionHeight);
+        g.captions[i] = QRectF(box.left() - left, box.bottom() + captionGap, box.width() + left + right, captionHeight);
     }
     const QRectF& first = g.boxes[BackendBox];
     g.requestY = qRound(first.top() + first.height() * 0.40) + 0.5;
@@ -303,23 +323,42 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
         }
     }
 
-    painter.setPen(text);
+    // Title, subtitle and pills (or the chips) as one block, centred in the box.
+    const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
     const QFont titleFont = scaledFont(1.15, true);
-    painter.setFont(titleFont);
-    const QRectF titleRect = painter.boundingRect(inner, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_titles[box]);
-    painter.drawText(inner, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_titles[box]);
-    inner.setTop(titleRect.bottom() + 0.15 * g.line);
-
+    const QFont subtitleFont = scaledFont(0.92);
+    const qreal titleHeight = QFontMetricsF(titleFont).boundingRect(inner, flags, m_titles[box]).height();
+    const qreal subtitleHeight = m_subtitles[box].isEmpty() ? 0.0
+        : QFontMetricsF(subtitleFont).boundingRect(inner, flags, m_subtitles[box]).height();
+    const qreal gap = 0.3 * g.line;
+    qreal body = 0;
     if (box == TokenBox) {
-        paintChips(painter, inner.adjusted(0, 0.1 * g.line, 0, 0), state);
-    } else if (!m_subtitles[box].isEmpty()) {
+        body = chipsHeight(inner.height() - titleHeight - gap);
+    } else if (!m_pills[box].isEmpty()) {
+        const qreal pill = QFontMetricsF(scaledFont(PillFactor)).height();
+        body = m_pills[box].size() * pill * (PillHeight + PillSpacing) - pill * PillSpacing;
+    }
+    const qreal total = titleHeight + subtitleHeight + (body > 0 ? gap + body : 0);
+    inner.setTop(inner.top() + qMax(0.0, (inner.height() - total) * 0.45));
+
+    painter.setPen(text);
+    painter.setFont(titleFont);
+    painter.drawText(inner, flags, m_titles[box]);
+    inner.setTop(inner.top() + titleHeight);
+    if (subtitleHeight > 0) {
         QColor sub = text;
         if (state != State::Active)
             sub.setAlphaF(0.8);
         painter.setPen(sub);
-        painter.setFont(scaledFont(0.92));
-        painter.drawText(inner, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_subtitles[box]);
+        painter.setFont(subtitleFont);
+        painter.drawText(inner, flags, m_subtitles[box]);
+        inner.setTop(inner.top() + subtitleHeight);
     }
+    inner.setTop(inner.top() + gap);
+    if (box == TokenBox)
+        paintChips(painter, inner, state);
+    else
+        paintPills(painter, inner, box);
 
     if (!m_captions[box].isEmpty()) {
         painter.setFont(scaledFont(0.9));
@@ -331,6 +370,51 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
         painter.drawText(g.captions[box], Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_captions[box]);
     }
     painter.restore();
+}
+
+void FlowDiagram::paintPills(QPainter& painter, const QRectF& area, int box) const
+{
+    const QStringList& pills = m_pills[box];
+    if (pills.isEmpty())
+        return;
+    const QPalette& pal = palette();
+    const State state = m_boxStates[box];
+    const QFont pillFont = scaledFont(PillFactor);
+    const QFontMetricsF metrics(pillFont);
+    const qreal height = metrics.height() * PillHeight;
+    const qreal spacing = PillSpacing * metrics.height();
+    const QColor ink = textColor(state, pal);
+    painter.save();
+    painter.setFont(pillFont);
+    qreal y = area.top();
+    for (int i = 0; i < pills.size(); ++i) {
+        if (y + height > area.bottom() + 0.5)
+            break;
+        const qreal width = qMin(area.width(), std::ceil(metrics.horizontalAdvance(pills.at(i))) + 1.4 * metrics.height() + 2);
+        const QRectF pill(area.center().x() - width / 2, y, width, height);
+        const bool emphasized = i == m_emphasizedPill[box];
+        QColor fill = ink;
+        fill.setAlphaF(emphasized ? 0.9 : 0.07);
+        QColor edge = ink;
+        edge.setAlphaF(emphasized ? 0.9 : 0.35);
+        painter.setPen(QPen(edge, 1.0, state == State::Pending ? Qt::DashLine : Qt::SolidLine));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(pill.adjusted(0.5, 0.5, -0.5, -0.5), height / 2, height / 2);
+        painter.setPen(emphasized ? fillColor(state, pal) : ink);
+        const QRectF text = pill.adjusted(0.7 * metrics.height(), 0, -0.7 * metrics.height(), 0);
+        painter.drawText(text, Qt::AlignCenter, metrics.elidedText(pills.at(i), Qt::ElideRight, text.width() + 1));
+        y += height + spacing;
+    }
+    painter.restore();
+}
+
+qreal FlowDiagram::chipsHeight(qreal available) const
+{
+    const qreal nameLine = QFontMetricsF(scaledFont(0.78, true)).height();
+    const qreal valueLine = QFontMetricsF(scaledFont(0.85)).height();
+    const qreal spacing = qMax(2.0, 0.2 * nameLine);
+    const qreal chip = qMin((available - 2 * spacing) / 3, nameLine + valueLine + 0.6 * nameLine);
+    return 3 * chip + 2 * spacing;
 }
 
 void FlowDiagram::paintChips(QPainter& painter, const QRectF& area, State boxState) const

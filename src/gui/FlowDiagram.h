@@ -26,6 +26,9 @@ public:
     State arrowState(int arrow) const;
     void setArrowLabel(int arrow, const QString& text);
     QString arrowLabel(int arrow) const;
+    /// Small rounded labels inside a box under its subtitle; emphasized = the index drawn filled.
+    void setBoxPills(int box, const QStringList& pills, int emphasized = -1);
+    QStringList boxPills(int box) const;
     /// Header, payload and signature chip texts; empty for the greyed placeholders.
     void setTokenChips(const QStringList& chips);
     QStringList tokenChips() const;
@@ -61,6 +64,8 @@ private:
     Geometry geometry() const;
     QFont scaledFont(qreal factor, bool bold = false) const;
     void paintBox(QPainter& painter, const Geometry& g, int box) const;
+    void paintPills(QPainter& painter, const QRectF& area, int box) const;
+    qreal chipsHeight(qreal available) const;
     void paintChips(QPainter& painter, const QRectF& area, State boxState) const;
     void paintArrow(QPainter& painter, const Geometry& g, int arrow) const;
     void updateAccessibility();
@@ -72,6 +77,8 @@ private:
     QString m_captions[BoxCount];
     bool m_captionErrors[BoxCount] = {};
     QString m_arrowLabels[ArrowCount];
+    QStringList m_pills[BoxCount];
+    int m_emphasizedPill[BoxCount] = {-1, -1, -1, -1};
     QStringList m_chips;
     qreal m_scale = 1.0;
 };

@@ -436,6 +436,7 @@ void FlowView::render()
             m_diagram->setBoxState(FlowDiagram::BackendBox, S::Failed);
         } else {
             // Connection, TLS or timeout failures: the request did not get through to CAS.
+            m_diagram->setBoxState(FlowDiagram::BackendBox, S::Neutral);
             m_diagram->setBoxState(FlowDiagram::CasBox, S::Failed);
             m_diagram->setArrowState(FlowDiagram::RequestArrow, S::Failed);
         }
@@ -455,6 +456,17 @@ void FlowView::render()
     m_diagram->setArrowLabel(FlowDiagram::HandArrow, tr("hand over"));
     m_diagram->setBoxSubtitle(FlowDiagram::CasBox, sent ? m_url.authority() : tr("Cluster Authentication Service"));
     m_diagram->setTokenChips(decoded ? chipTexts() : QStringList());
+    m_diagram->setBoxPills(FlowDiagram::BackendBox,
+                           sent ? QStringList{tr("key: %1").arg(maskedKey()), tr("secret: %1").arg(SecretDots)}
+                                : QStringList{tr("API key"), tr("API secret")});
+    m_diagram->setBoxPills(FlowDiagram::CasBox, answered ? QStringList{tr("HTTP %1").arg(m_httpStatus)} : QStringList());
+    const QStringList platforms{tr("Web"), tr("Android"), tr("iOS")};
+    int platform = -1;
+    for (int i = 0; handed && i < platforms.size(); ++i) {
+        if (m_how.contains(platforms.at(i), Qt::CaseInsensitive))
+            platform = i;
+    }
+    m_diagram->setBoxPills(FlowDiagram::ClientBox, platforms, platform);
 
     m_diagram->setBoxCaption(FlowDiagram::BackendBox, tr("Keeps the API key and secret. The secret never leaves the backend."));
     if (failure)
@@ -462,7 +474,10 @@ void FlowView::render()
     else
         m_diagram->setBoxCaption(FlowDiagram::CasBox, tr("Checks the key and secret, then issues a session token."));
     m_diagram->setBoxCaption(FlowDiagram::TokenBox, tr("Header, payload and signature, signed with CAS's own key."));
-    m_diagram->setBoxCaption(FlowDiagram::ClientBox, handed ? m_how : tr("Joins the session with the token."));
+    QString how = m_how;
+    if (!how.isEmpty())
+        how[0] = how.at(0).toUpper();
+    m_diagram->setBoxCaption(FlowDiagram::ClientBox, handed ? how : tr("Joins the session with the token."));
 
     const int index = [current] {
         for (int i = 0; i < 4; ++i) {
@@ -529,6 +544,8 @@ void FlowView::applyScale()
     title.setBold(true);
     m_title->setFont(title);
     m_pendingHint->setFont(sized(font(), 0.95));
+    for (QWidget* button : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_stepThrough), static_cast<QWidget*>(m_next)})
+        button->setFont(sized(font(), 1.0));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF((font().pointSizeF() > 0 ? font().pointSizeF() : 10) * scale * 0.95);
     m_detail->setFont(mono);
