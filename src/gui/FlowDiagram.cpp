@@ -135,6 +135,11 @@ QStringList FlowDiagram::boxPills(int box) const
     return m_pills[box];
 }
 
+int FlowDiagram::emphasizedPill(int box) const
+{
+    return m_emphasizedPill[box];
+}
+
 void FlowDiagram::setTokenChips(const QStringList& chips)
 {
     m_chips = chips;

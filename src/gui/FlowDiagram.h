@@ -29,6 +29,7 @@ public:
     /// Small rounded labels inside a box under its subtitle; emphasized = the index drawn filled.
     void setBoxPills(int box, const QStringList& pills, int emphasized = -1);
     QStringList boxPills(int box) const;
+    int emphasizedPill(int box) const;
     /// Header, payload and signature chip texts; empty for the greyed placeholders.
     void setTokenChips(const QStringList& chips);
     QStringList tokenChips() const;

@@ -387,13 +387,21 @@ void TestFlowView::maskedHidesKeyAndTokenParts()
 void TestFlowView::handedToClient_data()
 {
     QTest::addColumn<QStringList>("hows");
-    QTest::newRow("copied") << QStringList{QStringLiteral("copied for the Web SDK")};
-    QTest::newRow("QR then copied") << QStringList{QStringLiteral("shown as a QR code"), QStringLiteral("copied for the Android SDK")};
+    QTest::addColumn<QString>("caption");
+    QTest::addColumn<int>("platform");
+    QTest::newRow("copied") << QStringList{QStringLiteral("copied for the Web SDK")} << QStringLiteral("Copied for the Web SDK") << 0;
+    QTest::newRow("QR then copied") << QStringList{QStringLiteral("shown as a QR code"), QStringLiteral("copied for the Android SDK")}
+                                    << QStringLiteral("Copied for the Android SDK") << 1;
+    QTest::newRow("no platform named") << QStringList{QStringLiteral("shown as a QR code")} << QStringLiteral("Shown as a QR code") << -1;
 }
 
 void TestFlowView::handedToClient()
 {
     QFETCH(QStringList, hows);
+    QFETCH(QString, caption);
+    QFETCH(int, platform);
+    QCOMPARE(diagram()->boxPills(FlowDiagram::ClientBox), (QStringList{QStringLiteral("Web"), QStringLiteral("Android"), QStringLiteral("iOS")}));
+    QCOMPARE(diagram()->emphasizedPill(FlowDiagram::ClientBox), -1);
     m_view->handedToClient(hows.first());
     QCOMPARE(m_view->latestStep(), Step::Idle); // nothing to hand over yet
 
@@ -407,7 +415,8 @@ void TestFlowView::handedToClient()
     QCOMPARE(shown.count(), 1);
     QCOMPARE(m_view->currentStep(), Step::HandedToClient);
     QCOMPARE(m_view->stepDetail(), QStringLiteral("Handed over: ") + hows.last());
-    QCOMPARE(diagram()->boxCaption(FlowDiagram::ClientBox), hows.last());
+    QCOMPARE(diagram()->boxCaption(FlowDiagram::ClientBox), caption);
+    QCOMPARE(diagram()->emphasizedPill(FlowDiagram::ClientBox), platform);
     QCOMPARE(diagram()->boxState(FlowDiagram::ClientBox), State::Active);
     QCOMPARE(diagram()->boxState(FlowDiagram::TokenBox), State::Done);
     QVERIFY(m_view->explanation().contains(QStringLiteral("WTSDK.Session.connect(token, displayName)")));
