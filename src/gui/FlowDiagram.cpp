@@ -2,7 +2,6 @@
 
 #include "TokenView.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>

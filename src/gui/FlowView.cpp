@@ -3,7 +3,6 @@
 #include "FlowDiagram.h"
 #include "TokenView.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -79,7 +78,11 @@ FlowView::FlowView(QWidget* parent)
     m_stepThrough->setCheckable(true);
     m_stepThrough->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_stepThrough->setToolTip(tr("Pause at each step of the request and reveal the next one with Next step"));
-    connect(m_stepThrough, &QToolButton::toggled, this, &FlowView::setStepThrough);
+    connect(m_stepThrough, &QToolButton::toggled, this, [this](bool on) {
+        setStepThrough(on);
+        if (on)
+            setFocus(Qt::OtherFocusReason); // so Space advances at once
+    });
 
     m_next->setObjectName(QStringLiteral("nextStepButton"));
     m_next->setText(tr("&Next step"));
@@ -117,7 +120,7 @@ FlowView::FlowView(QWidget* parent)
     layout->addWidget(m_explanation);
 
     applyScale();
-    changeEvent(nullptr);
+    applyColours();
     render();
 }
 
@@ -502,7 +505,6 @@ void FlowView::render()
     m_pendingHint->setText(hint);
     m_next->setVisible(m_stepThroughOn);
     m_next->setEnabled(m_stepThroughOn && pending > 0);
-    m_next->setDefault(pending > 0);
 
     setAccessibleName(tr("Token flow: %1").arg(title));
     setAccessibleDescription(explanation());
@@ -533,23 +535,24 @@ void FlowView::applyScale()
         return;
     m_scale = scale;
     m_diagram->setScale(scale);
-    const auto sized = [this, scale](QFont f, qreal factor) {
+    const auto sized = [this, scale](qreal factor) {
+        QFont f = font();
         if (f.pointSizeF() > 0)
-            f.setPointSizeF(font().pointSizeF() * scale * factor);
+            f.setPointSizeF(f.pointSizeF() * scale * factor);
         else
-            f.setPixelSize(qRound(font().pixelSize() * scale * factor));
+            f.setPixelSize(qRound(f.pixelSize() * scale * factor));
         return f;
     };
-    QFont title = sized(font(), 1.2);
+    QFont title = sized(1.2);
     title.setBold(true);
     m_title->setFont(title);
-    m_pendingHint->setFont(sized(font(), 0.95));
+    m_pendingHint->setFont(sized(0.95));
     for (QWidget* button : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_stepThrough), static_cast<QWidget*>(m_next)})
-        button->setFont(sized(font(), 1.0));
+        button->setFont(sized(1.0));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF((font().pointSizeF() > 0 ? font().pointSizeF() : 10) * scale * 0.95);
     m_detail->setFont(mono);
-    m_explanation->setFont(sized(font(), 1.1));
+    m_explanation->setFont(sized(1.1));
     const int pad = qRound(8 * scale);
     m_explanation->setContentsMargins(pad + 4, pad, pad, pad);
     m_detail->setMinimumHeight(QFontMetrics(mono).lineSpacing() * 2);
@@ -558,21 +561,32 @@ void FlowView::applyScale()
 
 void FlowView::changeEvent(QEvent* event)
 {
-    if (event)
-        QWidget::changeEvent(event);
-    if (!event || event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        QPalette pal = palette();
-        const QColor base = pal.color(QPalette::Base);
-        const bool dark = base.lightness() < 128;
-        pal.setColor(QPalette::Window, mix(base, pal.color(QPalette::Highlight), dark ? 0.18 : 0.09));
-        m_explanation->setPalette(pal);
-        QPalette hint = palette();
-        hint.setColor(QPalette::WindowText, mix(pal.color(QPalette::Base), palette().color(QPalette::WindowText), 0.7));
-        m_pendingHint->setPalette(hint);
-        if (event)
-            render();
-    } else if (event->type() == QEvent::FontChange) {
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+        applyColours();
+        render();
+        break;
+    case QEvent::FontChange:
         m_scale = 0;
         applyScale();
+        break;
+    default:
+        break;
     }
+}
+
+// The explanation sits on a tint of the highlight colour, so it reads on light and dark palettes.
+void FlowView::applyColours()
+{
+    const QPalette pal = palette();
+    const QColor base = pal.color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    QPalette explanation = pal;
+    explanation.setColor(QPalette::Window, mix(base, pal.color(QPalette::Highlight), dark ? 0.18 : 0.09));
+    m_explanation->setPalette(explanation);
+    QPalette hint = pal;
+    hint.setColor(QPalette::WindowText, mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.7));
+    m_pendingHint->setPalette(hint);
 }

@@ -64,6 +64,7 @@ private:
     void record(Step step);
     void render();
     void applyScale();
+    void applyColours();
     QString maskedKey() const;
     bool revealed(Step step) const;
     QString detailFor(Step step, bool rich) const;

@@ -139,7 +139,7 @@ QString TestFlowView::everythingShown() const
     for (int i = 0; i < FlowDiagram::ArrowCount; ++i)
         texts << diagram()->arrowLabel(i);
     for (int i = 0; i < FlowDiagram::BoxCount; ++i)
-        texts << diagram()->boxCaption(i);
+        texts << diagram()->boxCaption(i) << diagram()->boxPills(i);
     texts << diagram()->tokenChips();
     return texts.join(u'\n');
 }
@@ -365,6 +365,7 @@ void TestFlowView::maskedHidesKeyAndTokenParts()
     QVERIFY2(!m_view->stepDetail().contains(DemoCasServer::ApiKey), qPrintable(m_view->stepDetail()));
     QVERIFY2(m_view->stepDetail().contains(QStringLiteral("Auth-API-Key: •••")), qPrintable(m_view->stepDetail()));
     QVERIFY(!child<QLabel>("stepDetail")->text().contains(DemoCasServer::ApiKey));
+    QVERIFY2(!everythingShown().contains(DemoCasServer::ApiKey), qPrintable(everythingShown()));
 
     QTest::mouseClick(reveal, Qt::LeftButton);
     QVERIFY(m_view->stepDetail().contains(QStringLiteral("Auth-API-Key: demo-key")));
