@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+/// The painted part of the flow view: four boxes (your backend, CAS, the JWT, the client SDK)
+/// left to right, the arrows between them and a caption under each box. It only draws what it
+/// is told; FlowView decides which element is pending, active, done or failed.
+class FlowDiagram : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class State { Pending, Neutral, Active, Done, Failed };
+    enum Box { BackendBox, CasBox, TokenBox, ClientBox, BoxCount };
+    enum Arrow { RequestArrow, ResponseArrow, TokenArrow, HandArrow, ArrowCount };
+
+    explicit FlowDiagram(QWidget* parent = nullptr);
+
+    void setBoxState(int box, State state);
+    State boxState(int box) const;
+    void setBoxSubtitle(int box, const QString& text);
+    void setBoxCaption(int box, const QString& text, bool error = false);
+    QString boxCaption(int box) const;
+    void setArrowState(int arrow, State state);
+    State arrowState(int arrow) const;
+    void setArrowLabel(int arrow, const QString& text);
+    QString arrowLabel(int arrow) const;
+    /// Small rounded labels inside a box under its subtitle; emphasized = the index drawn filled.
+    void setBoxPills(int box, const QStringList& pills, int emphasized = -1);
+    QStringList boxPills(int box) const;
+    int emphasizedPill(int box) const;
+    /// Header, payload and signature chip texts; empty for the greyed placeholders.
+    void setTokenChips(const QStringList& chips);
+    QStringList tokenChips() const;
+
+    /// Text size relative to the widget font (presentation sizes), at least 1.
+    void setScale(qreal scale);
+    qreal scale() const;
+
+    /// Where a box is painted, in widget coordinates.
+    QRectF boxRect(int box) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    /// The colour of a box or arrow in a state, for a palette.
+    static QColor fillColor(State state, const QPalette& palette);
+    static QColor lineColor(State state, const QPalette& palette);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Geometry
+    {
+        QRectF boxes[BoxCount];
+        QRectF captions[BoxCount];
+        qreal requestY = 0;
+        qreal responseY = 0;
+        qreal middleY = 0;
+        qreal line = 0;
+    };
+    Geometry geometry() const;
+    QFont scaledFont(qreal factor, bool bold = false) const;
+    void paintBox(QPainter& painter, const Geometry& g, int box) const;
+    void paintPills(QPainter& painter, const QRectF& area, int box) const;
+    qreal chipsHeight(qreal available) const;
+    void paintChips(QPainter& painter, const QRectF& area, State boxState) const;
+    void paintArrow(QPainter& painter, const Geometry& g, int arrow) const;
+    void updateAccessibility();
+
+    State m_boxStates[BoxCount];
+    State m_arrowStates[ArrowCount];
+    QString m_titles[BoxCount];
+    QString m_subtitles[BoxCount];
+    QString m_captions[BoxCount];
+    bool m_captionErrors[BoxCount] = {};
+    QString m_arrowLabels[ArrowCount];
+    QStringList m_pills[BoxCount];
+    int m_emphasizedPill[BoxCount] = {-1, -1, -1, -1};
+    QStringList m_chips;
+    qreal m_scale = 1.0;
+};
