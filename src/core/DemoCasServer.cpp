@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QLocale>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -182,7 +183,11 @@ void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& re
 void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteArray& reason,
                                    const Headers& headers, const QByteArray& body)
 {
-    socket->write(DemoHttpRequest::response(status, reason, headers, body));
+    // Like any HTTP/1.1 origin server, say what time it is (the console's clock check reads it).
+    Headers withDate = headers;
+    withDate.append({QByteArrayLiteral("Date"),
+                     QLocale::c().toString(Clock::now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
+    socket->write(DemoHttpRequest::response(status, reason, withDate, body));
     socket->disconnectFromHost();
     emit q->requestServed(status);
 }

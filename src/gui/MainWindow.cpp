@@ -2,14 +2,22 @@
 #include "ui_MainWindow.h"
 
 #include "CasClient.h"
+#include "Clock.h"
+#include "ClockCheck.h"
+#include "CopyAsMenu.h"
 #include "DecodedView.h"
 #include "DemoCasServer.h"
 #include "ErrorBanner.h"
+#include "ExpiryGuard.h"
+#include "FlowView.h"
 #include "Jwt.h"
 #include "Masking.h"
 #include "ProfileEditor.h"
 #include "ResponseView.h"
+#include "QrView.h"
 #include "SettingsDialog.h"
+#include "TemplateStore.h"
+#include "TemplatesDialog.h"
 #include "TokenView.h"
 #include "VerifyView.h"
 #include "Version.h"
@@ -29,6 +37,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 const QString MainWindow::DemoProfileName = QStringLiteral("Local demo");
 
@@ -57,6 +66,17 @@ MainWindowPrompts defaultPrompts(QWidget* parent)
         bool ok = false;
         const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    prompts.expiredToken = [parent](const QString& message) {
+        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Token expiry"), message, QMessageBox::NoButton, parent);
+        QPushButton* fresh = box.addButton(MainWindow::tr("&Fetch a fresh token"), QMessageBox::AcceptRole);
+        QPushButton* anyway = box.addButton(MainWindow::tr("Copy &anyway"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(fresh);
+        box.exec();
+        return box.clickedButton() == fresh    ? MainWindowPrompts::ExpiredToken::FetchFresh
+            : box.clickedButton() == anyway ? MainWindowPrompts::ExpiredToken::CopyAnyway
+                                            : MainWindowPrompts::ExpiredToken::Cancel;
     };
     prompts.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
         bool ok = false;
@@ -111,6 +131,19 @@ MainWindow::MainWindow(QWidget* parent)
     }
     m_demoScenario->hide();
     m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demoScenario);
+    m_copyAs = new CopyAsMenu(this);
+    m_copyAs->setObjectName(QStringLiteral("copyAsMenu"));
+    m_copyAs->loadFrom(TemplateStore());
+    auto* copyAsButton = new QToolButton(this);
+    copyAsButton->setObjectName(QStringLiteral("copyAsButton"));
+    copyAsButton->setText(tr("Cop&y as…"));
+    copyAsButton->setToolTip(tr("Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates"));
+    copyAsButton->setMenu(m_copyAs);
+    copyAsButton->setPopupMode(QToolButton::InstantPopup);
+    m_ui->requestBar->addWidget(copyAsButton);
+    connect(m_copyAs, &CopyAsMenu::copyRequested, this, &MainWindow::copy);
+    connect(m_copyAs, &CopyAsMenu::editTemplatesRequested, this, &MainWindow::editTemplates);
+
     connect(m_demoScenario, &QComboBox::currentIndexChanged, this, [this] {
         if (m_demo) {
             m_demo->setScenario(static_cast<DemoCasServer::Scenario>(m_demoScenario->currentData().toInt()));
@@ -144,6 +177,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::newProfile);
     connect(m_client, &CasClient::finished, this, &MainWindow::onFinished);
+    connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
+        m_ui->flowView->requestSent(QStringLiteral("GET"), url, m_ui->profileEditor->profile().apiKey);
+    });
     connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
     connect(&m_clipboard, &ClipboardService::countdownChanged, this, [this](int seconds) {
@@ -250,7 +286,7 @@ void MainWindow::createActions()
     addAction(m_getTokenAction);
     addAction(m_cancelAction);
 
-    QMenu* view = menuBar()->addMenu(tr("Vie&w"));
+    QMenu* view = menuBar()->addMenu(tr("V&iew"));
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         QAction* tab = view->addAction(m_ui->tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
             m_ui->tabs->setCurrentIndex(i);
@@ -625,7 +661,11 @@ void MainWindow::updateSecretLocation()
 void MainWindow::updateRequestLine()
 {
     CasError error;
-    const std::optional<QUrl> url = CasClient::tokenUrl(m_ui->profileEditor->profile().url, &error);
+    const Profile profile = m_ui->profileEditor->profile();
+    const std::optional<QUrl> url = CasClient::tokenUrl(profile.url, &error);
+    m_copyAs->setRequestUrl(url.value_or(QUrl()));
+    m_copyAs->setApiKey(profile.apiKey);
+    m_copyAs->setCaFile(profile.caFile);
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey);
@@ -699,6 +739,7 @@ void MainWindow::sendRequest(const Profile& profile, QByteArray secret)
         request.extraCaCertificates = {m_demo->certificate()};
     }
     m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
+    m_ui->flowView->reset();
     setBusy(true, tr("Requesting a token from %1…").arg(CasClient::tokenUrl(profile.url)->host()));
     m_client->fetch(request);
     request.apiSecret.fill('\0');
@@ -716,10 +757,22 @@ void MainWindow::onFinished(const CasResult& result)
 {
     setBusy(false);
     m_ui->responseView->setResult(result);
+    if (result.httpStatus > 0) {
+        m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
+    }
+    if (result.ok()) {
+        m_ui->flowView->tokenDecoded(Jwt::parse(result.token));
+    } else {
+        m_ui->flowView->failed(result.error);
+    }
     if (result.ok()) {
         m_ui->errorBanner->hideBanner();
         showToken(Jwt::parse(result.token), result.token);
         m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+        const ClockCheckResult clock = ClockCheck::compare(result.header("Date"), Clock::now(), m_currentJwt->numericClaim(QStringLiteral("iat")));
+        if (clock.significant) {
+            m_ui->errorBanner->showMessage(clock.message, QString());
+        }
         m_profileStatus->setText(currentProfileName() == m_fetchProfile
                                      ? tr("Token received in %1 ms.").arg(result.elapsedMs)
                                      : tr("Token for profile \"%1\" received in %2 ms.").arg(m_fetchProfile).arg(result.elapsedMs));
@@ -734,6 +787,9 @@ void MainWindow::onFinished(const CasResult& result)
 
 void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
 {
+    m_currentJwt = jwt;
+    m_copyAs->setToken(jwt);
+    m_ui->qrView->setToken(jwt);
     m_ui->tokenView->setToken(jwt);
     m_ui->decodedView->setToken(jwt);
     m_ui->verifyView->setToken(jwt);
@@ -755,8 +811,41 @@ void MainWindow::decodeText(const QString& text, const QString& source)
 
 void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what)
 {
+    if (m_currentJwt && text.contains(m_currentJwt->compact())) {
+        const ExpiryCheck check = ExpiryGuard::check(*m_currentJwt, Clock::now());
+        if (check.status != ExpiryCheck::Status::Ok) {
+            switch (m_prompts.expiredToken(check.message)) {
+            case MainWindowPrompts::ExpiredToken::FetchFresh:
+                getToken();
+                return;
+            case MainWindowPrompts::ExpiredToken::Cancel:
+                return;
+            case MainWindowPrompts::ExpiredToken::CopyAnyway:
+                break;
+            }
+        }
+    }
     m_clipboard.copy(text, sensitivity);
     m_profileStatus->setText(tr("Copied %1.").arg(what));
+    if (m_currentJwt && text.contains(m_currentJwt->compact())) {
+        m_ui->flowView->handedToClient(tr("%1 copied for a client app").arg(what));
+    }
+}
+
+void MainWindow::editTemplates()
+{
+    TemplatesDialog dialog(this);
+    TemplateStore store;
+    dialog.loadFrom(store);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString problem;
+    if (!dialog.saveTo(store, &problem)) {
+        m_ui->errorBanner->showMessage(problem, QString());
+        return;
+    }
+    m_copyAs->loadFrom(store);
 }
 
 bool MainWindow::startDemo()
@@ -798,6 +887,7 @@ void MainWindow::setPresentationMode(bool on)
     m_ui->profileEditor->setMasked(on);
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
+    m_ui->flowView->setMasked(on);
     if (on) {
         m_normalPalette = QApplication::palette();
         QPalette contrast;

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "CasResult.h"
+#include "Jwt.h"
 #include "ClipboardService.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -21,8 +22,8 @@ namespace Ui
 class MainWindow;
 }
 class CasClient;
+class CopyAsMenu;
 class DemoCasServer;
-class Jwt;
 class QComboBox;
 class QLabel;
 
@@ -34,6 +35,9 @@ struct MainWindowPrompts
     std::function<bool(const QString& profileName)> confirmRemove;
     /// A line of text (new name), or nullopt when cancelled.
     std::function<std::optional<QString>(const QString& title, const QString& label, const QString& initial)> askLine;
+    /// Before handing out a token that expired or is about to: what to do.
+    enum class ExpiredToken { FetchFresh, CopyAnyway, Cancel };
+    std::function<ExpiredToken(const QString& message)> expiredToken;
     /// Multi-line text (a token to decode), or nullopt when cancelled.
     std::function<std::optional<QString>(const QString& title, const QString& label)> askText;
 };
@@ -97,6 +101,7 @@ private:
     void onFinished(const CasResult& result);
     void showToken(const Jwt& jwt, const QString& exactText);
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
+    void editTemplates();
     bool isDemoProfile(const QString& name) const;
 
     const QScopedPointer<Ui::MainWindow> m_ui;
@@ -121,5 +126,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_presentationAction = nullptr;
     QComboBox* m_demoScenario = nullptr;
+    CopyAsMenu* m_copyAs = nullptr;
+    std::optional<Jwt> m_currentJwt;
     std::optional<QPalette> m_normalPalette;
 };
