@@ -359,17 +359,17 @@ void HistoryStore::persist(const QString& profile)
     }
     const QString group = groupFor(profile);
     m_settings->remove(group);
-    QList<const Item*> stored;
+    QList<HistoryEntry> stored;
     for (const Item& item : m_items.value(profile)) {
         if (!item.entry.sessionOnly && !item.writing) {
-            stored.append(&item);
+            stored.append(item.entry);
         }
     }
     if (!stored.isEmpty()) {
         m_settings->beginGroup(group);
         m_settings->beginWriteArray(EntriesArray, int(stored.size()));
         for (int i = 0; i < stored.size(); ++i) {
-            const HistoryEntry& entry = stored.at(i)->entry;
+            const HistoryEntry& entry = stored.at(i);
             m_settings->setArrayIndex(i);
             m_settings->setValue(IdKey, entry.id);
             m_settings->setValue(FetchedAtKey, entry.fetchedAt.toUTC().toString(Qt::ISODateWithMs));

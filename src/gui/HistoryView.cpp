@@ -26,9 +26,11 @@ HistoryView::HistoryView(QWidget* parent)
 
     m_confirmClear = [this](const QString& profile, int count) {
         return QMessageBox::question(this, tr("Clear history"),
-                                     tr("Forget the %n token(s) fetched for profile \"%1\"? They are also deleted "
-                                        "from the keychain.",
-                                        nullptr, count)
+                                     (count == 1 ? tr("Forget the token fetched for profile \"%1\"? It is also "
+                                                      "deleted from the keychain.")
+                                                 : tr("Forget the %n tokens fetched for profile \"%1\"? They are also "
+                                                      "deleted from the keychain.",
+                                                      nullptr, count))
                                          .arg(profile),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
@@ -228,9 +230,10 @@ void HistoryView::updateStatus()
                         "two clients share a session only with the very same token.")
                          .arg(pinned->rid.isEmpty() ? tr("(none)") : pinned->rid);
         } else {
-            lines << tr("%n token(s) fetched for profile \"%1\" (the last %2 are kept).", nullptr, m_model->rowCount())
-                         .arg(m_profile)
-                         .arg(HistoryStore::MaxPerProfile);
+            const int count = m_model->rowCount();
+            const QString text = count == 1 ? tr("1 token fetched for profile \"%1\" (the last %2 are kept).")
+                                            : tr("%n tokens fetched for profile \"%1\" (the last %2 are kept).", nullptr, count);
+            lines << text.arg(m_profile).arg(HistoryStore::MaxPerProfile);
         }
     }
     const QString text = lines.join(QLatin1Char('\n'));
