@@ -4,6 +4,7 @@
 #include "ExpiryBadge.h"
 
 #include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTimeZone>
@@ -89,11 +90,12 @@ QString HistoryModel::describeWhen(const QDateTime& fetchedAt, const QDateTime& 
         return tr("unknown");
     }
     const QDateTime local = fetchedAt.toLocalTime();
-    const QString time = local.date() == now.toLocalTime().date() ? local.toString(QStringLiteral("HH:mm:ss"))
-                                                                  : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (local.date() != now.toLocalTime().date()) {
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
     const qint64 ago = fetchedAt.secsTo(now);
     const QString relative = ago < 5 ? tr("just now") : tr("%1 ago").arg(ExpiryBadge::formatAgo(ago));
-    return tr("%1 · %2").arg(time, relative);
+    return tr("%1 · %2").arg(local.toString(QStringLiteral("HH:mm:ss")), relative);
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
@@ -167,9 +169,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::FontRole:
-        if (entry.pinned) {
-            QFont font;
-            font.setBold(true);
+        if (index.column() == RidColumn || entry.pinned) {
+            // rid is a hex id: fixed width keeps the ids comparable at a glance.
+            QFont font = index.column() == RidColumn ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : QFont();
+            font.setBold(entry.pinned);
             return font;
         }
         break;
@@ -217,10 +220,7 @@ QString HistoryModel::statusText(const HistoryEntry& entry) const
     if (m_unavailable.contains(entry.id)) {
         return HistoryStore::tokenUnavailableText();
     }
-    QString text = entry.httpStatus >= 200 && entry.httpStatus < 300 ? tr("%1 ok").arg(entry.httpStatus)
-                                                                     : tr("HTTP %1").arg(entry.httpStatus);
-    if (entry.sessionOnly) {
-        text = tr("%1 · this session only").arg(text);
-    }
-    return text;
+    // Session-only entries are said once, in the view's status line, and in this cell's tooltip.
+    return entry.httpStatus >= 200 && entry.httpStatus < 300 ? tr("%1 ok").arg(entry.httpStatus)
+                                                             : tr("HTTP %1").arg(entry.httpStatus);
 }

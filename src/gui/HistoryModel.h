@@ -28,7 +28,7 @@ public:
 
     /// "in 58 min 12 s", "expired 3 min ago", "no expiry"
     static QString describeExpiry(const std::optional<qint64>& exp, const QDateTime& now);
-    /// "14:03:12 · 3 min ago" today, "2030-01-01 14:03 · 2 days ago" before
+    /// "14:03:12 · 3 min ago" today (local), "2030-01-01 14:03" before
     static QString describeWhen(const QDateTime& fetchedAt, const QDateTime& now);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;

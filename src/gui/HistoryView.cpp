@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QTimeZone>
 #include <QMessageBox>
 
 HistoryView::HistoryView(QWidget* parent)
@@ -16,12 +17,35 @@ HistoryView::HistoryView(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->historyTable->setModel(m_model);
     QHeaderView* header = m_ui->historyTable->horizontalHeader();
+    // The relative columns change every second: fixed widths wide enough for their longest texts
+    // keep the table from jittering; pinned rows are bold, so measure bold.
+    QFont bold = m_ui->historyTable->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const auto widthFor = [&metrics](const QStringList& samples) {
+        int width = 0;
+        for (const QString& sample : samples) {
+            width = qMax(width, metrics.horizontalAdvance(sample));
+        }
+        return width + 2 * metrics.averageCharWidth() + 8;
+    };
+    const QDateTime sampleNow = QDateTime::fromSecsSinceEpoch(1893499200, QTimeZone::utc());
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(HistoryModel::WhenColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(HistoryModel::WhenColumn,
+                          widthFor({HistoryModel::describeWhen(sampleNow.addSecs(-3599), sampleNow),
+                                    HistoryModel::describeWhen(sampleNow.addSecs(-3 * 3600), sampleNow),
+                                    HistoryModel::describeWhen(sampleNow.addDays(-29), sampleNow)}));
+    header->resizeSection(HistoryModel::ExpiresColumn,
+                          widthFor({HistoryModel::describeExpiry(1893499200 + 3599, sampleNow),
+                                    HistoryModel::describeExpiry(1893499200 + 86399, sampleNow),
+                                    HistoryModel::describeExpiry(1893499200 - 3599, sampleNow),
+                                    HistoryModel::describeExpiry(1893499200 - 29 * 86400, sampleNow)}));
+    // rid takes what is left and elides in the middle, so status and pin stay in view when narrow.
     header->setSectionResizeMode(HistoryModel::RidColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(HistoryModel::ExpiresColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HistoryModel::StatusColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(HistoryModel::PinnedColumn, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("000…000")));
+    m_ui->historyTable->setTextElideMode(Qt::ElideMiddle);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_confirmClear = [this](const QString& profile, int count) {
