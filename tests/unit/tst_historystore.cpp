@@ -34,8 +34,10 @@ private slots:
     void bound_data();
     void bound();
     void onePinnedPerProfile();
+    void survivesRestart_data();
     void survivesRestart();
     void clearProfileRemovesBoth();
+    void clearWhileWritingLeavesNoValue();
     void renameProfileMovesBoth();
     void profileNamedHistoryDoesNotCollide();
     void missingValueKeepsEntry();
@@ -367,22 +369,34 @@ void TestHistoryStore::onePinnedPerProfile()
     QCOMPARE(changed.count(), 0);
 }
 
+void TestHistoryStore::survivesRestart_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("plain") << QStringLiteral("prod");
+    QTest::newRow("spaces") << QStringLiteral("my prod profile");
+    QTest::newRow("unicode and percent") << QStringLiteral("Prüfung 東京 %20");
+    QTest::newRow("named like the group") << QStringLiteral("history");
+    QTest::newRow("named like the array") << QStringLiteral("entries");
+    QTest::newRow("named like an array key") << QStringLiteral("size");
+}
+
 void TestHistoryStore::survivesRestart()
 {
     REQUIRE_MODE(Keyring);
+    QFETCH(QString, profile);
     const QString token1 = makeToken(QStringLiteral("restart-1"), 1893502800, 1893499200, "r1");
     const QString token2 = makeToken(QStringLiteral("restart-2"), 1893502900, 1893499300, "r2");
     QList<HistoryEntry> before;
     {
         auto settings = openSettings();
         HistoryStore store(&m_secrets, settings.get());
-        add(store, QStringLiteral("prod"), token1, 200);
-        add(store, QStringLiteral("prod"), token2, 200);
-        before = store.entries(QStringLiteral("prod"));
+        add(store, profile, token1, 200);
+        add(store, profile, token2, 200);
+        before = store.entries(profile);
     }
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
-    const QList<HistoryEntry> after = store.entries(QStringLiteral("prod"));
+    const QList<HistoryEntry> after = store.entries(profile);
     QCOMPARE(after.size(), 2);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(after.at(i).id, before.at(i).id);
@@ -392,6 +406,7 @@ void TestHistoryStore::survivesRestart()
         QCOMPARE(after.at(i).fetchedAt, before.at(i).fetchedAt);
         QCOMPARE(after.at(i).httpStatus, before.at(i).httpStatus);
     }
+    QCOMPARE(store.profiles(), QStringList{profile});
     QVERIFY(readToken(store, after.at(0).id).first == token2);
     QVERIFY(readToken(store, after.at(1).id).first == token1);
 }
@@ -431,6 +446,39 @@ void TestHistoryStore::clearProfileRemovesBoth()
     QVERIFY(!bytes.contains(a.id.toLatin1()));
     QVERIFY(!bytes.contains(b.id.toLatin1()));
     QVERIFY(bytes.contains(c.id.toLatin1()));
+}
+
+void TestHistoryStore::clearWhileWritingLeavesNoValue()
+{
+    REQUIRE_MODE(Keyring);
+    auto settings = openSettings();
+    HistoryStore store(&m_secrets, settings.get());
+    const QString token = makeToken(QStringLiteral("race"), 1893502800, 1893499200, "race");
+    bool added = false;
+    QString id;
+    store.add(QStringLiteral("p"), token, 200, [&](const HistoryEntry& entry, const SecretError&) {
+        id = entry.id;
+        added = true;
+    });
+    const QString pendingId = store.entries(QStringLiteral("p")).value(0).id;
+    QVERIFY(!pendingId.isEmpty());
+    m_ids << pendingId;
+    // No event loop runs between these calls: the keychain write is still under way.
+    std::optional<QString> early;
+    bool read = false;
+    store.readToken(pendingId, [&](std::optional<QString> value, const SecretError&) {
+        early = value;
+        read = true;
+    });
+    bool cleared = false;
+    store.clearProfile(QStringLiteral("p"), [&cleared](const SecretError&) { cleared = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(added && cleared && read, 60000);
+    QVERIFY(early == token); // served from memory while the write ran
+    QCOMPARE(id, pendingId);
+    // The write finished after the clear: its value must not outlive the entry. Jobs run in order,
+    // so this read comes after the removal the write's callback queued.
+    QCOMPARE(readKeychain(pendingId).second.kind, SecretError::Kind::NotFoundOrLocked);
+    QVERIFY(store.entries(QStringLiteral("p")).isEmpty());
 }
 
 void TestHistoryStore::renameProfileMovesBoth()
