@@ -39,3 +39,12 @@ unset DISPLAY WAYLAND_DISPLAY
                      $<TARGET_FILE:tst_secretstore>)
     set_tests_properties(tst_secretstore_nocollection tst_secretstore_locked PROPERTIES TIMEOUT 300)
 endif()
+
+# tst_historystore with no D-Bus session: tokens stay in memory for the session, none reaches a file.
+add_test(NAME tst_historystore_nokeychain
+         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
+                 CAS_HISTORY_MODE=nokeychain
+                 QT_QPA_PLATFORM=offscreen
+                 $<TARGET_FILE:tst_historystore>)
+set_tests_properties(tst_historystore_nokeychain PROPERTIES TIMEOUT 300)

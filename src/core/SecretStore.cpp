@@ -79,13 +79,21 @@ QString safeDetail(const QString& errorString, const QByteArray& secret)
     return errorString.isEmpty() ? SecretStore::tr("unknown error") : errorString;
 }
 
+// itemWhat, when set, names a generic item (readItem & co.) in place of a profile's secret.
 SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation,
-                     const QString& profileName, const QByteArray& secret = QByteArray())
+                     const QString& profileName, const QByteArray& secret = QByteArray(),
+                     const QString* itemWhat = nullptr)
 {
     switch (code) {
     case QKeychain::NoError:
         return SecretError();
     case QKeychain::EntryNotFound:
+        if (itemWhat) {
+            return makeError(SecretError::Kind::NotFoundOrLocked,
+                             SecretStore::tr("No %1 found in the keychain (or the keyring is locked): unlock it "
+                                             "and try again")
+                                 .arg(*itemWhat));
+        }
         return makeError(SecretError::Kind::NotFoundOrLocked,
                          SecretStore::tr("No secret found in the keychain for profile \"%1\" (or the keyring is "
                                          "locked): unlock it or set the secret again")
@@ -110,6 +118,21 @@ SecretError mapError(QKeychain::Error code, const QString& errorString, Operatio
         break;
     case QKeychain::CouldNotDeleteEntry:
         break;
+    }
+    if (itemWhat) {
+        QString itemMessage;
+        switch (operation) {
+        case Operation::Read:
+            itemMessage = SecretStore::tr("Could not read the %1 from the keychain: %2");
+            break;
+        case Operation::Write:
+            itemMessage = SecretStore::tr("Could not store the %1 in the keychain: %2");
+            break;
+        case Operation::Remove:
+            itemMessage = SecretStore::tr("Could not delete the %1 from the keychain: %2");
+            break;
+        }
+        return makeError(SecretError::Kind::Failed, itemMessage.arg(*itemWhat, safeDetail(errorString, secret)));
     }
     QString what;
     switch (operation) {
@@ -249,6 +272,56 @@ void SecretStore::move(const QString& fromProfile, const QString& toProfile, Don
         });
         wipe(copy);
     });
+}
+
+void SecretStore::readItem(const QString& service, const QString& key, const QString& what, ReadCallback callback)
+{
+    auto* job = new QKeychain::ReadPasswordJob(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [what, callback](QKeychain::Job* finished) {
+        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
+        if (readJob->error() != QKeychain::NoError) {
+            callback(std::nullopt,
+                     mapError(readJob->error(), readJob->errorString(), Operation::Read, QString(), QByteArray(), &what));
+            return;
+        }
+        std::optional<QByteArray> secret = readJob->binaryData();
+        callback(secret, SecretError());
+        wipe(*secret);
+    });
+    job->start();
+}
+
+void SecretStore::writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
+                            DoneCallback callback)
+{
+    auto* job = new QKeychain::WritePasswordJob(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    auto kept = std::make_shared<QByteArray>(secret);
+    connect(job, &QKeychain::Job::finished, this, [what, kept, callback](QKeychain::Job* finished) {
+        const SecretError error =
+            mapError(finished->error(), finished->errorString(), Operation::Write, QString(), *kept, &what);
+        wipe(*kept);
+        callback(error);
+    });
+    job->start();
+}
+
+void SecretStore::removeItem(const QString& service, const QString& key, const QString& what, DoneCallback callback)
+{
+    auto* job = new QKeychain::DeletePasswordJob(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, this, [what, callback](QKeychain::Job* finished) {
+        callback(mapError(finished->error(), finished->errorString(), Operation::Remove, QString(), QByteArray(), &what));
+    });
+    job->start();
 }
 
 std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, SecretError* error)

@@ -48,6 +48,14 @@ public:
     /// Rename: read old, write new, delete old. On NotFoundOrLocked nothing is written or deleted.
     void move(const QString& fromProfile, const QString& toProfile, DoneCallback callback);
 
+    /// Generic items for other stores that keep credentials (the token history): same keychain,
+    /// error kinds and no-fallback rule, under a service and key the caller chooses. `what` names
+    /// the item in messages ("token of a history entry"); it must not contain the secret.
+    void readItem(const QString& service, const QString& key, const QString& what, ReadCallback callback);
+    void writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
+                   DoneCallback callback);
+    void removeItem(const QString& service, const QString& key, const QString& what, DoneCallback callback);
+
     /// Blocking helpers for the command line (spin a local event loop). Never call from GUI code.
     std::optional<QByteArray> readBlocking(const QString& profileName, SecretError* error);
     SecretError writeBlocking(const QString& profileName, const QByteArray& secret);

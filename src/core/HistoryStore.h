@@ -1,0 +1,109 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+/// One token fetched for a profile. The token itself is not here: it is a credential, read with
+/// HistoryStore::readToken().
+struct HistoryEntry
+{
+    QString id;                 ///< a UUID, also the token's keychain key
+    QString profile;
+    QDateTime fetchedAt;        ///< UTC
+    QString rid;                ///< the token's "rid" claim as carried, empty when absent
+    std::optional<qint64> exp;
+    std::optional<qint64> iat;
+    int httpStatus = 0;
+    bool pinned = false;        ///< the session token handed to a second client
+    bool sessionOnly = false;   ///< its token is in this process's memory only (no keychain)
+};
+
+/// Every token fetched, per profile, newest first, at most MaxPerProfile per profile.
+///
+/// Where things live:
+///  - the metadata (HistoryEntry without sessionOnly) in QSettings, group "history/<profile>";
+///  - the token in the OS keychain through SecretStore, service "cas-console-history" (ServiceName),
+///    key = the entry id. A service of its own, so no history key can ever equal a profile's secret
+///    key (service "cas-console", key = profile name), whatever the profiles are called; and since
+///    the key does not name the profile, a rename moves only metadata.
+///  - with no keychain reachable (or a write refused), the entry and its token stay in memory for
+///    this session only: never a token in a file.
+///
+/// Eviction: the pinned entry counts towards the limit but is never evicted; the oldest unpinned
+/// entry goes, with its keychain value. A token the keychain cannot give back (locked, missing) is
+/// reported, never a reason to drop the entry.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxPerProfile = 50;
+    static const QString ServiceName; ///< "cas-console-history"
+
+    using AddCallback = std::function<void(const HistoryEntry& entry, const SecretError& error)>;
+    using TokenCallback = std::function<void(std::optional<QString> token, const SecretError& error)>;
+    using DoneCallback = std::function<void(const SecretError& error)>;
+
+    /// Uses (and owns) the application's default QSettings when settings is null; secrets is not owned.
+    explicit HistoryStore(SecretStore* secrets, QSettings* settings = nullptr, QObject* parent = nullptr);
+    ~HistoryStore() override;
+
+    QList<HistoryEntry> entries(const QString& profile) const; ///< newest first
+    std::optional<HistoryEntry> entry(const QString& entryId) const;
+    std::optional<HistoryEntry> pinned(const QString& profile) const;
+    QStringList profiles() const; ///< profiles that have history
+
+    /// Records a fetched token (rid, exp and iat are read from it). The entry shows at once;
+    /// done runs once the token is in the keychain, or kept in memory (error says why).
+    void add(const QString& profile, const QString& token, int httpStatus, AddCallback done = {});
+    /// The entry's token; NotFoundOrLocked with "token not available (keychain locked?)" when the
+    /// keychain does not give it back. Unknown ids fail with NotFoundOrLocked too.
+    void readToken(const QString& entryId, TokenCallback done);
+    /// At most one pinned entry per profile: pinning one unpins the others.
+    void setPinned(const QString& entryId, bool pinned);
+    void clearProfile(const QString& profile, DoneCallback done = {});
+    /// Moves the history of from to to (merged and bounded if to already has some).
+    void renameProfile(const QString& from, const QString& to, DoneCallback done = {});
+
+    /// Empty while tokens go to the keychain; else why they are kept for this session only.
+    QString statusText() const;
+    bool keychainAvailable() const;
+    /// What the view shows for a token the keychain did not give back.
+    static QString tokenUnavailableText();
+
+signals:
+    void changed(const QString& profile);
+    void statusChanged(const QString& text);
+
+private:
+    struct Item
+    {
+        HistoryEntry entry;
+        QString sessionToken; ///< only while sessionOnly, or until the keychain write finishes
+        bool writing = false;
+    };
+
+    void load();
+    void persist(const QString& profile);
+    void setStatus(const QString& text);
+    QList<Item>* itemsOf(const QString& profile);
+    Item* find(const QString& entryId);
+    /// Drops entries beyond MaxPerProfile; returns the keychain keys to remove.
+    QStringList enforceBound(const QString& profile);
+    void removeValues(const QStringList& ids, DoneCallback done);
+
+    SecretStore* m_secrets;
+    QSettings* m_settings;
+    bool m_ownsSettings;
+    bool m_keychainAvailable;
+    QString m_status;
+    QHash<QString, QList<Item>> m_items; ///< profile → newest first
+};
