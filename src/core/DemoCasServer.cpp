@@ -186,7 +186,7 @@ void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteAr
     // Like any HTTP/1.1 origin server, say what time it is (the console's clock check reads it).
     Headers withDate = headers;
     withDate.append({QByteArrayLiteral("Date"),
-                     QLocale::c().toString(Clock::now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
+                     QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
     socket->write(DemoHttpRequest::response(status, reason, withDate, body));
     socket->disconnectFromHost();
     emit q->requestServed(status);

@@ -10,6 +10,8 @@
 #include "ErrorBanner.h"
 #include "ExpiryGuard.h"
 #include "FlowView.h"
+#include "HistoryStore.h"
+#include "HistoryView.h"
 #include "Jwt.h"
 #include "Masking.h"
 #include "ProfileEditor.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_client(new CasClient(&m_network, this))
+    , m_history(new HistoryStore(&m_secrets, nullptr, this))
     , m_clipboardStatus(new QLabel(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(defaultPrompts(this))
@@ -177,6 +180,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::newProfile);
     connect(m_client, &CasClient::finished, this, &MainWindow::onFinished);
+    m_ui->historyView->setStore(m_history);
+    connect(m_ui->historyView, &HistoryView::openRequested, this, [this](const QString& token) {
+        decodeText(token, tr("the history"));
+    });
+    connect(m_ui->historyView, &HistoryView::copyRequested, this, &MainWindow::copy);
     connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
         m_ui->flowView->requestSent(QStringLiteral("GET"), url, m_ui->profileEditor->profile().apiKey);
     });
@@ -392,6 +400,7 @@ void MainWindow::loadProfile(const QString& name)
         return;
     }
     m_demoScenario->setVisible(isDemoProfile(name));
+    m_ui->historyView->setProfile(name);
     updateSecretLocation();
     updateRequestLine();
     updateEmptyState();
@@ -460,6 +469,7 @@ bool MainWindow::saveProfile()
             m_ui->errorBanner->showMessage(problem, QString());
             return false;
         }
+        m_history->renameProfile(oldName, profile.name);
         if (m_sessionSecrets.contains(oldName)) {
             m_sessionSecrets.insert(profile.name, m_sessionSecrets.take(oldName));
         } else if (!editor->secretEdited()) {
@@ -605,6 +615,7 @@ void MainWindow::removeProfile()
         }
     });
     m_sessionSecrets.remove(name);
+    m_history->clearProfile(name);
     QString problem;
     if (!m_profiles.remove(name, &problem)) {
         m_ui->errorBanner->showMessage(problem, QString());
@@ -762,6 +773,7 @@ void MainWindow::onFinished(const CasResult& result)
     }
     if (result.ok()) {
         m_ui->flowView->tokenDecoded(Jwt::parse(result.token));
+        m_history->add(m_fetchProfile, result.token, result.httpStatus);
     } else {
         m_ui->flowView->failed(result.error);
     }

@@ -23,6 +23,7 @@ class MainWindow;
 }
 class CasClient;
 class CopyAsMenu;
+class HistoryStore;
 class DemoCasServer;
 class QComboBox;
 class QLabel;
@@ -111,6 +112,7 @@ private:
     ClipboardService m_clipboard;
     QNetworkAccessManager m_network;
     CasClient* m_client;
+    HistoryStore* m_history;
     std::unique_ptr<DemoCasServer> m_demo;
     Profile m_demoProfile;
     /// Secrets kept in memory only: the demo's, and any typed while no keychain was available.

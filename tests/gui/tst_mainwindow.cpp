@@ -4,7 +4,13 @@
 #include "CasClient.h"
 #include "ClipboardService.h"
 #include "DemoCasServer.h"
+#include "Clock.h"
 #include "ErrorBanner.h"
+#include "FlowView.h"
+#include "HistoryStore.h"
+#include "HistoryView.h"
+#include "QrView.h"
+#include "TokenView.h"
 #include "Jwt.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
@@ -12,6 +18,7 @@
 #include "VerifyView.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -53,6 +60,8 @@ class TestMainWindow : public QObject
 private:
     std::unique_ptr<MainWindow> m_window;
     QStringList m_removedAsked;
+    QStringList m_expiryWarnings;
+    MainWindowPrompts::ExpiredToken m_expiryAnswer = MainWindowPrompts::ExpiredToken::Cancel;
 
     template<typename T>
     T* find(const char* name) const
@@ -98,6 +107,10 @@ private:
         };
         prompts.askText = [](const QString&, const QString&) -> std::optional<QString> {
             return std::nullopt;
+        };
+        prompts.expiredToken = [this](const QString& message) {
+            m_expiryWarnings << message;
+            return m_expiryAnswer;
         };
         m_window->setPrompts(prompts);
         m_window->show();
@@ -167,6 +180,8 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        Clock::setInstance(nullptr);
+        m_expiryWarnings.clear();
     }
 
     void titleAndEmptyState()
@@ -405,8 +420,8 @@ private slots:
         QCOMPARE(m_window->findChild<QSpinBox*>(QStringLiteral("timeoutSpin"))->value(), 42);
 
         // Splitter sizes and geometry come back.
-        m_window->resize(1000, 700);
-        QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+        m_window->resize(1300, 900);
+        QTRY_COMPARE(m_window->size(), QSize(1300, 900));
         auto* splitter = find<QSplitter>("mainSplitter");
         splitter->setSizes({300, 700});
         const QList<int> sizes = splitter->sizes();
@@ -414,7 +429,7 @@ private slots:
         m_window.reset();
         makeWindow();
         QCOMPARE(find<QSplitter>("mainSplitter")->sizes(), sizes);
-        QCOMPARE(m_window->size(), QSize(1000, 700));
+        QCOMPARE(m_window->size(), QSize(1300, 900));
         AppSettings().setFontScalePercent(100);
     }
 
@@ -466,6 +481,122 @@ private slots:
         answer = MainWindowPrompts::Unsaved::Cancel;
         QVERIFY(!m_window->close());
         QCOMPARE(asked.size(), 3);
+    }
+
+    void flowFollowsTheRealRequest()
+    {
+        QVERIFY(m_window->startDemo());
+        auto* flow = find<FlowView>("flowView");
+        QCOMPARE(flow->latestStep(), FlowView::Step::Idle);
+        getTokenAndWait();
+        QCOMPARE(flow->latestStep(), FlowView::Step::TokenDecoded);
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        QCOMPARE(flow->latestStep(), FlowView::Step::HandedToClient);
+
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::WrongCredentials);
+        getTokenAndWait();
+        QCOMPARE(flow->latestStep(), FlowView::Step::Failed);
+    }
+
+    void presentationModeMasksEverything()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        const QString token = Jwt::parse(rawToken()).compact();
+        QVERIFY(!token.isEmpty());
+        const QFont before = QApplication::font();
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isPresentationMode());
+        QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF());
+        // Fields: the API key and the secret are masked.
+        QCOMPARE(find<QLineEdit>("keyEdit")->echoMode(), QLineEdit::Password);
+        QCOMPARE(find<QLineEdit>("secretEdit")->echoMode(), QLineEdit::Password);
+        // The token, the request as sent, the body and the request line's tooltip hide them too.
+        QVERIFY(!rawToken().contains(token.left(20)));
+        const QString asSent = m_window->findChild<QWidget*>(QStringLiteral("requestAsSent"))->property("plainText").toString();
+        QVERIFY(!asSent.contains(QLatin1String("demo-key")));
+        const QString body = m_window->findChild<QWidget*>(QStringLiteral("responseBody"))->property("plainText").toString();
+        QVERIFY(!body.contains(token.left(20)));
+        QVERIFY(!find<QLabel>("requestLine")->toolTip().contains(QLatin1String("demo-key")));
+        QVERIFY(find<FlowView>("flowView")->isMasked());
+
+        // A new token stays hidden; revealing is one place at a time.
+        getTokenAndWait();
+        QVERIFY(find<TokenView>("tokenView")->isTokenHidden());
+        QTest::mouseClick(find<QPushButton>("revealToken"), Qt::LeftButton);
+        QVERIFY(!find<TokenView>("tokenView")->isTokenHidden());
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        QCOMPARE(find<QLineEdit>("keyEdit")->echoMode(), QLineEdit::Password);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(!m_window->isPresentationMode());
+        QCOMPARE(find<QLineEdit>("keyEdit")->echoMode(), QLineEdit::Normal);
+        QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+    }
+
+    void expiryGuardBeforeCopy()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        QGuiApplication::clipboard()->clear();
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(2 * 3600));
+        Clock::setInstance(&clock);
+
+        m_expiryAnswer = MainWindowPrompts::ExpiredToken::Cancel;
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        QCOMPARE(m_expiryWarnings.size(), 1);
+        QVERIFY(m_expiryWarnings.first().contains(QLatin1String("expired")));
+        QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+        m_expiryAnswer = MainWindowPrompts::ExpiredToken::CopyAnyway;
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), Jwt::parse(rawToken()).compact());
+
+        // "Fetch a fresh one" requests a new token instead of copying.
+        const int before = m_window->demoServer()->requestCount();
+        m_expiryAnswer = MainWindowPrompts::ExpiredToken::FetchFresh;
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        QTRY_COMPARE(m_window->demoServer()->requestCount(), before + 1);
+        QTRY_VERIFY(find<QPushButton>("getTokenButton")->isEnabled());
+    }
+
+    void clockSkewIsShown()
+    {
+        QVERIFY(m_window->startDemo());
+        ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(10 * 60));
+        Clock::setInstance(&clock);
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QVERIFY2(bannerText().contains(QLatin1String("ahead")), qPrintable(bannerText()));
+    }
+
+    void historyKeepsFetchedTokens()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        const QString first = Jwt::parse(rawToken()).compact();
+        getTokenAndWait();
+        auto* table = find<QAbstractItemView>("historyTable");
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        // Re-open the older one in the inspector.
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
+        table->setCurrentIndex(table->model()->index(1, 0));
+        QTest::mouseClick(find<QPushButton>("openHistoryEntry"), Qt::LeftButton);
+        QTRY_COMPARE(Jwt::parse(rawToken()).compact(), first);
+        // The values are not in the settings file.
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(first.toLatin1()));
+    }
+
+    void qrCodeOfTheToken()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        auto* qr = find<QrView>("qrView");
+        QVERIFY(qr->hasCode());
+        QVERIFY(!qr->codeImage(4).isNull());
     }
 
     void invalidProfileIsNotSaved()
