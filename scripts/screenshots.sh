@@ -14,9 +14,11 @@ trap 'rm -rf "$home"' EXIT
 export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_RUNTIME_DIR="$home/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
-xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$bin" "$out" <<'SCRIPT'
+# A private D-Bus session with an unlocked keyring, so no keyring prompt covers the window.
+dbus-run-session -- xvfb-run -a -s "-screen 0 1440x900x24" bash -s "$bin" "$out" <<'SCRIPT'
 set -euo pipefail
 bin="$1"; out="$2"
+printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 "$bin" --demo -style Fusion &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
@@ -32,5 +34,9 @@ shot main-window
 xdotool key --clearmodifiers ctrl+2; shot decoded
 xdotool key --clearmodifiers ctrl+4; shot response
 xdotool key --clearmodifiers ctrl+3; shot verify
+xdotool key --clearmodifiers ctrl+5; shot flow
+xdotool key --clearmodifiers ctrl+7; shot qr
+xdotool key --clearmodifiers ctrl+6; shot history
+xdotool key --clearmodifiers ctrl+1 F11; shot presentation
 SCRIPT
 echo "Screenshots written to $out" >&2

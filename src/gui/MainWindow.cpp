@@ -341,9 +341,21 @@ void MainWindow::applySettings()
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     static const qreal basePointSize = QApplication::font().pointSizeF();
     QFont font = QApplication::font();
-    const qreal presentation = isPresentationMode() ? 1.5 : 1.0;
-    font.setPointSizeF(basePointSize * m_settings.fontScalePercent() / 100.0 * presentation);
+    const qreal scale = m_settings.fontScalePercent() / 100.0 * (isPresentationMode() ? 1.5 : 1.0);
+    font.setPointSizeF(basePointSize * scale);
     QApplication::setFont(font);
+    // Monospace views set their own font, so the application font does not reach them.
+    static const char* const BaseSize = "casBasePointSize";
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget->testAttribute(Qt::WA_SetFont) && QFontInfo(widget->font()).fixedPitch()) {
+            if (!widget->property(BaseSize).isValid()) {
+                widget->setProperty(BaseSize, widget->font().pointSizeF());
+            }
+            QFont fixed = widget->font();
+            fixed.setPointSizeF(widget->property(BaseSize).toReal() * scale);
+            widget->setFont(fixed);
+        }
+    }
 }
 
 bool MainWindow::isDemoProfile(const QString& name) const
@@ -915,6 +927,9 @@ void MainWindow::setPresentationMode(bool on)
         contrast.setColor(QPalette::ToolTipBase, Qt::black);
         contrast.setColor(QPalette::ToolTipText, Qt::white);
         contrast.setColor(QPalette::PlaceholderText, QColor(0x44, 0x44, 0x44));
+        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            contrast.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+        }
         QApplication::setPalette(contrast);
     } else if (m_normalPalette) {
         QApplication::setPalette(*m_normalPalette);

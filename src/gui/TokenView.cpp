@@ -159,7 +159,9 @@ void TokenView::renderToken()
             format.setForeground(partColor(i, view->palette()));
             cursor.insertText(parts[i], format);
         }
-        cursor.insertText(QLatin1Char('\n') + tr("Hidden in presentation mode: press Reveal token to show it."));
+        QTextCharFormat hint;
+        hint.setForeground(view->palette().brush(QPalette::PlaceholderText));
+        cursor.insertText(QLatin1Char('\n') + tr("Hidden in presentation mode: press Reveal token to show it."), hint);
         return;
     }
     QTextCursor cursor(view->document());
