@@ -599,6 +599,74 @@ private slots:
         QVERIFY(!qr->codeImage(4).isNull());
     }
 
+    void answerLandsOnTheProfileThatAsked()
+    {
+        ProfileStore store;
+        QVERIFY(store.save(Profile{QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(m_window->startDemo());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
+        m_window->demoServer()->setSlowDelayMs(1500);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->demoServer()->requestCount() > 0);
+        // A second request while one runs is not started.
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("getTokenButton")->isEnabled(), 20000);
+        QCOMPARE(m_window->demoServer()->requestCount(), 1);
+        QCOMPARE(m_window->currentProfileName(), QStringLiteral("Other"));
+        QVERIFY(find<QLabel>("profileStatus")->text().contains(MainWindow::DemoProfileName));
+        auto* table = find<QAbstractItemView>("historyTable");
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(m_window->selectProfile(MainWindow::DemoProfileName));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+    }
+
+    void hugeTokenPasted()
+    {
+        const QString token = makeToken(R"({"alg":"HS256"})", "{\"pad\":\"" + QByteArray(1024 * 1024, 'x') + "\"}");
+        QGuiApplication::clipboard()->setText(token);
+        find<QListWidget>("profileList")->setFocus();
+        QTest::keySequence(m_window.get(), QKeySequence::Paste);
+        QTRY_COMPARE(rawToken(), token);
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().size() > 1024 * 1024);
+        // Too long for a QR code: the view says so instead of drawing one.
+        QVERIFY(!find<QrView>("qrView")->hasCode());
+        QVERIFY(find<QrView>("qrView")->message().contains(QLatin1String("QR code")));
+    }
+
+    void fullSessionLeavesNoSecretOnDisk()
+    {
+        const QString name = QStringLiteral("Scan %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        const QString token = Jwt::parse(rawToken()).compact();
+        QVERIFY(!token.isEmpty());
+        QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
+        QTRY_VERIFY(find<QAbstractItemView>("historyTable")->model()->rowCount() > 0);
+        m_window->close();
+        m_window.reset();
+
+        int files = 0;
+        for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
+            QDirIterator it(qEnvironmentVariable(variable), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                QVERIFY2(!bytes.contains("demo-secret"), qPrintable(file.fileName()));
+                QVERIFY2(!bytes.contains(token.toLatin1()), qPrintable(file.fileName()));
+                QVERIFY2(!bytes.contains(token.section(QLatin1Char('.'), 2).toLatin1()), qPrintable(file.fileName()));
+                ++files;
+            }
+        }
+        QVERIFY(files > 0); // the settings file at least
+        makeWindow();
+        QVERIFY(m_window->selectProfile(name));
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+    }
+
     void invalidProfileIsNotSaved()
     {
         addProfile(QStringLiteral("Bad"), QStringLiteral("http://cas.example.com"), QStringLiteral("k"), QStringLiteral("s"), QString());
@@ -611,8 +679,12 @@ private slots:
 int main(int argc, char* argv[])
 {
     // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    QTemporaryDir home;
+    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
+        const QString dir = home.filePath(QString::fromLatin1(variable));
+        QDir().mkpath(dir);
+        qputenv(variable, dir.toUtf8());
+    }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
