@@ -13,7 +13,7 @@
 //   view          MainWindow::decodeText (parse + TokenView/DecodedView/VerifyView setToken), the
 //                 synchronous part only
 //
-// Usage: bench_responsiveness [--runs N] [--slow-ms N]
+// Usage: bench_responsiveness [--runs N] [--slow-ms N] [--only fetch|decode]
 #include "CasClient.h"
 #include "DemoCasServer.h"
 #include "Jwt.h"
@@ -98,9 +98,8 @@ QString makeToken(const QByteArray& shape, int size)
     } else {
         json += "\"blob\":\"";
     }
-    while (b64url(json + "\"}").size() < payloadChars) {
-        json += 'x';
-    }
+    const int wantedBytes = payloadChars * 3 / 4; // base64url of n bytes is ceil(4n/3) characters
+    json += QByteArray(std::max(0, wantedBytes - int(json.size()) - 2), 'x');
     json += "\"}";
     const QByteArray signingInput = header + '.' + b64url(json);
     const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, DemoCasServer::SigningSecret, QCryptographicHash::Sha256);
@@ -134,12 +133,15 @@ int main(int argc, char* argv[])
     Q_INIT_RESOURCE(resources);
     int runs = 5;
     int slowMs = 1000;
+    QString only; // "fetch" or "decode": run one part
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--runs")) {
             runs = args.at(++i).toInt();
         } else if (args.at(i) == QLatin1String("--slow-ms")) {
             slowMs = args.at(++i).toInt();
+        } else if (args.at(i) == QLatin1String("--only")) {
+            only = args.at(++i);
         }
     }
     std::printf("platform %s, %d runs, slow server delay %d ms\n", qPrintable(QGuiApplication::platformName()), runs, slowMs);
@@ -160,6 +162,7 @@ int main(int argc, char* argv[])
         report("idle: max event-loop gap", gaps);
     }
 
+    if (only != QLatin1String("decode")) {
     // (a1) fetch through the window against the in-process demo CAS (as `cas-console --demo`).
     if (!window.startDemo()) {
         std::fprintf(stderr, "the demo CAS did not start\n");
@@ -248,7 +251,12 @@ int main(int argc, char* argv[])
         report("fetch-thread: request time", times);
     }
 
+    }
+
     // (b) decoding 1 MiB tokens.
+    if (only == QLatin1String("fetch")) {
+        return 0;
+    }
     for (const QByteArray& shape : {QByteArray("claims"), QByteArray("blob")}) {
         const QString token = makeToken(shape, 1024 * 1024);
         const QByteArray label = shape + " (" + QByteArray::number(token.size()) + " chars)";
