@@ -56,6 +56,15 @@ bool sameOrigin(const QUrl& a, const QUrl& b)
         && effectivePort(a) == effectivePort(b);
 }
 
+/// The system roots, parsed once per process: with OpenSSL 3 parsing them all costs about 0.9 G
+/// instructions (150-200 ms), which blocked the window and dominated `cas-console token`
+/// (bench/RESULTS.md).
+const QList<QSslCertificate>& systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 QString seconds(int ms)
 {
     return QString::number(ms / 1000.0, 'g', 3);
@@ -305,7 +314,7 @@ void CasClient::Private::start(const CasRequest& request)
     result.finalUrl = *url;
     result.redactedRequest = describeRequest(*url, request.apiKey);
 
-    QList<QSslCertificate> trusted = QSslConfiguration::systemCaCertificates();
+    QList<QSslCertificate> trusted; // in addition to the system roots
     if (!request.caFile.isEmpty()) {
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -354,7 +363,10 @@ void CasClient::Private::start(const CasRequest& request)
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (url->scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setCaCertificates(trusted);
+        // With no extra CA, Qt keeps loading system roots on demand (only the issuer it needs).
+        // Setting any CA list turns that off, so then the system roots are joined explicitly.
+        if (!trusted.isEmpty())
+            ssl.setCaCertificates(systemCaCertificates() + trusted);
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
         networkRequest.setSslConfiguration(ssl);

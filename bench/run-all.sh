@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Builds the benchmarks (RelWithDebInfo, -DCASCONSOLE_BUILD_BENCH=ON) and runs all of them:
+# start-up and memory against an empty Qt main window, `cas-console token` against curl,
+# event-loop responsiveness and decode times. Prints a summary; raw output in bench/out/.
+# Usage: bench/run-all.sh   (env: BENCH_RUNS=20 BENCH_MEM_RUNS=5 BENCH_TOKEN_RUNS=50 BENCH_BUILD=build-bench)
+# Benchmarks are not tests: nothing here fails on a slow number.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BENCH_BUILD:-$root/build-bench}
+runs=${BENCH_RUNS:-20}
+memruns=${BENCH_MEM_RUNS:-5}
+tokenruns=${BENCH_TOKEN_RUNS:-50}
+out=$root/bench/out
+mkdir -p "$out"
+
+# What the benchmarks need beyond scripts/setup.sh: hyperfine (installed when missing, like setup.sh).
+"$root/scripts/setup.sh"
+if ! command -v hyperfine >/dev/null; then
+    sudo=()
+    [[ "$(id -u)" -ne 0 ]] && sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends hyperfine >&2
+fi
+
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASCONSOLE_BUILD_BENCH=ON -DCASCONSOLE_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_responsiveness
+
+{
+    echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "commit: $(git -C "$root" rev-parse --short HEAD)"
+    echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), nproc $(nproc)"
+    echo "ram: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+    echo "os: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+    echo "qt: $(dpkg-query -W -f='${Version}' libqt6core6 2>/dev/null), openssl: $(openssl version | cut -d' ' -f2)"
+    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} >"$out/machine.txt"
+cat "$out/machine.txt"
+
+echo "== start-up and memory ($runs runs, $memruns memory runs)" >&2
+dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
+    "$root/bench/startup.sh" "$build" "$runs" "$memruns" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
+echo "== token ($tokenruns runs)" >&2
+"$root/bench/token.sh" "$build" "$tokenruns" "$out" >"$out/token.txt"
+echo "== responsiveness and decode" >&2
+dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
+    "$root/bench/responsiveness.sh" "$build" 5 >"$out/responsiveness.txt" 2> >(grep -v 'fd limit' >&2)
+
+field() { # variant field -> values
+    awk -v v="$1" -v f="$2" '$1 == v { for (i = 2; i <= NF; i++) { split($i, kv, "="); if (kv[1] == f) print kv[2] } }' "$out/startup.txt"
+}
+stats() { "$root/bench/stats.sh"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo
+echo "== summary (median p90 min max n)"
+for f in mapped_ms painted_ms; do
+    for v in floor app app-profile; do
+        echo "$f $v: $(field $v $f | stats)"
+    done
+    fm=$(field floor $f | stats | cut -d' ' -f1)
+    am=$(field app $f | stats | cut -d' ' -f1)
+    pm=$(field app-profile $f | stats | cut -d' ' -f1)
+    echo "$f ratio app/floor: $(ratio "$am" "$fm")   app-profile/floor: $(ratio "$pm" "$fm")"
+done
+for f in rss_kb pss_kb; do
+    fl=$(field mem-floor $f | stats)
+    ap=$(field mem-app $f | stats)
+    echo "$f floor: $fl   app: $ap   ratio of medians: $(ratio "${ap%% *}" "${fl%% *}")"
+done
+python3 - "$out/token.json" <<'PY' 2>/dev/null || jq -r '.results[] | "\(.command): median \(.median * 1000) ms"' "$out/token.json"
+import json, sys
+r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
+for name, x in r.items():
+    t = sorted(x["times"]); p90 = t[max(0, -(-9 * len(t) // 10) - 1)]
+    print(f"token {name}: median {x['median']*1000:.1f} ms  p90 {p90*1000:.1f} ms  mean {x['mean']*1000:.1f} ms  n={len(t)}")
+print(f"token ratio cas-console/curl (medians): {r['cas-console']['median'] / r['curl']['median']:.2f}")
+PY
+cat "$out/responsiveness.txt"
