@@ -365,7 +365,9 @@ void CasClient::Private::start(const CasRequest& request)
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         // With no extra CA, Qt keeps loading system roots on demand (only the issuer it needs).
         // Setting any CA list turns that off, so then the system roots are joined explicitly.
-        if (!trusted.isEmpty())
+        if (!request.trustSystemRoots)
+            ssl.setCaCertificates(trusted);
+        else if (!trusted.isEmpty())
             ssl.setCaCertificates(systemCaCertificates() + trusted);
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);

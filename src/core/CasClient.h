@@ -16,6 +16,8 @@ struct CasRequest
     QByteArray apiSecret;
     QString caFile;               ///< optional extra trusted CA (PEM file)
     QList<QSslCertificate> extraCaCertificates; ///< trusted in addition (e.g. the demo server's own)
+    /// False: trust only caFile and extraCaCertificates (the local demo trusts exactly its own certificate).
+    bool trustSystemRoots = true;
     int timeoutMs = 15000;        ///< total deadline
     int stallTimeoutMs = 10000;   ///< no bytes for this long aborts
 };

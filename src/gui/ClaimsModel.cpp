@@ -8,6 +8,8 @@
 namespace
 {
 const int LongValue = 60;
+const int MaxCellChars = 200;
+const int MaxTooltipChars = 2000;
 
 QString timeText(const QDateTime& time)
 {
@@ -79,9 +81,13 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
         case NameColumn:
             return row.member.key;
         case ValueColumn: {
-            QString value = displayValue(row);
-            // One line per row; the tooltip keeps the text as it is.
+            // One line per row, and not more than a cell can show: measuring a 1 MiB value for
+            // column sizing would stall the window. The tooltip and the JSON view keep more.
+            QString value = displayValue(row).left(MaxCellChars + 1);
             value.replace(QLatin1Char('\n'), QChar(0x21b5));
+            if (value.size() > MaxCellChars) {
+                value = value.left(MaxCellChars) + QChar(0x2026);
+            }
             return value;
         }
         case MeaningColumn:
@@ -97,6 +103,9 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case ValueColumn: {
             const QString value = displayValue(row);
+            if (value.size() > MaxTooltipChars) {
+                return tr("%1… (%2 characters; the JSON view shows all)").arg(value.left(MaxTooltipChars)).arg(value.size());
+            }
             return value.size() > LongValue || value.contains(QLatin1Char('\n')) ? value : QVariant();
         }
         case MeaningColumn:

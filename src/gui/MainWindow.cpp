@@ -109,11 +109,6 @@ MainWindow::MainWindow(QWidget* parent)
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_clipboardStatus);
-    m_ui->emptyStateLabel->setText(
-        tr("<h2>Welcome to CAS Console</h2>"
-           "<p>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.</p>"
-           "<p>No account yet? The <b>local demo</b> runs a CAS on this computer, so you can get and inspect a real "
-           "token right away.</p>"));
 
     createActions();
 
@@ -390,6 +385,14 @@ void MainWindow::reloadProfileList(const QString& select)
 void MainWindow::updateEmptyState()
 {
     const bool empty = m_ui->profileList->count() == 0 && !m_ui->profileEditor->isNew();
+    if (empty && m_ui->emptyStateLabel->text().isEmpty()) {
+        // Set only when shown: laying out rich text costs start-up time for a page rarely seen.
+        m_ui->emptyStateLabel->setText(
+            tr("<h2>Welcome to CAS Console</h2>"
+               "<p>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.</p>"
+               "<p>No account yet? The <b>local demo</b> runs a CAS on this computer, so you can get and inspect a real "
+               "token right away.</p>"));
+    }
     m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : static_cast<QWidget*>(m_ui->profileBox));
     m_ui->getTokenButton->setEnabled(!empty && !m_client->isBusy());
     m_getTokenAction->setEnabled(!empty && !m_client->isBusy());
@@ -760,6 +763,7 @@ void MainWindow::sendRequest(const Profile& profile, QByteArray secret)
     request.timeoutMs = profile.timeoutSeconds * 1000;
     if (isDemoProfile(m_fetchProfile)) {
         request.extraCaCertificates = {m_demo->certificate()};
+        request.trustSystemRoots = false;
     }
     m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
     m_ui->flowView->reset();

@@ -164,17 +164,22 @@ void TokenView::renderToken()
         cursor.insertText(QLatin1Char('\n') + tr("Hidden in presentation mode: press Reveal token to show it."), hint);
         return;
     }
-    QTextCursor cursor(view->document());
-    QTextCharFormat dot;
-    dot.setForeground(view->palette().brush(QPalette::Text));
+    // One insert and formats applied inside one edit block: the (possibly huge) line is laid out
+    // once, not once per part.
     const QString parts[3] = {m_jwt.headerPart(), m_jwt.payloadPart(), m_jwt.signaturePart()};
+    QTextCursor cursor(view->document());
+    cursor.beginEditBlock();
+    cursor.insertText(parts[0] + QLatin1Char('.') + parts[1] + QLatin1Char('.') + parts[2]);
+    int start = 0;
     for (int i = 0; i < 3; ++i) {
-        if (i > 0)
-            cursor.insertText(QStringLiteral("."), dot);
         QTextCharFormat format;
         format.setForeground(partColor(i, view->palette()));
-        cursor.insertText(parts[i], format);
+        cursor.setPosition(start);
+        cursor.setPosition(start + int(parts[i].size()), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+        start += int(parts[i].size()) + 1;
     }
+    cursor.endEditBlock();
     view->moveCursor(QTextCursor::Start);
 }
 
