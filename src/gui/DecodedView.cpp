@@ -79,6 +79,16 @@ DecodedView::DecodedView(QWidget* parent)
 
 DecodedView::~DecodedView() = default;
 
+QString DecodedView::displayedJson(const QString& pretty)
+{
+    // Laying out megabytes of text would freeze the window for a second; nobody reads that far.
+    if (pretty.size() <= MaxDisplayedChars)
+        return pretty;
+    return pretty.left(MaxDisplayedChars) + QLatin1Char('\n')
+        + tr("… %1 more characters are not shown here; Copy header / Copy payload on the Token tab copies all of it.")
+              .arg(pretty.size() - MaxDisplayedChars);
+}
+
 void DecodedView::setToken(const Jwt& jwt)
 {
     if (!jwt.isValid() || jwt.compact().isEmpty()) {
@@ -89,10 +99,12 @@ void DecodedView::setToken(const Jwt& jwt)
     // Spans first, so the text is highlighted once with spans that match it.
     m_ui->headerJson->clear();
     m_ui->payloadJson->clear();
-    m_headerHighlighter->setSpans(jwt.header().spans);
-    m_payloadHighlighter->setSpans(jwt.payload().spans);
-    m_ui->headerJson->setPlainText(jwt.header().pretty);
-    m_ui->payloadJson->setPlainText(jwt.payload().pretty);
+    // Highlighting is per line and synchronous: past a size where nobody reads the colours it
+    // would only freeze the window, so very large parts are shown plain.
+    m_headerHighlighter->setSpans(jwt.header().pretty.size() <= MaxDisplayedChars ? jwt.header().spans : QList<JsonSpan>());
+    m_payloadHighlighter->setSpans(jwt.payload().pretty.size() <= MaxDisplayedChars ? jwt.payload().spans : QList<JsonSpan>());
+    m_ui->headerJson->setPlainText(displayedJson(jwt.header().pretty));
+    m_ui->payloadJson->setPlainText(displayedJson(jwt.payload().pretty));
 
     m_claims->setMembers(jwt.payload().topLevel);
     m_header->setMembers(jwt.header().topLevel);

@@ -20,6 +20,8 @@ class DecodedView : public QWidget
 {
     Q_OBJECT
 public:
+    /// Longest JSON text shown (and highlighted); the rest is named, not laid out.
+    static constexpr int MaxDisplayedChars = 64 * 1024;
     explicit DecodedView(QWidget* parent = nullptr);
     ~DecodedView() override;
 
@@ -42,6 +44,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    static QString displayedJson(const QString& pretty);
     void updateTimer();
     void applyPalette();
     void fitColumns();

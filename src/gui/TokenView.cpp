@@ -166,7 +166,15 @@ void TokenView::renderToken()
     }
     // One insert and formats applied inside one edit block: the (possibly huge) line is laid out
     // once, not once per part.
-    const QString parts[3] = {m_jwt.headerPart(), m_jwt.payloadPart(), m_jwt.signaturePart()};
+    QString parts[3] = {m_jwt.headerPart(), m_jwt.payloadPart(), m_jwt.signaturePart()};
+    // A megabyte token would take a second to lay out: show its start, say how much is left out.
+    qsizetype hidden = 0;
+    for (QString& part : parts) {
+        if (part.size() > MaxDisplayedPartChars) {
+            hidden += part.size() - MaxDisplayedPartChars;
+            part = part.left(MaxDisplayedPartChars) + QChar(0x2026);
+        }
+    }
     QTextCursor cursor(view->document());
     cursor.beginEditBlock();
     cursor.insertText(parts[0] + QLatin1Char('.') + parts[1] + QLatin1Char('.') + parts[2]);
@@ -178,6 +186,12 @@ void TokenView::renderToken()
         cursor.setPosition(start + int(parts[i].size()), QTextCursor::KeepAnchor);
         cursor.setCharFormat(format);
         start += int(parts[i].size()) + 1;
+    }
+    if (hidden > 0) {
+        QTextCharFormat hint;
+        hint.setForeground(view->palette().brush(QPalette::PlaceholderText));
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(QLatin1Char('\n') + tr("%1 characters are not shown; Copy token copies the whole token.").arg(hidden), hint);
     }
     cursor.endEditBlock();
     view->moveCursor(QTextCursor::Start);

@@ -18,6 +18,8 @@ class TokenView : public QWidget
 {
     Q_OBJECT
 public:
+    /// Longest part shown on screen; copies always carry the whole token.
+    static constexpr int MaxDisplayedPartChars = 32 * 1024;
     explicit TokenView(QWidget* parent = nullptr);
     ~TokenView() override;
 
