@@ -1,23 +1,90 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite with a real Secret Service
-# (gnome-keyring in a private D-Bus session) and a throwaway HOME. Arguments go to ctest.
-set -euo pipefail
+# Installs what is missing, then runs three stages and exits non-zero if any failed:
+#   normal  build into ./build, the whole suite with a real Secret Service (gnome-keyring in a
+#           private D-Bus session) and a throwaway HOME
+#   asan    the same suite built with ASan+UBSan into ./build-asan (GUI and CLI tests included)
+#   fuzz    the libFuzzer harnesses (clang) in ./build-fuzz: replay the committed corpora, then
+#           each harness for $CAS_FUZZ_SECONDS (default 10) seconds
+# Arguments go to ctest (both suite stages). CAS_TEST_STAGES="normal asan fuzz" picks stages.
+set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CAS_BUILD_DIR:-$root/build}"
-"$root/scripts/setup.sh"
-CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON
+asan_build="${CAS_ASAN_BUILD_DIR:-$build-asan}"
+fuzz_build="${CAS_FUZZ_BUILD_DIR:-$build-fuzz}"
+stages="${CAS_TEST_STAGES:-normal asan fuzz}"
+fuzz_seconds="${CAS_FUZZ_SECONDS:-10}"
+started=$SECONDS
+
+CAS_SETUP_FUZZ=1 "$root/scripts/setup.sh" || exit 1
 
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
-mkdir -p "$home/.config" "$home/.local/share" "$home/.cache" "$home/runtime"
-chmod 700 "$home/runtime"
-export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
-       XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime"
-unset DISPLAY WAYLAND_DISPLAY
-export QT_QPA_PLATFORM=offscreen
 
-dbus-run-session -- sh -c '
-    printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    cd "$1"; shift
-    exec ctest --output-on-failure --timeout 300 "$@"
-' sh "$build" "$@"
+# Runs ctest in BUILD_DIR inside a private D-Bus session with an unlocked gnome-keyring.
+run_suite() {
+    local dir="$1"; shift
+    (
+        home="$(mktemp -d -p "$home")"
+        mkdir -p "$home/.config" "$home/.local/share" "$home/.cache" "$home/runtime"
+        chmod 700 "$home/runtime"
+        export HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+               XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/runtime"
+        unset DISPLAY WAYLAND_DISPLAY
+        export QT_QPA_PLATFORM=offscreen
+        dbus-run-session -- sh -c '
+            printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+            cd "$1"; shift
+            exec ctest --output-on-failure --timeout 300 "$@"
+        ' sh "$dir" "$@"
+    )
+}
+
+stage_normal() {
+    CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON || return 1
+    run_suite "$build" "$@"
+}
+
+stage_asan() {
+    CAS_BUILD_DIR="$asan_build" CAS_BUILD_TYPE=Debug "$root/scripts/build.sh" \
+        -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WITH_ASAN=ON || return 1
+    # Leaks in our code fail the test; the suppressions name only system libraries' own caches.
+    # The packaging checks run cpack and inspect packages: nothing of ours to sanitize there.
+    ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=0:check_initialization_order=1:detect_stack_use_after_return=0" \
+    LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
+    UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp" \
+        run_suite "$asan_build" -LE packaging "$@"
+}
+
+stage_fuzz() {
+    CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" --build || return 1
+    local failed=0 log harness
+    (cd "$fuzz_build" && ctest --output-on-failure -L fuzz) || failed=1
+    for src in "$root"/tests/fuzz/fuzz_*.cpp; do
+        harness="$(basename "$src" .cpp)"; harness="${harness#fuzz_}"
+        log="$fuzz_build/fuzz-$harness.log"
+        if CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" "$harness" "$fuzz_seconds" >"$log" 2>&1; then
+            echo "fuzz $harness: ok, $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$') runs in ${fuzz_seconds}s"
+        else
+            echo "fuzz $harness: FAILED (input saved in $fuzz_build/artifacts/)"
+            tail -n 60 "$log"
+            failed=1
+        fi
+    done
+    return $failed
+}
+
+summary=()
+status=0
+for stage in $stages; do
+    stage_started=$SECONDS
+    echo "=== test.sh: stage $stage ==="
+    if "stage_$stage" "$@"; then
+        result=passed
+    else
+        result=FAILED
+        status=1
+    fi
+    summary+=("$stage $result ($((SECONDS - stage_started))s)")
+done
+echo "=== test.sh: ${summary[*]}; total $((SECONDS - started))s: $([[ $status -eq 0 ]] && echo PASSED || echo FAILED) ==="
+exit $status
