@@ -662,33 +662,40 @@ CasError CasClient::Private::httpError() const
 
 void CasClient::Private::interpretBody()
 {
+    QString token;
+    result.error = parseTokenBody(result.body, &token, result.httpStatus, result.header("Content-Type"));
+    if (result.error.kind == CasError::Kind::None)
+        result.token = token;
+}
+
+CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int httpStatus,
+                                   const QByteArray& contentType)
+{
     QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(result.body, &parseError);
+    const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     if (!json.isObject()) {
-        const QByteArray contentType = result.header("Content-Type");
-        result.error = makeError(CasError::Kind::BadResponse,
-                                 tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
-                                    "URL points at CAS.")
-                                     .arg(result.httpStatus)
-                                     .arg(contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
-                                 parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
-        return;
+        return makeError(CasError::Kind::BadResponse,
+                         tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
+                            "URL points at CAS.")
+                             .arg(httpStatus)
+                             .arg(contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
+                         parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
-    const QJsonValue token = json.object().value(QLatin1String("token"));
-    if (!token.isString() || token.toString().isEmpty()) {
-        result.error = makeError(CasError::Kind::BadResponse,
-                                 tr("CAS answered HTTP %1 with JSON but without a \"token\": check that the URL points "
-                                    "at CAS's /stream/token/v2/.")
-                                     .arg(result.httpStatus),
-                                 tr("Fields: %1").arg(json.object().keys().join(QLatin1String(", "))));
-        return;
+    const QJsonValue value = json.object().value(QLatin1String("token"));
+    if (!value.isString() || value.toString().isEmpty()) {
+        return makeError(CasError::Kind::BadResponse,
+                         tr("CAS answered HTTP %1 with JSON but without a \"token\": check that the URL points "
+                            "at CAS's /stream/token/v2/.")
+                             .arg(httpStatus),
+                         tr("Fields: %1").arg(json.object().keys().join(QLatin1String(", "))));
     }
-    if (!looksLikeJwt(token.toString().trimmed())) {
-        result.error = makeError(CasError::Kind::BadResponse,
-                                 tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
-        return;
+    if (!looksLikeJwt(value.toString().trimmed())) {
+        return makeError(CasError::Kind::BadResponse,
+                         tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
     }
-    result.token = token.toString().trimmed();
+    if (token)
+        *token = value.toString().trimmed();
+    return {};
 }
 
 void CasClient::Private::finish()

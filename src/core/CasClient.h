@@ -40,6 +40,10 @@ public:
     static QString describeRequest(const QUrl& url, const QString& apiKey);
     /// A curl command doing the same request, with "$CAS_API_SECRET" where the secret goes.
     static QString curlCommand(const QUrl& url, const QString& apiKey, const QString& caFile = {});
+    /// Reads the token out of a 2xx body ({"token": "<JWT>"}): on success *token is set and the
+    /// error is None; else BadResponse. httpStatus and contentType only shape the message.
+    static CasError parseTokenBody(const QByteArray& body, QString* token, int httpStatus = 200,
+                                   const QByteArray& contentType = {});
 
     explicit CasClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~CasClient() override;

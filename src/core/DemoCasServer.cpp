@@ -21,7 +21,10 @@
 
 const QString DemoCasServer::ApiKey = QStringLiteral("demo-key");
 const QByteArray DemoCasServer::ApiSecret = QByteArrayLiteral("demo-secret");
-const QByteArray DemoCasServer::SigningSecret = QByteArrayLiteral("cas-console-demo-signing-key-not-secret");
+// makeToken() reads the key from this constant, not from SigningSecret: a static initializer in
+// another file (a test's sample token) may call it before SigningSecret is constructed.
+static constexpr char DemoSigningKey[] = "cas-console-demo-signing-key-not-secret";
+const QByteArray DemoCasServer::SigningSecret = QByteArray(DemoSigningKey, sizeof DemoSigningKey - 1);
 
 namespace {
 
@@ -81,7 +84,7 @@ QByteArray DemoCasServer::makeToken(qint64 issuedAt, qint64 expiresAt)
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLength = 0;
-    if (!HMAC(EVP_sha256(), SigningSecret.constData(), SigningSecret.size(),
+    if (!HMAC(EVP_sha256(), DemoSigningKey, sizeof DemoSigningKey - 1,
               reinterpret_cast<const unsigned char*>(signingInput.constData()),
               static_cast<size_t>(signingInput.size()), mac, &macLength))
         qFatal("HMAC failed");

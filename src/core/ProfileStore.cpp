@@ -1,9 +1,16 @@
 #include "ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cstdio>
+#include <unistd.h>
+#endif
 
 namespace
 {
@@ -41,6 +48,32 @@ QString statusMessage(QSettings::Status status, const QString& path)
             .arg(path);
     }
     return QString();
+}
+// Whether the file on disk holds exactly what settings holds in memory. QSettings shares one parsed
+// copy per file name, so the file is read back under a second name (a hard link).
+bool matchesDisk(const QSettings& settings)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray file = QFile::encodeName(settings.fileName());
+    const QByteArray check = file + ".check";
+    ::unlink(check.constData());
+    if (::link(file.constData(), check.constData()) != 0) {
+        return true; // cannot check (e.g. no hard links here): trust QSettings
+    }
+    bool same = false;
+    {
+        const QSettings onDisk(QFile::decodeName(check), settings.format());
+        const QStringList keys = settings.allKeys();
+        same = onDisk.status() == QSettings::NoError && keys.size() == onDisk.allKeys().size()
+            && std::all_of(keys.cbegin(), keys.cend(),
+                           [&](const QString& key) { return onDisk.value(key) == settings.value(key); });
+    }
+    ::unlink(check.constData());
+    return same;
+#else
+    Q_UNUSED(settings);
+    return true;
+#endif
 }
 } // namespace
 
@@ -267,8 +300,29 @@ bool ProfileStore::writable(QString* error) const
 
 bool ProfileStore::sync(QString* error) const
 {
+    // Qt 6.4's QSaveFile ignores a failed flush in commit(): on a full disk (or over a size limit)
+    // QSettings replaces the file with a truncated one and reports success. Keep a hard link to
+    // the old file and put it back if what landed on disk is not what was written.
+    const QString path = settingsPath();
+    bool haveBackup = false;
+#ifdef Q_OS_UNIX
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray backup = file + ".previous";
+    ::unlink(backup.constData());
+    haveBackup = QFileInfo::exists(path) && ::link(file.constData(), backup.constData()) == 0;
+#endif
     m_settings->sync();
-    const QString message = statusMessage(m_settings->status(), settingsPath());
+    QString message = statusMessage(m_settings->status(), path);
+    if (message.isEmpty() && m_settings->isWritable() && !matchesDisk(*m_settings)) {
+        message = statusMessage(QSettings::AccessError, path);
+    }
+#ifdef Q_OS_UNIX
+    if (haveBackup) {
+        if (message.isEmpty() || std::rename(backup.constData(), file.constData()) != 0) {
+            ::unlink(backup.constData());
+        }
+    }
+#endif
     if (message.isEmpty()) {
         return true;
     }

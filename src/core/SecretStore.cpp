@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include <QEventLoop>
+#include <QLibrary>
 #include <qt6keychain/keychain.h>
 
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
@@ -42,6 +43,39 @@ bool mentionsMissingSession(const QString& errorString)
         }
     }
     return false;
+}
+
+// QtKeychain talks to the Secret Service through libsecret, which uses GLib's shared session-bus
+// connection. GLib makes that connection raise SIGTERM in the whole process when the bus goes away
+// (exit-on-close), so a restarted session bus would kill the app. Turn that off before each job;
+// the symbols are looked up at run time because only GLib's library, not its headers, is a dependency.
+void keepProcessWhenBusCloses()
+{
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        return;
+    }
+    using BusGet = void* (*)(int busType, void* cancellable, void** error);
+    using SetExitOnClose = void (*)(void* connection, int exitOnClose);
+    using Unref = void (*)(void* object);
+    static const auto busGet = reinterpret_cast<BusGet>(QLibrary::resolve(QStringLiteral("gio-2.0"), 0, "g_bus_get_sync"));
+    static const auto setExitOnClose = reinterpret_cast<SetExitOnClose>(
+        QLibrary::resolve(QStringLiteral("gio-2.0"), 0, "g_dbus_connection_set_exit_on_close"));
+    static const auto unref = reinterpret_cast<Unref>(QLibrary::resolve(QStringLiteral("gobject-2.0"), 0, "g_object_unref"));
+    static const auto freeError = reinterpret_cast<Unref>(QLibrary::resolve(QStringLiteral("glib-2.0"), 0, "g_error_free"));
+    if (!busGet || !setExitOnClose || !unref || !freeError) {
+        return;
+    }
+    constexpr int sessionBus = 2; // G_BUS_TYPE_SESSION
+    void* error = nullptr;
+    if (void* connection = busGet(sessionBus, nullptr, &error)) {
+        setExitOnClose(connection, 0);
+        unref(connection);
+    }
+    if (error) {
+        freeError(error); // no bus: the job itself will report it
+    }
+#endif
 }
 
 SecretError makeError(SecretError::Kind kind, const QString& message)
@@ -191,6 +225,7 @@ bool SecretStore::isKeychainReachable()
 
 void SecretStore::read(const QString& profileName, ReadCallback callback)
 {
+    keepProcessWhenBusCloses();
     auto* job = new QKeychain::ReadPasswordJob(ServiceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -210,6 +245,7 @@ void SecretStore::read(const QString& profileName, ReadCallback callback)
 
 void SecretStore::write(const QString& profileName, const QByteArray& secret, DoneCallback callback)
 {
+    keepProcessWhenBusCloses();
     auto* job = new QKeychain::WritePasswordJob(ServiceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -228,6 +264,7 @@ void SecretStore::write(const QString& profileName, const QByteArray& secret, Do
 
 void SecretStore::remove(const QString& profileName, DoneCallback callback)
 {
+    keepProcessWhenBusCloses();
     auto* job = new QKeychain::DeletePasswordJob(ServiceName);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);

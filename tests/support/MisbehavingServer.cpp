@@ -68,6 +68,18 @@ MisbehavingServer::Response MisbehavingServer::Response::neverAnswer()
     return response;
 }
 
+MisbehavingServer::Response MisbehavingServer::Response::trickle(qint64 announcedLength, int intervalMs,
+                                                                 const QByteArray& body)
+{
+    Response response;
+    response.kind = Kind::TrickleBody;
+    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    response.contentLength = announcedLength;
+    response.trickleIntervalMs = intervalMs;
+    response.body = body.leftJustified(announcedLength, ' ', true);
+    return response;
+}
+
 MisbehavingServer::MisbehavingServer(QObject* parent)
     : QObject(parent)
 {
@@ -216,6 +228,23 @@ void MisbehavingServer::serve(QTcpSocket* socket, const DemoHttpRequest& request
                 socket->write(chunk);
         });
         pump->start(0);
+        break;
+    }
+    case Response::Kind::TrickleBody: {
+        socket->write(head(response.contentLength));
+        auto* pump = new QTimer(socket);
+        auto sent = std::make_shared<qint64>(0);
+        const QByteArray body = response.body;
+        connect(pump, &QTimer::timeout, socket, [socket, pump, body, sent] {
+            if (*sent >= body.size()) {
+                pump->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(body.mid(*sent, 1));
+            ++*sent;
+        });
+        pump->start(response.trickleIntervalMs);
         break;
     }
     case Response::Kind::Drop:

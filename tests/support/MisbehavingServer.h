@@ -25,13 +25,15 @@ public:
             StalledBody,    ///< status + headers (Content-Length: contentLength) + body, then nothing
             Drop,           ///< close the connection without a word
             NeverAnswer,    ///< read the request, then nothing
+            TrickleBody,    ///< status + headers (Content-Length: contentLength), then one body byte per trickleIntervalMs
         };
         Kind kind = Kind::Fixed;
         int status = 200;
         QByteArray reason = "OK";
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
-        qint64 contentLength = -1; ///< StalledBody: announced length
+        qint64 contentLength = -1; ///< StalledBody, TrickleBody: announced length
+        int trickleIntervalMs = 1000;
 
         static Response fixed(int status, const QByteArray& contentType, const QByteArray& body);
         static Response json(int status, const QByteArray& body);
@@ -40,6 +42,9 @@ public:
         static Response stalled(qint64 announcedLength, const QByteArray& firstBytes = "{\"tok");
         static Response drop();
         static Response neverAnswer();
+        /// Sends body (padded with spaces to announcedLength) one byte every intervalMs.
+        static Response trickle(qint64 announcedLength, int intervalMs = 1000,
+                                const QByteArray& body = "{\"token\": \"");
     };
 
     explicit MisbehavingServer(QObject* parent = nullptr);
