@@ -163,94 +163,99 @@ int main(int argc, char* argv[])
     }
 
     if (only != QLatin1String("decode")) {
-    // (a1) fetch through the window against the in-process demo CAS (as `cas-console --demo`).
-    if (!window.startDemo()) {
-        std::fprintf(stderr, "the demo CAS did not start\n");
-        return 1;
-    }
-    window.demoServer()->setScenario(DemoCasServer::Scenario::Slow);
-    window.demoServer()->setSlowDelayMs(slowMs);
-    auto* client = window.findChild<CasClient*>();
-    {
-        QList<double> gaps;
-        QList<double> times;
-        for (int r = 0; r < runs; ++r) {
-            QEventLoop loop;
-            bool ok = false;
-            const QMetaObject::Connection c = QObject::connect(client, &CasClient::finished, &loop, [&](const CasResult& result) {
-                ok = result.ok();
-                QTimer::singleShot(100, &loop, &QEventLoop::quit); // let the views repaint
-            });
-            QElapsedTimer t;
-            t.start();
-            probe.start();
-            window.getToken();
-            loop.exec();
-            gaps << probe.stopMs();
-            times << t.nsecsElapsed() / 1e6 - 100;
-            QObject::disconnect(c);
-            if (!ok) {
-                std::fprintf(stderr, "fetch failed\n");
-                return 1;
-            }
+        // (a1) fetch through the window against the in-process demo CAS (as `cas-console --demo`).
+        if (!window.startDemo()) {
+            std::fprintf(stderr, "the demo CAS did not start\n");
+            return 1;
         }
-        report("fetch-inproc: max event-loop gap", gaps);
-        report("fetch-inproc: request time", times);
-    }
-
-    // (a2) the same client against a slow demo CAS on another thread: client-side cost only.
-    {
-        QThread serverThread;
-        serverThread.start();
-        DemoCasServer* server = nullptr;
-        QObject context; // lives on the server thread: the server is made and deleted there
-
-        context.moveToThread(&serverThread);
-        QMetaObject::invokeMethod(
-            &context,
-            [&] {
-                server = new DemoCasServer;
-                server->start(0, true);
-                server->setScenario(DemoCasServer::Scenario::Slow);
-                server->setSlowDelayMs(slowMs);
-            },
-            Qt::BlockingQueuedConnection);
-        QNetworkAccessManager network;
-        CasClient threadClient(&network);
-        CasRequest request;
-        request.baseUrl = server->baseUrl().toString();
-        request.apiKey = DemoCasServer::ApiKey;
-        request.apiSecret = DemoCasServer::ApiSecret;
-        request.extraCaCertificates = {server->certificate()};
-        QList<double> gaps;
-        QList<double> times;
-        for (int r = 0; r < runs; ++r) {
-            QEventLoop loop;
-            bool ok = false;
-            const QMetaObject::Connection c = QObject::connect(&threadClient, &CasClient::finished, &loop, [&](const CasResult& result) {
-                ok = result.ok();
-                loop.quit();
-            });
-            QElapsedTimer t;
-            t.start();
-            probe.start();
-            threadClient.fetch(request);
-            loop.exec();
-            gaps << probe.stopMs();
-            times << t.nsecsElapsed() / 1e6;
-            QObject::disconnect(c);
-            if (!ok) {
-                std::fprintf(stderr, "fetch (server thread) failed\n");
-                return 1;
+        window.demoServer()->setScenario(DemoCasServer::Scenario::Slow);
+        window.demoServer()->setSlowDelayMs(slowMs);
+        auto* client = window.findChild<CasClient*>();
+        {
+            QList<double> gaps;
+            QList<double> times;
+            for (int r = 0; r < runs; ++r) {
+                QEventLoop loop;
+                bool ok = false;
+                const QMetaObject::Connection c = QObject::connect(client, &CasClient::finished, &loop, [&](const CasResult& result) {
+                    ok = result.ok();
+                    QTimer::singleShot(100, &loop, &QEventLoop::quit); // let the views repaint
+                });
+                QElapsedTimer t;
+                t.start();
+                probe.start();
+                window.getToken();
+                loop.exec();
+                gaps << probe.stopMs();
+                times << t.nsecsElapsed() / 1e6 - 100;
+                QObject::disconnect(c);
+                if (!ok) {
+                    std::fprintf(stderr, "fetch failed\n");
+                    return 1;
+                }
             }
+            report("fetch-inproc: max event-loop gap", gaps);
+            report("fetch-inproc: request time", times);
         }
-        QMetaObject::invokeMethod(&context, [&] { delete server; }, Qt::BlockingQueuedConnection);
-        serverThread.quit();
-        serverThread.wait();
-        report("fetch-thread: max event-loop gap", gaps);
-        report("fetch-thread: request time", times);
-    }
 
+        // (a2) the same client against a slow demo CAS on another thread: client-side cost only.
+        {
+            QThread serverThread;
+            serverThread.start();
+            DemoCasServer* server = nullptr;
+            QObject context; // lives on the server thread: the server is made and deleted there
+
+            context.moveToThread(&serverThread);
+            QMetaObject::invokeMethod(
+                &context,
+                [&] {
+                    server = new DemoCasServer;
+                    server->start(0, true);
+                    server->setScenario(DemoCasServer::Scenario::Slow);
+                    server->setSlowDelayMs(slowMs);
+                },
+                Qt::BlockingQueuedConnection);
+            QNetworkAccessManager network;
+            CasClient threadClient(&network);
+            CasRequest request;
+            request.baseUrl = server->baseUrl().toString();
+            request.apiKey = DemoCasServer::ApiKey;
+            request.apiSecret = DemoCasServer::ApiSecret;
+            request.extraCaCertificates = {server->certificate()};
+            QList<double> gaps;
+            QList<double> times;
+            for (int r = 0; r < runs; ++r) {
+                QEventLoop loop;
+                bool ok = false;
+                const QMetaObject::Connection c =
+                    QObject::connect(&threadClient, &CasClient::finished, &loop, [&](const CasResult& result) {
+                        ok = result.ok();
+                        loop.quit();
+                    });
+                QElapsedTimer t;
+                t.start();
+                probe.start();
+                threadClient.fetch(request);
+                loop.exec();
+                gaps << probe.stopMs();
+                times << t.nsecsElapsed() / 1e6;
+                QObject::disconnect(c);
+                if (!ok) {
+                    std::fprintf(stderr, "fetch (server thread) failed\n");
+                    return 1;
+                }
+            }
+            QMetaObject::invokeMethod(
+                &context,
+                [&] {
+                    delete server;
+                },
+                Qt::BlockingQueuedConnection);
+            serverThread.quit();
+            serverThread.wait();
+            report("fetch-thread: max event-loop gap", gaps);
+            report("fetch-thread: request time", times);
+        }
     }
 
     // (b) decoding 1 MiB tokens.

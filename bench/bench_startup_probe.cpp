@@ -28,14 +28,14 @@ namespace
 {
 double nowMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 void sleepMs(double ms)
 {
-    timespec ts{static_cast<time_t>(ms / 1000), static_cast<long>((ms - static_cast<long>(ms / 1000) * 1000) * 1e6)};
+    timespec ts {static_cast<time_t>(ms / 1000), static_cast<long>((ms - static_cast<long>(ms / 1000) * 1000) * 1e6)};
     nanosleep(&ts, nullptr);
 }
 
@@ -132,7 +132,7 @@ int main(int argc, char* argv[])
     double painted = -1;
     const int fd = xcb_get_file_descriptor(c);
     while (window == XCB_NONE && nowMs() - t0 < timeoutMs) {
-        pollfd p{fd, POLLIN, 0};
+        pollfd p {fd, POLLIN, 0};
         poll(&p, 1, 50);
         while (xcb_generic_event_t* ev = xcb_poll_for_event(c)) {
             if ((ev->response_type & ~0x80) == XCB_MAP_NOTIFY && window == XCB_NONE) {

@@ -16,10 +16,9 @@ QString tr(const char* text)
 
 const QStringList& subcommands()
 {
-    static const QStringList names{
-        QStringLiteral("token"),   QStringLiteral("decode"),      QStringLiteral("verify"),
-        QStringLiteral("profile"), QStringLiteral("demo-server"), QStringLiteral("qr"),
-        QStringLiteral("help"),
+    static const QStringList names {
+        QStringLiteral("token"),       QStringLiteral("decode"), QStringLiteral("verify"), QStringLiteral("profile"),
+        QStringLiteral("demo-server"), QStringLiteral("qr"),     QStringLiteral("help"),
     };
     return names;
 }

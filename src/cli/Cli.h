@@ -9,4 +9,4 @@ namespace Cli
 /// True when args (without argv[0]) name a subcommand or a headless option (--help, --version).
 bool isHeadless(const QStringList& args);
 int run(const QStringList& args);
-}
+} // namespace Cli

@@ -50,7 +50,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         }
     }
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{QStringLiteral("cas-console ") + command} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
         CliIo::error(parser.errorText() + QLatin1Char(' ') + tr("(run cas-console --help)"));
         return false;
     }
@@ -99,8 +99,7 @@ QString formatTime(const QDateTime& utc)
 {
     const QDateTime local = utc.toLocalTime();
     return QStringLiteral("%1 UTC (local %2)")
-        .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
+        .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
 }
 
 QByteArray rawJsonOrNull(const QByteArray& json)
@@ -226,8 +225,7 @@ int token(const QStringList& args)
     const Jwt jwt = Jwt::parse(result.token);
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
-        + "}\n";
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
     CliIo::outRaw(json);
     return ExitOk;
 }
@@ -506,7 +504,7 @@ void onTerminationSignal(int)
 
 std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 {
-    static const QList<QPair<QString, DemoCasServer::Scenario>> names{
+    static const QList<QPair<QString, DemoCasServer::Scenario>> names {
         {QStringLiteral("success"), DemoCasServer::Scenario::Success},
         {QStringLiteral("wrong-credentials"), DemoCasServer::Scenario::WrongCredentials},
         {QStringLiteral("server-error"), DemoCasServer::Scenario::ServerError},

@@ -12,4 +12,4 @@ int verify(const QStringList& args);
 int profile(const QStringList& args);
 int demoServer(const QStringList& args);
 int qr(const QStringList& args);
-}
+} // namespace CliCommands

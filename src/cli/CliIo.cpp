@@ -110,7 +110,7 @@ void wipe(QByteArray& secret)
 QByteArray jsonString(const QString& text)
 {
     // A one-element array is the simplest way to reuse Qt's string escaping.
-    QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
-}
+} // namespace CliIo

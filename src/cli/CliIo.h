@@ -25,4 +25,4 @@ void wipe(QByteArray& secret);
 
 /// JSON string literal with escapes, for hand-built JSON that embeds raw JSON text.
 QByteArray jsonString(const QString& text);
-}
+} // namespace CliIo

@@ -14,11 +14,11 @@ namespace Bootstrap
 void disableCoreDumps()
 {
 #ifdef Q_OS_UNIX
-    const rlimit none{0, 0};
+    const rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);
 #endif
 #ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0);
 #endif
 }
-}
+} // namespace Bootstrap

@@ -5,4 +5,4 @@ namespace Bootstrap
 {
 /// No core dumps (they would contain secrets): RLIMIT_CORE 0 and, on Linux, not dumpable.
 void disableCoreDumps();
-}
+} // namespace Bootstrap

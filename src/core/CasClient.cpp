@@ -18,7 +18,8 @@
 
 const QString CasClient::TokenPath = QStringLiteral("/stream/token/v2/");
 
-namespace {
+namespace
+{
 
 const QByteArray UserAgent = QByteArrayLiteral("cas-console/" CASCONSOLE_VERSION);
 
@@ -46,14 +47,12 @@ int effectivePort(const QUrl& url)
 
 QString originOf(const QUrl& url)
 {
-    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
 }
 
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && effectivePort(a) == effectivePort(b);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
 }
 
 /// The system roots, parsed once per process: with OpenSSL 3 parsing them all costs about 0.9 G
@@ -99,8 +98,7 @@ bool looksLikeJwt(const QString& token)
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"));
     if (!shape.match(token).hasMatch())
         return false;
-    const QByteArray header = QByteArray::fromBase64(token.section(u'.', 0, 0).toLatin1(),
-                                                     QByteArray::Base64UrlEncoding);
+    const QByteArray header = QByteArray::fromBase64(token.section(u'.', 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
     return QJsonDocument::fromJson(header).isObject();
 }
 
@@ -136,7 +134,7 @@ public:
     QTimer stall;
     QElapsedTimer elapsed;
     CasResult result;
-    CasError pendingError;  ///< why we aborted, since Qt only reports OperationCanceledError
+    CasError pendingError; ///< why we aborted, since Qt only reports OperationCanceledError
     QList<QSslError> sslErrors;
     int timeoutMs = 0;
     int stallTimeoutMs = 0;
@@ -177,12 +175,11 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
 
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(CasError::Kind::InvalidUrl,
-                    tr("\"%1\" is not a valid URL: check it for typos.").arg(baseUrl.trimmed()), url.errorString());
+        return fail(CasError::Kind::InvalidUrl, tr("\"%1\" is not a valid URL: check it for typos.").arg(baseUrl.trimmed()),
+                    url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return fail(CasError::Kind::InvalidUrl,
-                    tr("CAS is reached over https://, not %1://: change the start of the URL.").arg(scheme));
+        return fail(CasError::Kind::InvalidUrl, tr("CAS is reached over https://, not %1://: change the start of the URL.").arg(scheme));
     if (url.host().isEmpty())
         return fail(CasError::Kind::InvalidUrl, tr("The CAS URL has no host name: add one, e.g. https://cas.example.com."));
     if (!url.userInfo().isEmpty())
@@ -216,14 +213,13 @@ QString CasClient::describeRequest(const QUrl& url, const QString& apiKey)
 
 QString CasClient::curlCommand(const QUrl& url, const QString& apiKey, const QString& caFile)
 {
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("--proto"),
-                      u'=' + (url.scheme() == QLatin1String("http") ? QStringLiteral("http") : QStringLiteral("https"))};
+    QStringList parts {QStringLiteral("curl"), QStringLiteral("-sS"), QStringLiteral("--proto"),
+                       u'=' + (url.scheme() == QLatin1String("http") ? QStringLiteral("http") : QStringLiteral("https"))};
     if (!caFile.isEmpty())
         parts << QStringLiteral("--cacert") << shellQuote(caFile);
-    parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Auth-API-Key: ") + apiKey)
-          << QStringLiteral("-H") << QStringLiteral("\"Auth-API-Secret: $CAS_API_SECRET\"")
-          << QStringLiteral("-H") << shellQuote(QStringLiteral("Accept: application/json"))
-          << shellQuote(url.toString(QUrl::FullyEncoded));
+    parts << QStringLiteral("-H") << shellQuote(QStringLiteral("Auth-API-Key: ") + apiKey) << QStringLiteral("-H")
+          << QStringLiteral("\"Auth-API-Secret: $CAS_API_SECRET\"") << QStringLiteral("-H")
+          << shellQuote(QStringLiteral("Accept: application/json")) << shellQuote(url.toString(QUrl::FullyEncoded));
     return parts.join(u' ');
 }
 
@@ -236,14 +232,13 @@ CasClient::CasClient(QNetworkAccessManager* network, QObject* parent)
     d->deadline.setSingleShot(true);
     d->stall.setSingleShot(true);
     connect(&d->deadline, &QTimer::timeout, this, [this] {
-        d->abortWith(makeError(CasError::Kind::Timeout,
-                               tr("CAS did not answer within %1 s: check the URL and your network, or try again later.")
-                                   .arg(seconds(d->timeoutMs))));
+        d->abortWith(makeError(
+            CasError::Kind::Timeout,
+            tr("CAS did not answer within %1 s: check the URL and your network, or try again later.").arg(seconds(d->timeoutMs))));
     });
     connect(&d->stall, &QTimer::timeout, this, [this] {
-        const QString message = d->receivedAnything
-            ? tr("CAS stopped sending data for %1 s: try again later.")
-            : tr("CAS sent nothing for %1 s: check the URL and your network, or try again later.");
+        const QString message = d->receivedAnything ? tr("CAS stopped sending data for %1 s: try again later.")
+                                                    : tr("CAS sent nothing for %1 s: check the URL and your network, or try again later.");
         d->abortWith(makeError(CasError::Kind::Timeout, message.arg(seconds(d->stallTimeoutMs))));
     });
 }
@@ -298,10 +293,13 @@ void CasClient::Private::start(const CasRequest& request)
     auto failSoon = [this](const CasError& error) {
         pendingError = error;
         const quint64 started = generation;
-        QMetaObject::invokeMethod(q, [this, started] {
-            if (generation == started && busy && !reply)
-                finish();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            q,
+            [this, started] {
+                if (generation == started && busy && !reply)
+                    finish();
+            },
+            Qt::QueuedConnection);
     };
 
     CasError urlError;
@@ -319,8 +317,7 @@ void CasClient::Private::start(const CasRequest& request)
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
             failSoon(makeError(CasError::Kind::CaFile,
-                               tr("The CA file %1 cannot be read: choose a readable PEM file in the profile.")
-                                   .arg(request.caFile),
+                               tr("The CA file %1 cannot be read: choose a readable PEM file in the profile.").arg(request.caFile),
                                file.errorString()));
             return;
         }
@@ -396,14 +393,20 @@ void CasClient::Private::send(const QUrl& url)
         touch();
         emit q->requestSent(r->url());
     });
-    QObject::connect(r, &QNetworkReply::socketStartedConnecting, q, [this] { touch(); });
-    QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] { onMetaDataChanged(); });
+    QObject::connect(r, &QNetworkReply::socketStartedConnecting, q, [this] {
+        touch();
+    });
+    QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] {
+        onMetaDataChanged();
+    });
     QObject::connect(r, &QNetworkReply::readyRead, q, [this, r] {
         receivedAnything = true;
         touch();
         appendBody(r->readAll());
     });
-    QObject::connect(r, &QNetworkReply::downloadProgress, q, [this] { touch(); });
+    QObject::connect(r, &QNetworkReply::downloadProgress, q, [this] {
+        touch();
+    });
     QObject::connect(r, &QNetworkReply::encrypted, q, [this] {
         touch();
         captureTls();
@@ -411,7 +414,9 @@ void CasClient::Private::send(const QUrl& url)
     QObject::connect(r, &QNetworkReply::sslErrors, q, [this](const QList<QSslError>& errors) {
         sslErrors += errors; // never ignored: Qt then fails the handshake
     });
-    QObject::connect(r, &QNetworkReply::finished, q, [this] { onFinished(); });
+    QObject::connect(r, &QNetworkReply::finished, q, [this] {
+        onFinished();
+    });
 }
 
 void CasClient::Private::touch()
@@ -554,15 +559,13 @@ CasError CasClient::Private::networkError(QNetworkReply::NetworkError code, cons
     switch (code) {
     case QNetworkReply::HostNotFoundError:
         return makeError(CasError::Kind::HostNotFound,
-                         tr("The host name %1 could not be found: check the CAS URL for typos and your network or DNS.")
-                             .arg(host),
+                         tr("The host name %1 could not be found: check the CAS URL for typos and your network or DNS.").arg(host),
                          qtError);
     case QNetworkReply::ConnectionRefusedError:
-        return makeError(CasError::Kind::ConnectionRefused,
-                         tr("Nothing accepts connections at %1 port %2: check the host and port of the CAS URL.")
-                             .arg(host)
-                             .arg(effectivePort(url)),
-                         qtError);
+        return makeError(
+            CasError::Kind::ConnectionRefused,
+            tr("Nothing accepts connections at %1 port %2: check the host and port of the CAS URL.").arg(host).arg(effectivePort(url)),
+            qtError);
     case QNetworkReply::RemoteHostClosedError:
         return makeError(CasError::Kind::ConnectionClosed,
                          tr("%1 closed the connection before the answer was complete: try again, and check that the URL "
@@ -570,19 +573,16 @@ CasError CasClient::Private::networkError(QNetworkReply::NetworkError code, cons
                              .arg(host),
                          qtError);
     case QNetworkReply::TimeoutError:
-        return makeError(CasError::Kind::Timeout,
-                         tr("Connecting to %1 timed out: check the CAS URL and your network.").arg(host), qtError);
+        return makeError(CasError::Kind::Timeout, tr("Connecting to %1 timed out: check the CAS URL and your network.").arg(host), qtError);
     case QNetworkReply::SslHandshakeFailedError:
         return tlsError(qtError);
     case QNetworkReply::TooManyRedirectsError:
-        return makeError(CasError::Kind::TooManyRedirects,
-                         tr("CAS redirected too many times: the URL probably loops."), qtError);
+        return makeError(CasError::Kind::TooManyRedirects, tr("CAS redirected too many times: the URL probably loops."), qtError);
     case QNetworkReply::InsecureRedirectError:
-        return makeError(CasError::Kind::RedirectRefused,
-                         tr("CAS redirected to an insecure address; the redirect was not followed."), qtError);
+        return makeError(CasError::Kind::RedirectRefused, tr("CAS redirected to an insecure address; the redirect was not followed."),
+                         qtError);
     default:
-        return makeError(CasError::Kind::Network,
-                         tr("The request to %1 failed: %2").arg(host, qtError), qtError);
+        return makeError(CasError::Kind::Network, tr("The request to %1 failed: %2").arg(host, qtError), qtError);
     }
 }
 
@@ -634,14 +634,12 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
 CasError CasClient::Private::httpError() const
 {
     const int status = result.httpStatus;
-    const QString statusText = result.reasonPhrase.isEmpty()
-        ? QString::number(status)
-        : QStringLiteral("%1 %2").arg(status).arg(result.reasonPhrase);
+    const QString statusText =
+        result.reasonPhrase.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(result.reasonPhrase);
     const QString said = serverMessage(result.body, result.header("Content-Type"));
     if (status == 401 || status == 403) {
         return makeError(CasError::Kind::AuthRejected,
-                         tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile.")
-                             .arg(status),
+                         tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile.").arg(status),
                          said.isEmpty() ? statusText : tr("HTTP %1: %2").arg(statusText, said));
     }
     const QByteArray contentType = result.header("Content-Type");
@@ -668,8 +666,7 @@ void CasClient::Private::interpretBody()
         result.token = token;
 }
 
-CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int httpStatus,
-                                   const QByteArray& contentType)
+CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int httpStatus, const QByteArray& contentType)
 {
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
@@ -690,8 +687,7 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
                          tr("Fields: %1").arg(json.object().keys().join(QLatin1String(", "))));
     }
     if (!looksLikeJwt(value.toString().trimmed())) {
-        return makeError(CasError::Kind::BadResponse,
-                         tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
+        return makeError(CasError::Kind::BadResponse, tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
     }
     if (token)
         *token = value.toString().trimmed();

@@ -11,15 +11,15 @@ class QNetworkAccessManager;
 /// What to ask CAS for. The secret is held only as long as the request needs it.
 struct CasRequest
 {
-    QString baseUrl;              ///< as typed by a person: normalized by CasClient
+    QString baseUrl; ///< as typed by a person: normalized by CasClient
     QString apiKey;
     QByteArray apiSecret;
-    QString caFile;               ///< optional extra trusted CA (PEM file)
+    QString caFile; ///< optional extra trusted CA (PEM file)
     QList<QSslCertificate> extraCaCertificates; ///< trusted in addition (e.g. the demo server's own)
     /// False: trust only caFile and extraCaCertificates (the local demo trusts exactly its own certificate).
     bool trustSystemRoots = true;
-    int timeoutMs = 15000;        ///< total deadline
-    int stallTimeoutMs = 10000;   ///< no bytes for this long aborts
+    int timeoutMs = 15000; ///< total deadline
+    int stallTimeoutMs = 10000; ///< no bytes for this long aborts
 };
 
 /// One token request at a time: GET <base>/stream/token/v2/, redirects decided per hop
@@ -42,8 +42,7 @@ public:
     static QString curlCommand(const QUrl& url, const QString& apiKey, const QString& caFile = {});
     /// Reads the token out of a 2xx body ({"token": "<JWT>"}): on success *token is set and the
     /// error is None; else BadResponse. httpStatus and contentType only shape the message.
-    static CasError parseTokenBody(const QByteArray& body, QString* token, int httpStatus = 200,
-                                   const QByteArray& contentType = {});
+    static CasError parseTokenBody(const QByteArray& body, QString* token, int httpStatus = 200, const QByteArray& contentType = {});
 
     explicit CasClient(QNetworkAccessManager* network, QObject* parent = nullptr);
     ~CasClient() override;
@@ -53,7 +52,7 @@ public:
     void cancel();
 
 signals:
-    void requestSent(const QUrl& url);          ///< each hop, for the flow view
+    void requestSent(const QUrl& url); ///< each hop, for the flow view
     void responseReceived(int httpStatus, qint64 elapsedMs);
     void finished(const CasResult& result);
 

@@ -13,53 +13,59 @@ struct CasError
 {
     enum class Kind {
         None,
-        InvalidUrl,        ///< the CAS URL cannot be used (empty, bad scheme, no host)
-        InsecureUrl,       ///< plain http to a host that is not loopback
-        CaFile,            ///< the profile's CA file is missing or not PEM
-        HostNotFound,      ///< DNS
+        InvalidUrl, ///< the CAS URL cannot be used (empty, bad scheme, no host)
+        InsecureUrl, ///< plain http to a host that is not loopback
+        CaFile, ///< the profile's CA file is missing or not PEM
+        HostNotFound, ///< DNS
         ConnectionRefused,
-        ConnectionClosed,  ///< reset or dropped by the server
-        Timeout,           ///< total deadline or stall timeout
-        Tls,               ///< handshake failed or the certificate is not trusted
-        RedirectRefused,   ///< a redirect to another origin or to plain http: the secret was not sent
+        ConnectionClosed, ///< reset or dropped by the server
+        Timeout, ///< total deadline or stall timeout
+        Tls, ///< handshake failed or the certificate is not trusted
+        RedirectRefused, ///< a redirect to another origin or to plain http: the secret was not sent
         TooManyRedirects,
-        Network,           ///< any other network failure
-        Cancelled,         ///< the user cancelled
-        AuthRejected,      ///< 401/403
-        ServerError,       ///< any other non-2xx status
-        BadResponse,       ///< not JSON, no "token", token is not a JWT
-        ResponseTooLarge,  ///< body over the cap
+        Network, ///< any other network failure
+        Cancelled, ///< the user cancelled
+        AuthRejected, ///< 401/403
+        ServerError, ///< any other non-2xx status
+        BadResponse, ///< not JSON, no "token", token is not a JWT
+        ResponseTooLarge, ///< body over the cap
     };
     Kind kind = Kind::None;
     QString message; ///< plain language: what happened and what to do
-    QString detail;  ///< technical detail (Qt error string, certificate errors...)
+    QString detail; ///< technical detail (Qt error string, certificate errors...)
 };
 
 struct TlsDetails
 {
-    QString protocol;               ///< "TLS 1.3"
-    QString cipher;                 ///< "TLS_AES_256_GCM_SHA384"
+    QString protocol; ///< "TLS 1.3"
+    QString cipher; ///< "TLS_AES_256_GCM_SHA384"
     QList<QSslCertificate> peerChain;
-    bool isEmpty() const { return protocol.isEmpty(); }
+    bool isEmpty() const
+    {
+        return protocol.isEmpty();
+    }
 };
 
 /// Everything about one token request: what was sent, what came back, and either a token or an error.
 struct CasResult
 {
-    QUrl requestUrl;                 ///< normalized URL of the first request
-    QUrl finalUrl;                   ///< after followed redirects
-    QList<QUrl> redirects;           ///< each followed hop
-    int httpStatus = 0;              ///< 0 when no response arrived
+    QUrl requestUrl; ///< normalized URL of the first request
+    QUrl finalUrl; ///< after followed redirects
+    QList<QUrl> redirects; ///< each followed hop
+    int httpStatus = 0; ///< 0 when no response arrived
     QString reasonPhrase;
-    QList<QPair<QByteArray, QByteArray>> headers;  ///< response headers in order
-    QByteArray body;                 ///< raw body (capped)
+    QList<QPair<QByteArray, QByteArray>> headers; ///< response headers in order
+    QByteArray body; ///< raw body (capped)
     qint64 elapsedMs = 0;
     TlsDetails tls;
-    QString redactedRequest;         ///< the request line and headers as sent, secret replaced by "<redacted>"
-    QString token;                   ///< the JWT on success
+    QString redactedRequest; ///< the request line and headers as sent, secret replaced by "<redacted>"
+    QString token; ///< the JWT on success
     CasError error;
 
-    bool ok() const { return error.kind == CasError::Kind::None && !token.isEmpty(); }
+    bool ok() const
+    {
+        return error.kind == CasError::Kind::None && !token.isEmpty();
+    }
     QByteArray header(const QByteArray& name) const; ///< case-insensitive, first match
 };
 

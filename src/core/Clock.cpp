@@ -27,8 +27,7 @@ void Clock::setInstance(const Clock* clock)
 
 ManualClock::ManualClock(const QDateTime& start)
     : m_now(start.toUTC())
-{
-}
+{ }
 
 QDateTime ManualClock::currentDateTimeUtc() const
 {

@@ -73,8 +73,7 @@ std::optional<QDateTime> ClockCheck::parseHttpDate(const QByteArray& value)
         const QList<QByteArray> fields = text.mid(comma + 1).trimmed().split(' ');
         if (fields.size() == 5 && isWeekday(weekday, ShortDays) && fields.at(4) == "GMT") {
             // IMF-fixdate
-            return make(number(fields.at(2), 4, 4), monthNumber(fields.at(1)), number(fields.at(0), 1, 2),
-                        timeOfDay(fields.at(3)));
+            return make(number(fields.at(2), 4, 4), monthNumber(fields.at(1)), number(fields.at(0), 1, 2), timeOfDay(fields.at(3)));
         }
         if (fields.size() == 3 && isWeekday(weekday, LongDays) && fields.at(2) == "GMT") {
             // RFC 850: dd-Mon-yy; a two-digit year is read in 1970-2069.
@@ -110,8 +109,7 @@ ClockCheckResult ClockCheck::compare(const QByteArray& dateHeader, const QDateTi
     const qint64 size = qAbs(result.skewSeconds);
     result.significant = size > ThresholdSeconds;
     if (result.significant && result.skewSeconds > 0) {
-        result.message = tr("Your clock is %1 ahead of CAS's: valid tokens may look expired before they are.")
-                             .arg(formatSkew(size));
+        result.message = tr("Your clock is %1 ahead of CAS's: valid tokens may look expired before they are.").arg(formatSkew(size));
     } else if (result.significant) {
         result.message = tr("Your clock is %1 behind CAS's: fresh tokens may look issued in the future or not yet valid, "
                             "and expired ones may look valid.")

@@ -9,12 +9,12 @@
 /// How far this machine's clock is from CAS's, read from the HTTP Date header of a response.
 struct ClockCheckResult
 {
-    bool conclusive = false;              ///< a Date header could be read; else nothing else is set
-    QDateTime serverTime;                 ///< UTC
-    qint64 skewSeconds = 0;               ///< local minus server: > 0 when this clock is ahead
+    bool conclusive = false; ///< a Date header could be read; else nothing else is set
+    QDateTime serverTime; ///< UTC
+    qint64 skewSeconds = 0; ///< local minus server: > 0 when this clock is ahead
     std::optional<qint64> iatSkewSeconds; ///< local minus the token's iat, when given
-    bool significant = false;             ///< |skewSeconds| > ClockCheck::ThresholdSeconds
-    QString message;                      ///< for a person; empty when not conclusive
+    bool significant = false; ///< |skewSeconds| > ClockCheck::ThresholdSeconds
+    QString message; ///< for a person; empty when not conclusive
 };
 
 /// Compares the local clock with the server's. A token's exp and nbf are the server's times, so
@@ -31,8 +31,7 @@ public:
     /// English names whatever the locale; nullopt for anything else.
     static std::optional<QDateTime> parseHttpDate(const QByteArray& value);
 
-    static ClockCheckResult compare(const QByteArray& dateHeader, const QDateTime& localNow,
-                                    std::optional<qint64> iat = std::nullopt);
+    static ClockCheckResult compare(const QByteArray& dateHeader, const QDateTime& localNow, std::optional<qint64> iat = std::nullopt);
     /// "3 min 12 s", "45 s", "2 h 05 min", "3 d 4 h"
     static QString formatSkew(qint64 seconds);
 };

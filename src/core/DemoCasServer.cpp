@@ -26,7 +26,8 @@ const QByteArray DemoCasServer::ApiSecret = QByteArrayLiteral("demo-secret");
 static constexpr char DemoSigningKey[] = "cas-console-demo-signing-key-not-secret";
 const QByteArray DemoCasServer::SigningSecret = QByteArray(DemoSigningKey, sizeof DemoSigningKey - 1);
 
-namespace {
+namespace
+{
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;
 
@@ -71,25 +72,22 @@ public:
 
     void accept();
     void serve(QTcpSocket* socket, const DemoHttpRequest& request);
-    void reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers,
-               const QByteArray& body);
+    void reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers, const QByteArray& body);
     QUrl otherOrigin() const;
 };
 
 QByteArray DemoCasServer::makeToken(qint64 issuedAt, qint64 expiresAt)
 {
     const QByteArray header = QByteArrayLiteral("{\"typ\":\"JWT\",\"alg\":\"HS256\"}");
-    const QByteArray payload = "{\"rid\":\"" + randomHex(16) + "\",\"unct\":\"" + randomHex(16) + "\",\"iat\":"
-        + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + '}';
+    const QByteArray payload = "{\"rid\":\"" + randomHex(16) + "\",\"unct\":\"" + randomHex(16)
+        + "\",\"iat\":" + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + '}';
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLength = 0;
-    if (!HMAC(EVP_sha256(), DemoSigningKey, sizeof DemoSigningKey - 1,
-              reinterpret_cast<const unsigned char*>(signingInput.constData()),
+    if (!HMAC(EVP_sha256(), DemoSigningKey, sizeof DemoSigningKey - 1, reinterpret_cast<const unsigned char*>(signingInput.constData()),
               static_cast<size_t>(signingInput.size()), mac, &macLength))
         qFatal("HMAC failed");
-    return signingInput + '.'
-        + base64Url(QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
+    return signingInput + '.' + base64Url(QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
 }
 
 void DemoCasServer::Private::accept()
@@ -147,8 +145,8 @@ void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& re
         return;
     }
 
-    const bool credentialsOk = sameBytes(request.header("Auth-API-Key"), ApiKey.toUtf8())
-        && sameBytes(request.header("Auth-API-Secret"), ApiSecret);
+    const bool credentialsOk =
+        sameBytes(request.header("Auth-API-Key"), ApiKey.toUtf8()) && sameBytes(request.header("Auth-API-Secret"), ApiSecret);
     const qint64 now = Clock::now().toSecsSinceEpoch();
 
     switch (scenario) {
@@ -179,12 +177,10 @@ void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& re
         }
         break;
     }
-    reply(socket, 401, "Unauthorized", json,
-          R"({"error":"invalid_credentials","message":"Invalid API key or secret"})");
+    reply(socket, 401, "Unauthorized", json, R"({"error":"invalid_credentials","message":"Invalid API key or secret"})");
 }
 
-void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteArray& reason,
-                                   const Headers& headers, const QByteArray& body)
+void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers, const QByteArray& body)
 {
     // Like any HTTP/1.1 origin server, say what time it is (the console's clock check reads it).
     Headers withDate = headers;
@@ -231,12 +227,12 @@ bool DemoCasServer::start(quint16 port, bool tls, QString* error)
     } else {
         d->server = new QTcpServer(this);
     }
-    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] { d->accept(); });
+    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        d->accept();
+    });
     if (!d->server->listen(QHostAddress::LocalHost, port)) {
         if (error) {
-            *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2")
-                         .arg(port)
-                         .arg(d->server->errorString());
+            *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2").arg(port).arg(d->server->errorString());
         }
         delete d->server;
         d->server = nullptr;

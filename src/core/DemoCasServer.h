@@ -12,8 +12,8 @@ class DemoCasServer : public QObject
 {
     Q_OBJECT
 public:
-    static const QString ApiKey;        ///< "demo-key"
-    static const QByteArray ApiSecret;  ///< "demo-secret"
+    static const QString ApiKey; ///< "demo-key"
+    static const QByteArray ApiSecret; ///< "demo-secret"
     static const QByteArray SigningSecret; ///< HS256 key of the demo tokens (public, for verify demos)
 
     enum class Scenario { Success, WrongCredentials, ServerError, Slow, ExpiredToken, RedirectOtherHost };
@@ -26,16 +26,16 @@ public:
     void stop();
     bool isRunning() const;
 
-    QUrl baseUrl() const;                  ///< "https://127.0.0.1:PORT"
-    QSslCertificate certificate() const;   ///< null when not TLS
+    QUrl baseUrl() const; ///< "https://127.0.0.1:PORT"
+    QSslCertificate certificate() const; ///< null when not TLS
     QByteArray certificatePem() const;
 
     void setScenario(Scenario scenario);
     Scenario scenario() const;
     void setTokenLifetimeSeconds(int seconds); ///< default 3600
     int requestCount() const;
-    void setSlowDelayMs(int ms);               ///< how long Scenario::Slow waits; default 5000
-    void setRedirectTarget(const QUrl& url);   ///< for RedirectOtherHost; default https://localhost:<same port>/...
+    void setSlowDelayMs(int ms); ///< how long Scenario::Slow waits; default 5000
+    void setRedirectTarget(const QUrl& url); ///< for RedirectOtherHost; default https://localhost:<same port>/...
 
     /// A demo token: header {"typ":"JWT","alg":"HS256"}, payload {"rid","unct","iat","exp"} in that order.
     static QByteArray makeToken(qint64 issuedAt, qint64 expiresAt);

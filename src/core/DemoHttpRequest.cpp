@@ -52,8 +52,8 @@ std::optional<DemoHttpRequest> DemoHttpRequest::take(QByteArray& buffer, bool* m
     return request;
 }
 
-QByteArray DemoHttpRequest::response(int status, const QByteArray& reason,
-                                     const QList<QPair<QByteArray, QByteArray>>& headers, const QByteArray& body)
+QByteArray DemoHttpRequest::response(int status, const QByteArray& reason, const QList<QPair<QByteArray, QByteArray>>& headers,
+                                     const QByteArray& body)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
     for (const auto& header : headers)

@@ -14,14 +14,12 @@ ExpiryCheck ExpiryGuard::check(const Jwt& jwt, const QDateTime& now)
     if (left <= 0) {
         result.status = ExpiryCheck::Status::Expired;
         result.seconds = -left;
-        result.message = left == 0
-            ? tr("This token has just expired: clients will be refused. Fetch a fresh one?")
-            : tr("This token expired %1 ago: clients will be refused. Fetch a fresh one?").arg(formatSpan(-left));
+        result.message = left == 0 ? tr("This token has just expired: clients will be refused. Fetch a fresh one?")
+                                   : tr("This token expired %1 ago: clients will be refused. Fetch a fresh one?").arg(formatSpan(-left));
     } else if (left <= SoonSeconds) {
         result.status = ExpiryCheck::Status::ExpiresSoon;
         result.seconds = left;
-        result.message = tr("This token expires in %1: clients that join later will be refused. Fetch a fresh one?")
-                             .arg(formatSpan(left));
+        result.message = tr("This token expires in %1: clients that join later will be refused. Fetch a fresh one?").arg(formatSpan(left));
     }
     return result;
 }

@@ -12,7 +12,7 @@ struct ExpiryCheck
     enum class Status { Ok, ExpiresSoon, Expired };
     Status status = Status::Ok;
     qint64 seconds = 0; ///< until exp (ExpiresSoon) or since exp (Expired); 0 when Ok
-    QString message;    ///< empty when Ok
+    QString message; ///< empty when Ok
 };
 
 /// Checked before a token is handed out (copy, QR): an expired token or one about to expire

@@ -129,7 +129,12 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
 {
     const auto finish = [this, done](const HistoryEntry& entry, const SecretError& error) {
         if (done) {
-            QMetaObject::invokeMethod(this, [done, entry, error]() { done(entry, error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [done, entry, error]() {
+                    done(entry, error);
+                },
+                Qt::QueuedConnection);
         }
     };
     if (profile.isEmpty()) {
@@ -173,7 +178,9 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
             m_secrets->removeItem(ServiceName, id, itemWhat(), [](const SecretError&) {});
             HistoryEntry gone;
             gone.id = id;
-            removeValues(evicted, [finish, gone, error](const SecretError&) { finish(gone, error); });
+            removeValues(evicted, [finish, gone, error](const SecretError&) {
+                finish(gone, error);
+            });
             return;
         }
         written->writing = false;
@@ -189,14 +196,21 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
         const HistoryEntry entry = written->entry;
         persist(entry.profile);
         emit changed(entry.profile);
-        removeValues(evicted, [finish, entry, error](const SecretError&) { finish(entry, error); });
+        removeValues(evicted, [finish, entry, error](const SecretError&) {
+            finish(entry, error);
+        });
     });
 }
 
 void HistoryStore::readToken(const QString& entryId, TokenCallback done)
 {
     const auto later = [this, done](std::optional<QString> token, const SecretError& error) {
-        QMetaObject::invokeMethod(this, [done, token, error]() { done(token, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [done, token, error]() {
+                done(token, error);
+            },
+            Qt::QueuedConnection);
     };
     const Item* item = find(entryId);
     if (!item) {
@@ -279,7 +293,9 @@ void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCal
         return;
     }
     QList<Item> moved = m_items.take(from);
-    const bool movedPin = std::any_of(moved.cbegin(), moved.cend(), [](const Item& item) { return item.entry.pinned; });
+    const bool movedPin = std::any_of(moved.cbegin(), moved.cend(), [](const Item& item) {
+        return item.entry.pinned;
+    });
     QList<Item> merged = m_items.value(to);
     for (Item& item : merged) {
         if (movedPin) {
@@ -290,8 +306,9 @@ void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCal
         item.entry.profile = to;
         merged.append(item);
     }
-    std::stable_sort(merged.begin(), merged.end(),
-                     [](const Item& a, const Item& b) { return a.entry.fetchedAt > b.entry.fetchedAt; });
+    std::stable_sort(merged.begin(), merged.end(), [](const Item& a, const Item& b) {
+        return a.entry.fetchedAt > b.entry.fetchedAt;
+    });
     m_items.insert(to, merged);
     const QStringList evicted = enforceBound(to);
     m_settings->remove(groupFor(from));
@@ -435,7 +452,12 @@ void HistoryStore::removeValues(const QStringList& ids, DoneCallback done)
 {
     if (ids.isEmpty()) {
         if (done) {
-            QMetaObject::invokeMethod(this, [done]() { done(SecretError()); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [done]() {
+                    done(SecretError());
+                },
+                Qt::QueuedConnection);
         }
         return;
     }
@@ -444,7 +466,7 @@ void HistoryStore::removeValues(const QStringList& ids, DoneCallback done)
         qsizetype left;
         SecretError first;
     };
-    auto pending = std::make_shared<Pending>(Pending{ids.size(), SecretError()});
+    auto pending = std::make_shared<Pending>(Pending {ids.size(), SecretError()});
     for (const QString& id : ids) {
         m_secrets->removeItem(ServiceName, id, itemWhat(), [pending, done](const SecretError& error) {
             if (!error.ok() && pending->first.ok()) {

@@ -16,15 +16,15 @@ class QSettings;
 /// HistoryStore::readToken().
 struct HistoryEntry
 {
-    QString id;                 ///< a UUID, also the token's keychain key
+    QString id; ///< a UUID, also the token's keychain key
     QString profile;
-    QDateTime fetchedAt;        ///< UTC
-    QString rid;                ///< the token's "rid" claim as carried, empty when absent
+    QDateTime fetchedAt; ///< UTC
+    QString rid; ///< the token's "rid" claim as carried, empty when absent
     std::optional<qint64> exp;
     std::optional<qint64> iat;
     int httpStatus = 0;
-    bool pinned = false;        ///< the session token handed to a second client
-    bool sessionOnly = false;   ///< its token is in this process's memory only (no keychain)
+    bool pinned = false; ///< the session token handed to a second client
+    bool sessionOnly = false; ///< its token is in this process's memory only (no keychain)
 };
 
 /// Every token fetched, per profile, newest first, at most MaxPerProfile per profile.

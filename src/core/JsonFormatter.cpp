@@ -18,15 +18,15 @@ int utf8SequenceLength(const unsigned char* p, qsizetype available)
     } else if (c >= 0xE0 && c <= 0xEF) {
         length = 3;
         if (c == 0xE0)
-            min2 = 0xA0;   // overlong
+            min2 = 0xA0; // overlong
         else if (c == 0xED)
-            max2 = 0x9F;   // UTF-16 surrogates
+            max2 = 0x9F; // UTF-16 surrogates
     } else if (c >= 0xF0 && c <= 0xF4) {
         length = 4;
         if (c == 0xF0)
-            min2 = 0x90;   // overlong
+            min2 = 0x90; // overlong
         else if (c == 0xF4)
-            max2 = 0x8F;   // above U+10FFFF
+            max2 = 0x8F; // above U+10FFFF
     } else {
         return 0;
     }
@@ -65,8 +65,7 @@ public:
         , m_size(input.size())
         , m_indent(indent)
         , m_result(result)
-    {
-    }
+    { }
 
     bool run()
     {
@@ -125,13 +124,13 @@ private:
 
     void emitSpan(JsonSpan::Kind kind, const QString& text)
     {
-        m_result.spans.append(JsonSpan{kind, int(m_result.pretty.size()), int(text.size())});
+        m_result.spans.append(JsonSpan {kind, int(m_result.pretty.size()), int(text.size())});
         m_result.pretty += text;
     }
 
     void emitPunctuation(char c)
     {
-        m_result.spans.append(JsonSpan{JsonSpan::Kind::Punctuation, int(m_result.pretty.size()), 1});
+        m_result.spans.append(JsonSpan {JsonSpan::Kind::Punctuation, int(m_result.pretty.size()), 1});
         m_result.pretty += QLatin1Char(c);
     }
 
@@ -232,7 +231,7 @@ private:
                 return false;
             emitSpan(JsonSpan::Kind::Key, sourceText(keyStart, m_pos));
 
-            m_path.push_back(PathSegment{key, -1});
+            m_path.push_back(PathSegment {key, -1});
             if (seen.contains(key)) {
                 if (!reported.contains(key)) {
                     reported.insert(key);
@@ -293,7 +292,7 @@ private:
         }
         for (qsizetype index = 0;; ++index) {
             newline(depth + 1);
-            m_path.push_back(PathSegment{QString(), index});
+            m_path.push_back(PathSegment {QString(), index});
             if (!parseValue(depth + 1))
                 return false;
             m_path.pop_back();
@@ -378,7 +377,8 @@ private:
                 continue;
             }
             if (c < 0x20)
-                return fail(m_pos, JsonFormatter::tr("control character 0x%1 in a string (must be escaped)").arg(c, 2, 16, QLatin1Char('0')));
+                return fail(m_pos,
+                            JsonFormatter::tr("control character 0x%1 in a string (must be escaped)").arg(c, 2, 16, QLatin1Char('0')));
             if (c < 0x80) {
                 ++m_pos;
                 continue;
@@ -406,11 +406,21 @@ private:
             out += QString::fromUtf8(m_data + runStart, i - runStart);
             const char e = m_data[i + 1];
             switch (e) {
-            case 'b': out += QLatin1Char('\b'); break;
-            case 'f': out += QLatin1Char('\f'); break;
-            case 'n': out += QLatin1Char('\n'); break;
-            case 'r': out += QLatin1Char('\r'); break;
-            case 't': out += QLatin1Char('\t'); break;
+            case 'b':
+                out += QLatin1Char('\b');
+                break;
+            case 'f':
+                out += QLatin1Char('\f');
+                break;
+            case 'n':
+                out += QLatin1Char('\n');
+                break;
+            case 'r':
+                out += QLatin1Char('\r');
+                break;
+            case 't':
+                out += QLatin1Char('\t');
+                break;
             case 'u': {
                 char16_t code = 0;
                 for (int k = 2; k < 6; ++k)
@@ -419,7 +429,9 @@ private:
                 i += 4;
                 break;
             }
-            default: out += QLatin1Char(e); break;
+            default:
+                out += QLatin1Char(e);
+                break;
             }
             i += 2;
             runStart = i;
@@ -454,7 +466,8 @@ private:
             if (m_pos < m_size && (m_data[m_pos] == '+' || m_data[m_pos] == '-'))
                 ++m_pos;
             if (m_pos >= m_size || !isDigit(m_data[m_pos]))
-                return fail(m_pos, JsonFormatter::tr("invalid number: expected a digit in the exponent, found %1").arg(describeByte(m_pos)));
+                return fail(m_pos,
+                            JsonFormatter::tr("invalid number: expected a digit in the exponent, found %1").arg(describeByte(m_pos)));
             while (m_pos < m_size && isDigit(m_data[m_pos]))
                 ++m_pos;
         }

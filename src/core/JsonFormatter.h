@@ -10,7 +10,7 @@ struct JsonSpan
 {
     enum class Kind { Punctuation, Key, String, Number, Literal };
     Kind kind;
-    int start;  ///< offset in JsonFormatResult::pretty (QString index)
+    int start; ///< offset in JsonFormatResult::pretty (QString index)
     int length;
 };
 
@@ -18,22 +18,22 @@ struct JsonSpan
 struct JsonMember
 {
     enum class Type { String, Number, Bool, Null, Object, Array };
-    QString key;       ///< decoded key text
+    QString key; ///< decoded key text
     Type type;
-    QString rawValue;  ///< the value's exact source text (number literals untouched, strings with quotes and escapes)
+    QString rawValue; ///< the value's exact source text (number literals untouched, strings with quotes and escapes)
     QString stringValue; ///< decoded text when type == String
 };
 
 struct JsonFormatResult
 {
     bool ok = false;
-    QString pretty;                 ///< indented text, every literal exactly as carried
-    QString error;                  ///< what is wrong, when !ok ("unexpected ',' at offset 12")
-    int errorOffset = -1;           ///< byte offset of the error in the input
-    QStringList duplicateKeys;      ///< keys that occur more than once in the same object ("a", "b.c")
-    QList<JsonSpan> spans;          ///< highlighting spans over pretty
-    QList<JsonMember> topLevel;     ///< members of the top-level object in order (empty if not an object)
-    bool isObject = false;          ///< the top-level value is an object
+    QString pretty; ///< indented text, every literal exactly as carried
+    QString error; ///< what is wrong, when !ok ("unexpected ',' at offset 12")
+    int errorOffset = -1; ///< byte offset of the error in the input
+    QStringList duplicateKeys; ///< keys that occur more than once in the same object ("a", "b.c")
+    QList<JsonSpan> spans; ///< highlighting spans over pretty
+    QList<JsonMember> topLevel; ///< members of the top-level object in order (empty if not an object)
+    bool isObject = false; ///< the top-level value is an object
 };
 
 /// Pretty-prints raw JSON text without ever converting it to QJsonValue, so key order,

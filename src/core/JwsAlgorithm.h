@@ -8,14 +8,17 @@ struct JwsAlgorithm
 {
     enum class Family { Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
 
-    const char* name;       ///< "HS256", case-sensitive as in RFC 7518
+    const char* name; ///< "HS256", case-sensitive as in RFC 7518
     Family family;
-    const char* digest;     ///< OpenSSL digest name; nullptr for EdDSA
-    int hashBytes;          ///< output length of the digest (MAC length, PSS salt length)
-    const char* curve;      ///< JOSE curve name for ES* ("P-256"); nullptr otherwise
-    int coordinateBytes;    ///< ES*: length of R and of S in the raw signature
+    const char* digest; ///< OpenSSL digest name; nullptr for EdDSA
+    int hashBytes; ///< output length of the digest (MAC length, PSS salt length)
+    const char* curve; ///< JOSE curve name for ES* ("P-256"); nullptr otherwise
+    int coordinateBytes; ///< ES*: length of R and of S in the raw signature
 
-    QString nameString() const { return QString::fromLatin1(name); }
+    QString nameString() const
+    {
+        return QString::fromLatin1(name);
+    }
 
     /// The algorithm named exactly so, or nullptr.
     static const JwsAlgorithm* find(const QString& name);

@@ -103,8 +103,7 @@ JwsKey::ParseResult JwsKey::parse(const QByteArray& text)
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
         if (!document.isObject()) {
-            result.error = tr("The key looks like JSON but cannot be read (%1). Paste a JWK or a JWKS.")
-                               .arg(parseError.errorString());
+            result.error = tr("The key looks like JSON but cannot be read (%1). Paste a JWK or a JWKS.").arg(parseError.errorString());
             return result;
         }
         const QJsonObject object = document.object();
@@ -160,8 +159,8 @@ JwsKey::ParseResult JwsKey::parse(const QByteArray& text)
             pkey.reset(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
         } else if (trimmed.contains("-----BEGIN RSA PUBLIC KEY-----")) {
             EVP_PKEY* raw = nullptr;
-            OSSL_DECODER_CTX* decoder = OSSL_DECODER_CTX_new_for_pkey(
-                &raw, "PEM", "type-specific", "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
+            OSSL_DECODER_CTX* decoder =
+                OSSL_DECODER_CTX_new_for_pkey(&raw, "PEM", "type-specific", "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
             if (decoder) {
                 const auto* data = reinterpret_cast<const unsigned char*>(trimmed.constData());
                 size_t length = size_t(trimmed.size());
@@ -212,8 +211,7 @@ bool JwsKey::fromPkey(PkeyPtr pkey, JwsKey* key, QString* error)
         }
         const JoseCurve* curve = curveByOpenSsl(QString::fromLatin1(group));
         if (!curve) {
-            *error = tr("The EC key is on curve %1; JWS ES256/ES384/ES512 use P-256, P-384 and P-521.")
-                         .arg(QString::fromLatin1(group));
+            *error = tr("The EC key is on curve %1; JWS ES256/ES384/ES512 use P-256, P-384 and P-521.").arg(QString::fromLatin1(group));
             return false;
         }
         key->m_type = Type::Ec;
@@ -283,8 +281,7 @@ bool JwsKey::fromJwk(const QJsonObject& jwk, JwsKey* key, QString* error)
             return false;
         const BignumPtr modulus(BN_bin2bn(reinterpret_cast<const unsigned char*>(n->constData()), int(n->size()), nullptr));
         const BignumPtr exponent(BN_bin2bn(reinterpret_cast<const unsigned char*>(e->constData()), int(e->size()), nullptr));
-        if (modulus && exponent
-            && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) == 1
+        if (modulus && exponent && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) == 1
             && OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) == 1)
             pkey = publicKeyFromParams("RSA", builder.get());
     } else if (kty == QLatin1String("EC")) {
@@ -301,9 +298,7 @@ bool JwsKey::fromJwk(const QJsonObject& jwk, JwsKey* key, QString* error)
         if (!y)
             return false;
         if (x->size() != curve->coordinateBytes || y->size() != curve->coordinateBytes) {
-            *error = tr("The JWK coordinates x and y must be %1 bytes each for %2.")
-                         .arg(curve->coordinateBytes)
-                         .arg(crv);
+            *error = tr("The JWK coordinates x and y must be %1 bytes each for %2.").arg(curve->coordinateBytes).arg(crv);
             return false;
         }
         const QByteArray point = QByteArray(1, '\x04') + *x + *y;

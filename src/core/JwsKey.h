@@ -23,27 +23,51 @@ public:
     /// What the key text held: keys (one, or a JWKS's), or why nothing could be read.
     struct ParseResult
     {
-        std::vector<JwsKey> keys;   ///< JWKS entries that could not be read are left out
-        bool isSet = false;         ///< the text was a JWKS
-        QStringList skipped;        ///< for a JWKS: entries left out, and why
-        QString error;              ///< set when no key could be read at all
+        std::vector<JwsKey> keys; ///< JWKS entries that could not be read are left out
+        bool isSet = false; ///< the text was a JWKS
+        QStringList skipped; ///< for a JWKS: entries left out, and why
+        QString error; ///< set when no key could be read at all
     };
 
     static JwsKey fromSecret(const QByteArray& secret);
     /// PEM public key, PEM certificate, JWK or JWKS, detected from the text.
     static ParseResult parse(const QByteArray& text);
 
-    Type type() const { return m_type; }
-    EVP_PKEY* pkey() const { return m_pkey.get(); }
-    const QByteArray& secret() const { return m_secret; }
-    QString curve() const { return m_curve; }
-    int bits() const { return m_bits; }
+    Type type() const
+    {
+        return m_type;
+    }
+    EVP_PKEY* pkey() const
+    {
+        return m_pkey.get();
+    }
+    const QByteArray& secret() const
+    {
+        return m_secret;
+    }
+    QString curve() const
+    {
+        return m_curve;
+    }
+    int bits() const
+    {
+        return m_bits;
+    }
     /// "HMAC secret (11 bytes)", "RSA 2048-bit public key", "JWK kid=abc (EC P-256)"
     QString description() const;
 
-    bool isJwk() const { return m_isJwk; }
-    bool hasKid() const { return m_hasKid; }
-    QString kid() const { return m_kid; }
+    bool isJwk() const
+    {
+        return m_isJwk;
+    }
+    bool hasKid() const
+    {
+        return m_hasKid;
+    }
+    QString kid() const
+    {
+        return m_kid;
+    }
 
     /// Why this key must not verify a token signed with algorithm; empty when it may.
     QString refusal(const JwsAlgorithm& algorithm) const;
@@ -58,7 +82,7 @@ private:
     QByteArray m_secret;
     QString m_curve;
     int m_bits = 0;
-    QString m_origin;           ///< "certificate" when the key came from one
+    QString m_origin; ///< "certificate" when the key came from one
 
     bool m_isJwk = false;
     bool m_hasKid = false;

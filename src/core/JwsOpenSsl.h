@@ -16,11 +16,20 @@ namespace JwsOpenSsl
 template<typename T, void (*Free)(T*)>
 struct Deleter
 {
-    void operator()(T* p) const { Free(p); }
+    void operator()(T* p) const
+    {
+        Free(p);
+    }
 };
 
-inline void freeBignum(BIGNUM* p) { BN_free(p); }
-inline void freeBio(BIO* p) { BIO_free_all(p); }
+inline void freeBignum(BIGNUM* p)
+{
+    BN_free(p);
+}
+inline void freeBio(BIO* p)
+{
+    BIO_free_all(p);
+}
 
 using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using PkeyCtxPtr = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;

@@ -31,8 +31,7 @@ struct Token
     QString kid;
 };
 
-VerifyResult result(Status status, Reason reason, const QString& message, const QString& alg = {},
-                    const QString& keyDescription = {})
+VerifyResult result(Status status, Reason reason, const QString& message, const QString& alg = {}, const QString& keyDescription = {})
 {
     VerifyResult r;
     r.status = status;
@@ -51,9 +50,8 @@ VerifyResult notChecked(Reason reason, const QString& message, const QString& al
 QString supportedNames()
 {
     using Family = JwsAlgorithm::Family;
-    return QStringList{JwsAlgorithm::namesOf(Family::Hmac), JwsAlgorithm::namesOf(Family::RsaPkcs1),
-                       JwsAlgorithm::namesOf(Family::RsaPss), JwsAlgorithm::namesOf(Family::Ecdsa),
-                       JwsAlgorithm::namesOf(Family::EdDsa)}
+    return QStringList {JwsAlgorithm::namesOf(Family::Hmac), JwsAlgorithm::namesOf(Family::RsaPkcs1), JwsAlgorithm::namesOf(Family::RsaPss),
+                        JwsAlgorithm::namesOf(Family::Ecdsa), JwsAlgorithm::namesOf(Family::EdDsa)}
         .join(QStringLiteral(", "));
 }
 
@@ -89,9 +87,9 @@ bool readToken(const QString& text, Token* token, VerifyResult* failure)
         return false;
     }
     if (parts.size() != 3) {
-        *failure = notChecked(Reason::MalformedToken,
-                              JwsVerifier::tr("A signed token has three parts separated by dots; this one has %n.",
-                                              nullptr, int(parts.size())));
+        *failure =
+            notChecked(Reason::MalformedToken,
+                       JwsVerifier::tr("A signed token has three parts separated by dots; this one has %n.", nullptr, int(parts.size())));
         return false;
     }
 
@@ -110,8 +108,8 @@ bool readToken(const QString& text, Token* token, VerifyResult* failure)
     const QJsonObject headerObject = headerDocument.object();
     const QJsonValue alg = headerObject.value(QLatin1String("alg"));
     if (!alg.isString()) {
-        *failure = notChecked(Reason::MalformedToken,
-                              JwsVerifier::tr("The header has no \"alg\", so there is no way to know how it was signed."));
+        *failure =
+            notChecked(Reason::MalformedToken, JwsVerifier::tr("The header has no \"alg\", so there is no way to know how it was signed."));
         return false;
     }
     token->alg = alg.toString();
@@ -128,9 +126,8 @@ bool readToken(const QString& text, Token* token, VerifyResult* failure)
     if (headerObject.contains(QLatin1String("crit"))) {
         const QJsonArray crit = headerObject.value(QLatin1String("crit")).toArray();
         if (crit.isEmpty()) {
-            *failure = notChecked(Reason::MalformedToken,
-                                  JwsVerifier::tr("The header's \"crit\" must be a non-empty list of names."),
-                                  token->alg);
+            *failure =
+                notChecked(Reason::MalformedToken, JwsVerifier::tr("The header's \"crit\" must be a non-empty list of names."), token->alg);
             return false;
         }
         QStringList names;
@@ -146,12 +143,11 @@ bool readToken(const QString& text, Token* token, VerifyResult* failure)
 
     token->algorithm = JwsAlgorithm::find(token->alg);
     if (!token->algorithm) {
-        QString message = JwsVerifier::tr("The algorithm \"%1\" is not supported. Supported: %2.")
-                              .arg(token->alg, supportedNames());
+        QString message = JwsVerifier::tr("The algorithm \"%1\" is not supported. Supported: %2.").arg(token->alg, supportedNames());
         for (const QString& name : supportedNames().split(QStringLiteral(", "))) {
             if (name.compare(token->alg, Qt::CaseInsensitive) == 0) {
-                message += QLatin1Char(' ')
-                    + JwsVerifier::tr("Algorithm names are case-sensitive: the signer should write \"%1\".").arg(name);
+                message +=
+                    QLatin1Char(' ') + JwsVerifier::tr("Algorithm names are case-sensitive: the signer should write \"%1\".").arg(name);
             }
         }
         *failure = notChecked(Reason::UnsupportedAlgorithm, message, token->alg);
@@ -227,16 +223,14 @@ Outcome verifyMac(const Token& token, const JwsKey& key)
     static const char empty = 0;
     const char* secret = key.secret().isEmpty() ? &empty : key.secret().constData();
     if (!EVP_Q_mac(nullptr, "HMAC", nullptr, algorithm.digest, nullptr, secret, size_t(key.secret().size()),
-                   reinterpret_cast<const unsigned char*>(token.signingInput.constData()),
-                   size_t(token.signingInput.size()), reinterpret_cast<unsigned char*>(mac.data()),
-                   size_t(mac.size()), &macLength)) {
+                   reinterpret_cast<const unsigned char*>(token.signingInput.constData()), size_t(token.signingInput.size()),
+                   reinterpret_cast<unsigned char*>(mac.data()), size_t(mac.size()), &macLength)) {
         ERR_clear_error();
         return Outcome::Error;
     }
     if (token.signature.size() != mac.size() || macLength != size_t(mac.size()))
         return Outcome::Mismatch;
-    return CRYPTO_memcmp(mac.constData(), token.signature.constData(), size_t(mac.size())) == 0 ? Outcome::Match
-                                                                                               : Outcome::Mismatch;
+    return CRYPTO_memcmp(mac.constData(), token.signature.constData(), size_t(mac.size())) == 0 ? Outcome::Match : Outcome::Mismatch;
 }
 
 Outcome verifySignature(const Token& token, const JwsKey& key, const QByteArray& signature)
@@ -244,8 +238,7 @@ Outcome verifySignature(const Token& token, const JwsKey& key, const QByteArray&
     const JwsAlgorithm& algorithm = *token.algorithm;
     const MdCtxPtr ctx(EVP_MD_CTX_new());
     EVP_PKEY_CTX* pkeyCtx = nullptr;
-    if (!ctx
-        || EVP_DigestVerifyInit_ex(ctx.get(), &pkeyCtx, algorithm.digest, nullptr, nullptr, key.pkey(), nullptr) != 1) {
+    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), &pkeyCtx, algorithm.digest, nullptr, nullptr, key.pkey(), nullptr) != 1) {
         ERR_clear_error();
         return Outcome::Error;
     }
@@ -256,15 +249,13 @@ Outcome verifySignature(const Token& token, const JwsKey& key, const QByteArray&
         ERR_clear_error();
         return Outcome::Error;
     }
-    if (algorithm.family == JwsAlgorithm::Family::RsaPkcs1
-        && EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PADDING) != 1) {
+    if (algorithm.family == JwsAlgorithm::Family::RsaPkcs1 && EVP_PKEY_CTX_set_rsa_padding(pkeyCtx, RSA_PKCS1_PADDING) != 1) {
         ERR_clear_error();
         return Outcome::Error;
     }
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                                    size_t(signature.size()),
-                                    reinterpret_cast<const unsigned char*>(token.signingInput.constData()),
-                                    size_t(token.signingInput.size()));
+    const int rc =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()), size_t(signature.size()),
+                         reinterpret_cast<const unsigned char*>(token.signingInput.constData()), size_t(token.signingInput.size()));
     ERR_clear_error();
     // A signature OpenSSL cannot even parse (wrong RSA length, bad DER) does not match either.
     return rc == 1 ? Outcome::Match : Outcome::Mismatch;
@@ -318,13 +309,12 @@ VerifyResult verifyToken(const Token& token, const JwsKey& key)
     }
     case Outcome::Mismatch:
         return result(Status::NotVerified, Reason::SignatureMismatch,
-                      JwsVerifier::tr("The signature does not match: the token was changed or signed with another key"),
-                      token.alg, description);
+                      JwsVerifier::tr("The signature does not match: the token was changed or signed with another key"), token.alg,
+                      description);
     case Outcome::Error:
         break;
     }
-    return notChecked(Reason::BadKey,
-                      JwsVerifier::tr("OpenSSL could not use the %1 to check a %2 signature.").arg(description, token.alg),
+    return notChecked(Reason::BadKey, JwsVerifier::tr("OpenSSL could not use the %1 to check a %2 signature.").arg(description, token.alg),
                       token.alg, description);
 }
 
@@ -341,8 +331,7 @@ const JwsKey* selectKey(const Token& token, const JwsKey::ParseResult& parsed, V
 {
     QString skippedNote;
     if (!parsed.skipped.isEmpty()) {
-        skippedNote = QLatin1Char(' ')
-            + JwsVerifier::tr("Entries that could not be read: %1").arg(parsed.skipped.join(QLatin1Char(' ')));
+        skippedNote = QLatin1Char(' ') + JwsVerifier::tr("Entries that could not be read: %1").arg(parsed.skipped.join(QLatin1Char(' ')));
     }
     if (token.hasKid) {
         const JwsKey* firstWithKid = nullptr;
@@ -357,8 +346,7 @@ const JwsKey* selectKey(const Token& token, const JwsKey::ParseResult& parsed, V
         if (firstWithKid)
             return firstWithKid; // verifyToken explains why it may not be used
         *failure = notChecked(Reason::KeyNotFound,
-                              JwsVerifier::tr("No key in the JWKS has kid \"%1\". Available kids: %2.")
-                                      .arg(token.kid, kidList(parsed.keys))
+                              JwsVerifier::tr("No key in the JWKS has kid \"%1\". Available kids: %2.").arg(token.kid, kidList(parsed.keys))
                                   + skippedNote,
                               token.alg);
         return nullptr;

@@ -8,29 +8,32 @@
 struct VerifyResult
 {
     enum class Status {
-        Verified,    ///< the signature is valid for this key
+        Verified, ///< the signature is valid for this key
         NotVerified, ///< checked, and the signature does not match (tampered, or another key)
-        NotChecked,  ///< could not be checked: bad key, unsupported or forbidden alg, malformed token
+        NotChecked, ///< could not be checked: bad key, unsupported or forbidden alg, malformed token
     };
     enum class Reason {
         None,
         SignatureMismatch,
-        AlgNone,               ///< alg "none" never verifies
+        AlgNone, ///< alg "none" never verifies
         UnsupportedAlgorithm,
-        KeyAlgorithmMismatch,  ///< e.g. an RSA key offered for HS256, or a JWK whose alg/use/key_ops forbid it
-        KeyNotFound,           ///< JWKS without a key for the token's kid
-        BadKey,                ///< key text could not be parsed
-        MalformedToken,        ///< not a JWS compact token; includes internal whitespace
-        BadSignatureEncoding,  ///< e.g. ES256 signature of the wrong length
-        UnknownCritical,       ///< "crit" names an extension we do not understand
+        KeyAlgorithmMismatch, ///< e.g. an RSA key offered for HS256, or a JWK whose alg/use/key_ops forbid it
+        KeyNotFound, ///< JWKS without a key for the token's kid
+        BadKey, ///< key text could not be parsed
+        MalformedToken, ///< not a JWS compact token; includes internal whitespace
+        BadSignatureEncoding, ///< e.g. ES256 signature of the wrong length
+        UnknownCritical, ///< "crit" names an extension we do not understand
     };
     Status status = Status::NotChecked;
     Reason reason = Reason::None;
-    QString message;           ///< for a person: what happened and, if not verified, what to try
-    QString algorithm;         ///< the token's alg
-    QString keyDescription;    ///< "HMAC secret (32 bytes)", "RSA 2048-bit public key", "JWK kid=abc (EC P-256)"
+    QString message; ///< for a person: what happened and, if not verified, what to try
+    QString algorithm; ///< the token's alg
+    QString keyDescription; ///< "HMAC secret (32 bytes)", "RSA 2048-bit public key", "JWK kid=abc (EC P-256)"
 
-    bool verified() const { return status == Status::Verified; }
+    bool verified() const
+    {
+        return status == Status::Verified;
+    }
 };
 
 /// JWS signature verification with OpenSSL 3 (EVP): HS/RS/PS/ES 256/384/512 and EdDSA (Ed25519).

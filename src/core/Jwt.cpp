@@ -46,7 +46,7 @@ struct Base64UrlResult
 {
     bool ok = false;
     QByteArray bytes;
-    QString problem;       ///< why not ok
+    QString problem; ///< why not ok
     bool nonCanonical = false;
 };
 
@@ -65,12 +65,15 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
                 onlyPadding = onlyPadding && text.at(k) == QLatin1Char('=');
             if (onlyPadding) {
                 result.problem = Jwt::tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
-                                         "remove the '=' characters.").arg(name);
+                                         "remove the '=' characters.")
+                                     .arg(name);
                 return result;
             }
         }
         result.problem = Jwt::tr("The %1 part has a character that is not base64url, %2 at offset %3; "
-                                 "only A-Z, a-z, 0-9, '-' and '_' are allowed.").arg(name, describeChar(c)).arg(i);
+                                 "only A-Z, a-z, 0-9, '-' and '_' are allowed.")
+                             .arg(name, describeChar(c))
+                             .arg(i);
         if (c == QLatin1Char('+') || c == QLatin1Char('/'))
             result.problem += QLatin1Char(' ') + Jwt::tr("('+' and '/' belong to standard base64, not base64url.)");
         return result;
@@ -78,15 +81,17 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
     const int remainder = int(text.size() % 4);
     if (remainder == 1) {
         result.problem = Jwt::tr("The %1 part has %2 characters, a length no base64url text can have; "
-                                 "it may have been cut off.").arg(name).arg(text.size());
+                                 "it may have been cut off.")
+                             .arg(name)
+                             .arg(text.size());
         return result;
     }
     if (remainder != 0) {
         const int last = base64UrlValue(text.back());
         result.nonCanonical = (remainder == 2 ? (last & 0x0F) : (last & 0x03)) != 0;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         result.problem = Jwt::tr("The %1 part is not valid base64url.").arg(name);
         return result;
@@ -140,9 +145,9 @@ bool hasSurroundingQuotes(const QString& text)
     case u'\'':
     case u'`':
         return last == first;
-    case 0x201C:    // typographic double quotes
+    case 0x201C: // typographic double quotes
         return last == 0x201D;
-    case 0x2018:    // typographic single quotes
+    case 0x2018: // typographic single quotes
         return last == 0x2019;
     default:
         return false;
@@ -199,9 +204,7 @@ QString JwtTimeClaim::describeRelative(const QDateTime& now) const
     if (__builtin_sub_overflow(seconds, now.toSecsSinceEpoch(), &diff))
         diff = seconds > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
     const bool future = diff > 0;
-    const QString span = formatSpan(diff == std::numeric_limits<qint64>::min()
-                                        ? std::numeric_limits<qint64>::max()
-                                        : qAbs(diff));
+    const QString span = formatSpan(diff == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : qAbs(diff));
     if (name == QLatin1String("exp")) {
         if (future)
             return Jwt::tr("expires in %1").arg(span);
@@ -256,7 +259,8 @@ Jwt Jwt::parse(const QString& pasted)
             if (!json.ok) {
                 return fail(JwtDecodeError::Kind::NotCompact, JwtDecodeError::Part::None,
                             Jwt::tr("The pasted text looks like JSON but is not valid (%1); paste the token itself "
-                                    "or the whole CAS response {\"token\": \"...\"}.").arg(json.error));
+                                    "or the whole CAS response {\"token\": \"...\"}.")
+                                .arg(json.error));
             }
             const JsonMember* token = lastMember(json, QStringLiteral("token"));
             if (!token || token->type != JsonMember::Type::String) {
@@ -312,8 +316,7 @@ Jwt Jwt::parse(const QString& pasted)
     for (int i = 0; i < 3; ++i)
         jwt.m_parts[i] = parts.at(i);
 
-    const JwtDecodeError::Part partIds[3] = {JwtDecodeError::Part::Header, JwtDecodeError::Part::Payload,
-                                             JwtDecodeError::Part::Signature};
+    const JwtDecodeError::Part partIds[3] = {JwtDecodeError::Part::Header, JwtDecodeError::Part::Payload, JwtDecodeError::Part::Signature};
     QByteArray* targets[3] = {&jwt.m_headerJson, &jwt.m_payloadJson, &jwt.m_signature};
     JsonFormatResult* jsonTargets[2] = {&jwt.m_header, &jwt.m_payload};
     for (int i = 0; i < 3; ++i) {
@@ -323,7 +326,8 @@ Jwt Jwt::parse(const QString& pasted)
             return fail(JwtDecodeError::Kind::BadBase64, partIds[i], decoded.problem);
         if (decoded.nonCanonical) {
             jwt.m_warnings.append(Jwt::tr("The %1 part has non-zero unused bits in its last character (not canonical "
-                                          "base64url); the decoded bytes ignore them.").arg(name));
+                                          "base64url); the decoded bytes ignore them.")
+                                      .arg(name));
         }
         *targets[i] = decoded.bytes;
         if (i == 2)
@@ -339,8 +343,7 @@ Jwt Jwt::parse(const QString& pasted)
         }
         JsonFormatResult json = JsonFormatter::format(decoded.bytes);
         if (!json.ok) {
-            return fail(JwtDecodeError::Kind::BadJson, partIds[i],
-                        Jwt::tr("The %1 is not valid JSON: %2.").arg(name, json.error));
+            return fail(JwtDecodeError::Kind::BadJson, partIds[i], Jwt::tr("The %1 is not valid JSON: %2.").arg(name, json.error));
         }
         if (!json.isObject) {
             return fail(JwtDecodeError::Kind::BadJson, partIds[i],
@@ -353,8 +356,7 @@ Jwt Jwt::parse(const QString& pasted)
                                       .arg(name, elided(json.duplicateKeys.at(k), 60)));
         }
         if (json.duplicateKeys.size() > shown) {
-            jwt.m_warnings.append(Jwt::tr("The %1 has %2 more duplicate keys.")
-                                      .arg(name).arg(json.duplicateKeys.size() - shown));
+            jwt.m_warnings.append(Jwt::tr("The %1 has %2 more duplicate keys.").arg(name).arg(json.duplicateKeys.size() - shown));
         }
         *jsonTargets[i] = json;
     }
@@ -364,7 +366,8 @@ Jwt Jwt::parse(const QString& pasted)
         const JsonMember* member = lastMember(jwt.m_payload, claimName);
         if (member && !jwt.numericClaim(claimName)) {
             jwt.m_warnings.append(Jwt::tr("The payload's \"%1\" is %2, not an integer number of seconds; "
-                                          "it is not interpreted as a time.").arg(claimName, elided(member->rawValue, 40)));
+                                          "it is not interpreted as a time.")
+                                      .arg(claimName, elided(member->rawValue, 40)));
         }
     }
     if (jwt.m_parts[2].isEmpty())
@@ -482,7 +485,7 @@ QList<JwtTimeClaim> Jwt::timeClaims() const
     for (const char* claim : {"exp", "nbf", "iat"}) {
         const QString name = QLatin1String(claim);
         if (const auto value = numericClaim(name))
-            claims.append(JwtTimeClaim{name, *value});
+            claims.append(JwtTimeClaim {name, *value});
     }
     return claims;
 }

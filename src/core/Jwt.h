@@ -14,24 +14,24 @@ struct JwtDecodeError
 {
     enum class Kind {
         None,
-        Empty,          ///< nothing to decode
-        NotCompact,     ///< not 3 dot-separated parts (and not 5)
-        Encrypted,      ///< five parts: a JWE, which cannot be read without the key
-        BadBase64,      ///< a part is not base64url (padding, bad characters)
-        BadJson,        ///< header/payload is not a JSON object
-        BadUtf8,        ///< header/payload is not UTF-8
+        Empty, ///< nothing to decode
+        NotCompact, ///< not 3 dot-separated parts (and not 5)
+        Encrypted, ///< five parts: a JWE, which cannot be read without the key
+        BadBase64, ///< a part is not base64url (padding, bad characters)
+        BadJson, ///< header/payload is not a JSON object
+        BadUtf8, ///< header/payload is not UTF-8
     };
     enum class Part { None, Header, Payload, Signature };
     Kind kind = Kind::None;
     Part part = Part::None;
-    QString message;  ///< names the part and what is wrong, for a person
+    QString message; ///< names the part and what is wrong, for a person
 };
 
 /// A registered time claim (exp, nbf, iat), interpreted.
 struct JwtTimeClaim
 {
-    QString name;     ///< "exp", "nbf", "iat"
-    qint64 seconds;   ///< the NumericDate as carried
+    QString name; ///< "exp", "nbf", "iat"
+    qint64 seconds; ///< the NumericDate as carried
     QDateTime utc() const;
     /// "expires in 59 min", "expired 2 h ago", "issued 3 min ago", "valid from in 5 min"
     QString describeRelative(const QDateTime& now) const;
@@ -50,23 +50,23 @@ public:
 
     bool isValid() const;
     const JwtDecodeError& error() const;
-    QStringList warnings() const;          ///< e.g. "the token had line breaks inside; they were removed", duplicate keys
+    QStringList warnings() const; ///< e.g. "the token had line breaks inside; they were removed", duplicate keys
 
-    QString compact() const;               ///< header.payload.signature, cleaned of what was tolerated
-    bool hadInternalWhitespace() const;    ///< the pasted token had whitespace inside it
-    QString headerPart() const;            ///< base64url text of each part
+    QString compact() const; ///< header.payload.signature, cleaned of what was tolerated
+    bool hadInternalWhitespace() const; ///< the pasted token had whitespace inside it
+    QString headerPart() const; ///< base64url text of each part
     QString payloadPart() const;
     QString signaturePart() const;
-    QByteArray headerJson() const;         ///< decoded bytes, exactly as carried
+    QByteArray headerJson() const; ///< decoded bytes, exactly as carried
     QByteArray payloadJson() const;
-    QByteArray signature() const;          ///< raw signature bytes
-    QByteArray signingInput() const;       ///< ASCII "header.payload"
+    QByteArray signature() const; ///< raw signature bytes
+    QByteArray signingInput() const; ///< ASCII "header.payload"
     const JsonFormatResult& header() const;
     const JsonFormatResult& payload() const;
 
-    QString algorithm() const;             ///< header "alg" (empty if absent or not a string)
-    QString keyId() const;                 ///< header "kid"
-    std::optional<qint64> numericClaim(const QString& name) const;  ///< integral payload claim
+    QString algorithm() const; ///< header "alg" (empty if absent or not a string)
+    QString keyId() const; ///< header "kid"
+    std::optional<qint64> numericClaim(const QString& name) const; ///< integral payload claim
     std::optional<QString> stringClaim(const QString& name) const;
     QList<JwtTimeClaim> timeClaims() const; ///< exp, nbf, iat present as numbers, in that order
     Expiry expiry(const QDateTime& now, qint64 soonSeconds = 300) const;

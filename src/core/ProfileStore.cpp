@@ -65,8 +65,9 @@ bool matchesDisk(const QSettings& settings)
         const QSettings onDisk(QFile::decodeName(check), settings.format());
         const QStringList keys = settings.allKeys();
         same = onDisk.status() == QSettings::NoError && keys.size() == onDisk.allKeys().size()
-            && std::all_of(keys.cbegin(), keys.cend(),
-                           [&](const QString& key) { return onDisk.value(key) == settings.value(key); });
+            && std::all_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
+                   return onDisk.value(key) == settings.value(key);
+               });
     }
     ::unlink(check.constData());
     return same;
@@ -86,8 +87,7 @@ bool Profile::operator==(const Profile& other) const
 ProfileStore::ProfileStore(QSettings* settings)
     : m_settings(settings ? settings : new QSettings())
     , m_owned(settings == nullptr)
-{
-}
+{ }
 
 ProfileStore::~ProfileStore()
 {

@@ -10,13 +10,16 @@ class QSettings;
 struct Profile
 {
     QString name;
-    QString url;        ///< CAS URL as typed
+    QString url; ///< CAS URL as typed
     QString apiKey;
-    QString caFile;     ///< optional PEM file
+    QString caFile; ///< optional PEM file
     int timeoutSeconds = 15;
 
     bool operator==(const Profile& other) const;
-    bool operator!=(const Profile& other) const { return !(*this == other); }
+    bool operator!=(const Profile& other) const
+    {
+        return !(*this == other);
+    }
 };
 
 /// Profiles in QSettings (group "profiles/<name>"), in a stable order (by name).

@@ -49,13 +49,13 @@ QByteArray QrCode::toSvg(int moduleSize) const
         for (int x = 0; x < m_size; ++x) {
             if (isDark(x, y)) {
                 path += 'M' + QByteArray::number((x + quiet) * moduleSize) + ',' + QByteArray::number((y + quiet) * moduleSize) + 'h'
-                    + QByteArray::number(moduleSize) + 'v' + QByteArray::number(moduleSize) + 'h' + QByteArray::number(-moduleSize)
-                    + 'z';
+                    + QByteArray::number(moduleSize) + 'v' + QByteArray::number(moduleSize) + 'h' + QByteArray::number(-moduleSize) + 'z';
             }
         }
     }
     const QByteArray n = QByteArray::number(side);
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + n + "\" height=\"" + n
-        + "\" viewBox=\"0 0 " + n + ' ' + n + "\" shape-rendering=\"crispEdges\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-        + "<path fill=\"#000000\" d=\"" + path + "\"/>\n</svg>\n";
+        + "\" viewBox=\"0 0 " + n + ' ' + n
+        + "\" shape-rendering=\"crispEdges\">\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n" + "<path fill=\"#000000\" d=\""
+        + path + "\"/>\n</svg>\n";
 }

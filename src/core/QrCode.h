@@ -16,8 +16,14 @@ public:
     /// nullopt with *error when the data does not fit in one QR code or encoding fails.
     static std::optional<QrCode> encode(const QByteArray& data, QString* error);
 
-    int size() const { return m_size; }          ///< modules per side, without the quiet zone
-    bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
+    int size() const
+    {
+        return m_size;
+    } ///< modules per side, without the quiet zone
+    bool isDark(int x, int y) const
+    {
+        return m_modules.at(y * m_size + x);
+    }
     /// A standalone SVG document, one path for all dark modules, with a 4-module quiet zone.
     QByteArray toSvg(int moduleSize = 8) const;
 

@@ -59,8 +59,8 @@ void keepProcessWhenBusCloses()
     using SetExitOnClose = void (*)(void* connection, int exitOnClose);
     using Unref = void (*)(void* object);
     static const auto busGet = reinterpret_cast<BusGet>(QLibrary::resolve(QStringLiteral("gio-2.0"), 0, "g_bus_get_sync"));
-    static const auto setExitOnClose = reinterpret_cast<SetExitOnClose>(
-        QLibrary::resolve(QStringLiteral("gio-2.0"), 0, "g_dbus_connection_set_exit_on_close"));
+    static const auto setExitOnClose =
+        reinterpret_cast<SetExitOnClose>(QLibrary::resolve(QStringLiteral("gio-2.0"), 0, "g_dbus_connection_set_exit_on_close"));
     static const auto unref = reinterpret_cast<Unref>(QLibrary::resolve(QStringLiteral("gobject-2.0"), 0, "g_object_unref"));
     static const auto freeError = reinterpret_cast<Unref>(QLibrary::resolve(QStringLiteral("glib-2.0"), 0, "g_error_free"));
     if (!busGet || !setExitOnClose || !unref || !freeError) {
@@ -96,8 +96,7 @@ SecretError noKeychainError()
 
 SecretError accessDeniedError()
 {
-    return makeError(SecretError::Kind::AccessDenied,
-                     SecretStore::tr("The keychain is locked or refused access: unlock it and try again"));
+    return makeError(SecretError::Kind::AccessDenied, SecretStore::tr("The keychain is locked or refused access: unlock it and try again"));
 }
 
 // QtKeychain's error strings come from libsecret/GLib/D-Bus and describe the transport, never the
@@ -114,9 +113,8 @@ QString safeDetail(const QString& errorString, const QByteArray& secret)
 }
 
 // itemWhat, when set, names a generic item (readItem & co.) in place of a profile's secret.
-SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation,
-                     const QString& profileName, const QByteArray& secret = QByteArray(),
-                     const QString* itemWhat = nullptr)
+SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
+                     const QByteArray& secret = QByteArray(), const QString* itemWhat = nullptr)
 {
     switch (code) {
     case QKeychain::NoError:
@@ -186,8 +184,7 @@ SecretError mapError(QKeychain::Error code, const QString& errorString, Operatio
 
 SecretStore::SecretStore(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 QString SecretStore::backendDescription()
 {
@@ -254,8 +251,7 @@ void SecretStore::write(const QString& profileName, const QByteArray& secret, Do
     // Kept only to check that an error message does not echo it; wiped as soon as the job ends.
     auto kept = std::make_shared<QByteArray>(secret);
     connect(job, &QKeychain::Job::finished, this, [profileName, kept, callback](QKeychain::Job* finished) {
-        const SecretError error =
-            mapError(finished->error(), finished->errorString(), Operation::Write, profileName, *kept);
+        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, profileName, *kept);
         wipe(*kept);
         callback(error);
     });
@@ -279,11 +275,15 @@ void SecretStore::move(const QString& fromProfile, const QString& toProfile, Don
 {
     if (fromProfile == toProfile) {
         // Read, write and delete of the same key would end with no secret at all.
-        QMetaObject::invokeMethod(this, [callback]() { callback(SecretError()); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [callback]() {
+                callback(SecretError());
+            },
+            Qt::QueuedConnection);
         return;
     }
-    read(fromProfile, [this, fromProfile, toProfile, callback](std::optional<QByteArray> secret,
-                                                              const SecretError& readError) {
+    read(fromProfile, [this, fromProfile, toProfile, callback](std::optional<QByteArray> secret, const SecretError& readError) {
         if (!readError.ok() || !secret) {
             callback(readError);
             return;
@@ -320,8 +320,7 @@ void SecretStore::readItem(const QString& service, const QString& key, const QSt
     connect(job, &QKeychain::Job::finished, this, [what, callback](QKeychain::Job* finished) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (readJob->error() != QKeychain::NoError) {
-            callback(std::nullopt,
-                     mapError(readJob->error(), readJob->errorString(), Operation::Read, QString(), QByteArray(), &what));
+            callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, QString(), QByteArray(), &what));
             return;
         }
         std::optional<QByteArray> secret = readJob->binaryData();
@@ -341,8 +340,7 @@ void SecretStore::writeItem(const QString& service, const QString& key, const QS
     job->setBinaryData(secret);
     auto kept = std::make_shared<QByteArray>(secret);
     connect(job, &QKeychain::Job::finished, this, [what, kept, callback](QKeychain::Job* finished) {
-        const SecretError error =
-            mapError(finished->error(), finished->errorString(), Operation::Write, QString(), *kept, &what);
+        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, QString(), *kept, &what);
         wipe(*kept);
         callback(error);
     });

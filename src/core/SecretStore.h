@@ -12,15 +12,18 @@ struct SecretError
 {
     enum class Kind {
         None,
-        NotFoundOrLocked,   ///< no entry, or the keyring is locked: never overwrite on this
-        NoKeychain,         ///< no Secret Service / D-Bus session / backend
-        AccessDenied,       ///< locked keyring on write, or the user refused
-        Failed,             ///< any other keychain failure
+        NotFoundOrLocked, ///< no entry, or the keyring is locked: never overwrite on this
+        NoKeychain, ///< no Secret Service / D-Bus session / backend
+        AccessDenied, ///< locked keyring on write, or the user refused
+        Failed, ///< any other keychain failure
     };
     Kind kind = Kind::None;
-    QString message;   ///< for a person; never contains a secret
+    QString message; ///< for a person; never contains a secret
 
-    bool ok() const { return kind == Kind::None; }
+    bool ok() const
+    {
+        return kind == Kind::None;
+    }
 };
 
 /// The one place API secrets are kept: the OS keychain through QtKeychain
@@ -52,8 +55,7 @@ public:
     /// error kinds and no-fallback rule, under a service and key the caller chooses. `what` names
     /// the item in messages ("token of a history entry"); it must not contain the secret.
     void readItem(const QString& service, const QString& key, const QString& what, ReadCallback callback);
-    void writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
-                   DoneCallback callback);
+    void writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret, DoneCallback callback);
     void removeItem(const QString& service, const QString& key, const QString& what, DoneCallback callback);
 
     /// Blocking helpers for the command line (spin a local event loop). Never call from GUI code.

@@ -11,12 +11,16 @@
 
 #include <memory>
 
-namespace {
+namespace
+{
 
 template<typename T, void (*Free)(T*)>
 struct Deleter
 {
-    void operator()(T* p) const { Free(p); }
+    void operator()(T* p) const
+    {
+        Free(p);
+    }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
@@ -49,8 +53,7 @@ SelfSignedCertificate SelfSignedCertificate::generate(const QString& commonName,
 {
     SelfSignedCertificate result;
     auto fail = [&result](const char* what) {
-        result.m_error = QCoreApplication::translate("SelfSignedCertificate",
-                                                     "Could not create a self-signed certificate (%1).")
+        result.m_error = QCoreApplication::translate("SelfSignedCertificate", "Could not create a self-signed certificate (%1).")
                              .arg(QLatin1String(what));
         return result;
     };
@@ -82,10 +85,8 @@ SelfSignedCertificate SelfSignedCertificate::generate(const QString& commonName,
 
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char*>("CAS Console demo"), -1, -1, 0);
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                               reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("CAS Console demo"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
 
     QStringList altNames;

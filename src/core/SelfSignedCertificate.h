@@ -14,14 +14,28 @@ public:
     /// Generates key and certificate; on failure isNull() is true and errorString() says why.
     static SelfSignedCertificate generate(const QString& commonName = QStringLiteral("127.0.0.1"),
                                           const QStringList& dnsNames = {QStringLiteral("localhost")},
-                                          const QStringList& ipAddresses = {QStringLiteral("127.0.0.1")},
-                                          int validDays = 30);
+                                          const QStringList& ipAddresses = {QStringLiteral("127.0.0.1")}, int validDays = 30);
 
-    bool isNull() const { return m_certificate.isNull() || m_key.isNull(); }
-    QString errorString() const { return m_error; }
-    QSslCertificate certificate() const { return m_certificate; }
-    QSslKey privateKey() const { return m_key; }
-    QByteArray certificatePem() const { return m_certificatePem; }
+    bool isNull() const
+    {
+        return m_certificate.isNull() || m_key.isNull();
+    }
+    QString errorString() const
+    {
+        return m_error;
+    }
+    QSslCertificate certificate() const
+    {
+        return m_certificate;
+    }
+    QSslKey privateKey() const
+    {
+        return m_key;
+    }
+    QByteArray certificatePem() const
+    {
+        return m_certificatePem;
+    }
 
 private:
     QSslCertificate m_certificate;

@@ -24,8 +24,7 @@ QString mobileStarter(const QString& platform, const QString& declareToken, cons
 TemplateStore::TemplateStore(QSettings* settings)
     : m_settings(settings ? settings : new QSettings())
     , m_owned(settings == nullptr)
-{
-}
+{ }
 
 TemplateStore::~TemplateStore()
 {
@@ -149,7 +148,11 @@ bool TemplateStore::remove(const QString& name, QString* error)
 {
     QList<CopyTemplate> all = templates();
     const qsizetype before = all.size();
-    all.erase(std::remove_if(all.begin(), all.end(), [&name](const CopyTemplate& t) { return t.name == name; }), all.end());
+    all.erase(std::remove_if(all.begin(), all.end(),
+                             [&name](const CopyTemplate& t) {
+                                 return t.name == name;
+                             }),
+              all.end());
     if (all.size() == before) {
         if (error)
             *error = tr("There is no template named \"%1\".").arg(name);
@@ -176,8 +179,7 @@ bool TemplateStore::sync(QString* error) const
     if (m_settings->status() == QSettings::NoError)
         return true;
     if (error) {
-        *error = tr("The templates could not be saved to %1: check that the file and its folder are writable.")
-                     .arg(m_settings->fileName());
+        *error = tr("The templates could not be saved to %1: check that the file and its folder are writable.").arg(m_settings->fileName());
     }
     return false;
 }

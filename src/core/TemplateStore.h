@@ -12,8 +12,14 @@ struct CopyTemplate
     QString name;
     QString text;
 
-    bool operator==(const CopyTemplate& other) const { return name == other.name && text == other.text; }
-    bool operator!=(const CopyTemplate& other) const { return !(*this == other); }
+    bool operator==(const CopyTemplate& other) const
+    {
+        return name == other.name && text == other.text;
+    }
+    bool operator!=(const CopyTemplate& other) const
+    {
+        return !(*this == other);
+    }
 };
 
 /// Copy templates and the display name they use, in QSettings group "templates" (an array of

@@ -19,8 +19,8 @@ bool isPlainTokenText(const QString& token)
     if (token.isEmpty())
         return false;
     for (const QChar c : token) {
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_'
-            || c == u'.';
+        const bool ok =
+            (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.';
         if (!ok)
             return false;
     }
@@ -41,7 +41,7 @@ QString TokenFormats::raw(const QString& token)
 QString TokenFormats::json(const QString& token)
 {
     // QJsonDocument writes {"token":"..."}; CAS's own shape has the space after the colon.
-    const QByteArray compact = QJsonDocument(QJsonObject{{QStringLiteral("token"), token}}).toJson(QJsonDocument::Compact);
+    const QByteArray compact = QJsonDocument(QJsonObject {{QStringLiteral("token"), token}}).toJson(QJsonDocument::Compact);
     const QByteArray prefix = "{\"token\":";
     return QStringLiteral("{\"token\": ") + QString::fromUtf8(compact.mid(prefix.size()));
 }
@@ -62,8 +62,7 @@ QString TokenFormats::curl(const QUrl& url, const QString& apiKey, const QString
 
 QString TokenFormats::webSdk(const QString& token, const QString& displayName)
 {
-    return QStringLiteral("WTSDK.Session.connect(") + jsString(token) + QStringLiteral(", ") + jsString(displayName)
-        + QStringLiteral(");");
+    return QStringLiteral("WTSDK.Session.connect(") + jsString(token) + QStringLiteral(", ") + jsString(displayName) + QStringLiteral(");");
 }
 
 QString TokenFormats::jsString(const QString& text)

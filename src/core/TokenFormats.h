@@ -23,9 +23,9 @@ class TokenFormats
 public:
     /// Placeholders a template may use. ${EXPIRES_AT} is ISO 8601 UTC ("2026-11-27T21:03:00Z"),
     /// and the empty string when the token has no integral exp claim.
-    static const QString TokenPlaceholder;       ///< ${TOKEN}
+    static const QString TokenPlaceholder; ///< ${TOKEN}
     static const QString DisplayNamePlaceholder; ///< ${DISPLAY_NAME}
-    static const QString ExpiresAtPlaceholder;   ///< ${EXPIRES_AT}
+    static const QString ExpiresAtPlaceholder; ///< ${EXPIRES_AT}
     static QStringList placeholders();
 
     static QString raw(const QString& token);

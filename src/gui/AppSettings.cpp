@@ -11,12 +11,11 @@ const QString FontScaleKey = QStringLiteral("settings/fontScalePercent");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
-}
+} // namespace
 
 AppSettings::AppSettings()
     : m_settings(new QSettings)
-{
-}
+{ }
 
 AppSettings::~AppSettings()
 {
@@ -85,7 +84,8 @@ QString AppSettings::sync()
         return QCoreApplication::translate("AppSettings", "The settings could not be saved to %1: check that the folder is writable.")
             .arg(m_settings->fileName());
     case QSettings::FormatError:
-        return QCoreApplication::translate("AppSettings", "The settings file %1 is damaged; it was left as it is.").arg(m_settings->fileName());
+        return QCoreApplication::translate("AppSettings", "The settings file %1 is damaged; it was left as it is.")
+            .arg(m_settings->fileName());
     }
     return {};
 }

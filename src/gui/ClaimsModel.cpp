@@ -20,8 +20,7 @@ QString timeText(const QDateTime& time)
 ClaimsModel::ClaimsModel(Kind kind, QObject* parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
-{
-}
+{ }
 
 void ClaimsModel::setMembers(const QList<JsonMember>& members)
 {
@@ -32,8 +31,7 @@ void ClaimsModel::setMembers(const QList<JsonMember>& members)
         row.member = member;
         row.meaning = Jwt::claimDescription(member.key);
         if (m_kind == Kind::Claims && member.type == JsonMember::Type::Number
-            && (member.key == QLatin1String("exp") || member.key == QLatin1String("nbf")
-                || member.key == QLatin1String("iat"))) {
+            && (member.key == QLatin1String("exp") || member.key == QLatin1String("nbf") || member.key == QLatin1String("iat"))) {
             bool ok = false;
             row.seconds = member.rawValue.toLongLong(&ok);
             row.isTime = ok;
@@ -50,7 +48,9 @@ void ClaimsModel::clear()
 
 bool ClaimsModel::hasTimeClaims() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.isTime; });
+    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row& row) {
+        return row.isTime;
+    });
 }
 
 int ClaimsModel::rowCount(const QModelIndex& parent) const
@@ -97,7 +97,7 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
         case UtcTimeColumn:
             return row.isTime ? timeText(utc) : QString();
         case RelativeColumn:
-            return row.isTime ? JwtTimeClaim{row.member.key, row.seconds}.describeRelative(Clock::now()) : QString();
+            return row.isTime ? JwtTimeClaim {row.member.key, row.seconds}.describeRelative(Clock::now()) : QString();
         }
     } else if (role == Qt::ToolTipRole) {
         switch (index.column()) {

@@ -9,7 +9,7 @@ namespace
 const QString KdeHint = QStringLiteral("x-kde-passwordManagerHint");
 const QString WindowsExclude = QStringLiteral("ExcludeClipboardContentFromMonitorProcessing");
 const QString MacConcealed = QStringLiteral("application/x-nspasteboard-concealed-type");
-}
+} // namespace
 
 ClipboardService::ClipboardService(QObject* parent)
     : QObject(parent)

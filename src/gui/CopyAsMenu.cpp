@@ -20,8 +20,7 @@ CopyAsMenu::CopyAsMenu(QWidget* parent)
     });
     m_env = addCopyAction(QStringLiteral("copyAsEnv"), tr("&Environment line  CAS_TOKEN=…"));
     connect(m_env, &QAction::triggered, this, [this] {
-        emit copyRequested(TokenFormats::envLine(m_jwt.compact()), ClipboardService::Sensitivity::Secret,
-                           tr("CAS_TOKEN line"));
+        emit copyRequested(TokenFormats::envLine(m_jwt.compact()), ClipboardService::Sensitivity::Secret, tr("CAS_TOKEN line"));
     });
     m_webSdk = addCopyAction(QStringLiteral("copyAsWebSdk"), tr("&Web SDK  WTSDK.Session.connect(…)"));
     m_webSdk->setToolTip(tr("The Web SDK call from the public docs, with the display name set under Edit templates"));
@@ -33,8 +32,7 @@ CopyAsMenu::CopyAsMenu(QWidget* parent)
     m_curl = addCopyAction(QStringLiteral("copyAsCurl"), tr("CAS request as &curl"));
     m_curl->setToolTip(tr("The request for a new token; the secret is read from $CAS_API_SECRET, never copied"));
     connect(m_curl, &QAction::triggered, this, [this] {
-        emit copyRequested(TokenFormats::curl(m_url, m_apiKey, m_caFile), ClipboardService::Sensitivity::Plain,
-                           tr("curl command"));
+        emit copyRequested(TokenFormats::curl(m_url, m_apiKey, m_caFile), ClipboardService::Sensitivity::Plain, tr("curl command"));
     });
     m_templatesSeparator = addSeparator();
     m_templatesSeparator->setText(tr("Templates"));
@@ -123,7 +121,9 @@ void CopyAsMenu::rebuildTemplateActions()
         const QStringList unknown = TokenFormats::expand(m_templates.at(i).text, QString(), QString(), std::nullopt).unknownPlaceholders;
         if (!unknown.isEmpty())
             action->setToolTip(tr("Unknown placeholders are copied as they are: %1").arg(unknown.join(QLatin1String(", "))));
-        connect(action, &QAction::triggered, this, [this, i] { copyTemplate(i); });
+        connect(action, &QAction::triggered, this, [this, i] {
+            copyTemplate(i);
+        });
         insertAction(m_noTemplates, action);
         m_templateActions.append(action);
     }

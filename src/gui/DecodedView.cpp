@@ -39,10 +39,9 @@ DecodedView::DecodedView(QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    m_ui->decodedEmptyHint->setText(
-        tr("Nothing decoded yet. Get a token (%1) or paste one (%2) to see its header, payload and claims.")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_ui->decodedEmptyHint->setText(tr("Nothing decoded yet. Get a token (%1) or paste one (%2) to see its header, payload and claims.")
+                                        .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                                             QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* edit : {m_ui->headerJson, m_ui->payloadJson}) {
@@ -63,8 +62,7 @@ DecodedView::DecodedView(QWidget* parent)
     m_ui->claimsTable->horizontalHeader()->moveSection(ClaimsModel::RelativeColumn, ClaimsModel::MeaningColumn);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
-                                            .pixmap(iconSize, iconSize));
+    m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
     m_ui->decodeWarnings->setAutoFillBackground(true);
 
     m_ui->decodedSplitter->setStretchFactor(0, 1);

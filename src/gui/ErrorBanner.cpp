@@ -19,7 +19,7 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
                             base.greenF() + (accent.greenF() - base.greenF()) * amount,
                             base.blueF() + (accent.blueF() - base.blueF()) * amount);
 }
-}
+} // namespace
 
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent)

@@ -116,8 +116,7 @@ QString ExpiryBadge::formatCountdown(qint64 seconds)
     }
     if (seconds < 86400) {
         const qint64 m = (seconds % 3600) / 60;
-        return m == 0 ? tr("%1 h").arg(seconds / 3600)
-                      : tr("%1 h %2 min").arg(seconds / 3600).arg(m, 2, 10, QLatin1Char('0'));
+        return m == 0 ? tr("%1 h").arg(seconds / 3600) : tr("%1 h %2 min").arg(seconds / 3600).arg(m, 2, 10, QLatin1Char('0'));
     }
     const qint64 h = (seconds % 86400) / 3600;
     return h == 0 ? tr("%1 d").arg(seconds / 86400) : tr("%1 d %2 h").arg(seconds / 86400).arg(h);

@@ -320,7 +320,7 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
         const QPointF c = mark.center();
         const qreal k = size * 0.22;
         if (state == State::Done) {
-            painter.drawPolyline(QList<QPointF>{c + QPointF(-k, 0), c + QPointF(-k * 0.3, k * 0.75), c + QPointF(k * 1.05, -k * 0.8)});
+            painter.drawPolyline(QList<QPointF> {c + QPointF(-k, 0), c + QPointF(-k * 0.3, k * 0.75), c + QPointF(k * 1.05, -k * 0.8)});
         } else {
             painter.drawLine(c + QPointF(-k, -k), c + QPointF(k, k));
             painter.drawLine(c + QPointF(-k, k), c + QPointF(k, -k));
@@ -332,8 +332,8 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
     const QFont titleFont = scaledFont(1.15, true);
     const QFont subtitleFont = scaledFont(0.92);
     const qreal titleHeight = QFontMetricsF(titleFont).boundingRect(inner, flags, m_titles[box]).height();
-    const qreal subtitleHeight = m_subtitles[box].isEmpty() ? 0.0
-        : QFontMetricsF(subtitleFont).boundingRect(inner, flags, m_subtitles[box]).height();
+    const qreal subtitleHeight =
+        m_subtitles[box].isEmpty() ? 0.0 : QFontMetricsF(subtitleFont).boundingRect(inner, flags, m_subtitles[box]).height();
     const qreal gap = 0.3 * g.line;
     qreal body = 0;
     if (box == TokenBox) {
@@ -531,16 +531,17 @@ void FlowDiagram::paintArrow(QPainter& painter, const Geometry& g, int arrow) co
     painter.setBrush(state == State::Pending ? pal.color(QPalette::Window) : colour);
     painter.drawEllipse(badge);
     painter.setFont(scaledFont(0.8, true));
-    painter.setPen(state == State::Pending ? textColor(State::Pending, pal)
-                   : state == State::Active ? pal.color(QPalette::HighlightedText)
-                                            : pal.color(QPalette::Base));
+    painter.setPen(state == State::Pending      ? textColor(State::Pending, pal)
+                       : state == State::Active ? pal.color(QPalette::HighlightedText)
+                                                : pal.color(QPalette::Base));
     painter.drawText(badge, Qt::AlignCenter, QString::number(arrow + 1));
 
     const QString label = m_arrowLabels[arrow];
     if (!label.isEmpty()) {
         painter.setFont(scaledFont(arrow == RequestArrow || arrow == ResponseArrow ? 0.9 : 0.85, state == State::Active));
-        painter.setPen(state == State::Failed ? errorColor(pal) : state == State::Pending ? textColor(State::Pending, pal)
-                                                                                           : pal.color(QPalette::WindowText));
+        painter.setPen(state == State::Failed        ? errorColor(pal)
+                           : state == State::Pending ? textColor(State::Pending, pal)
+                                                     : pal.color(QPalette::WindowText));
         const qreal spare = 0.15 * g.line;
         QRectF area;
         int align = Qt::AlignHCenter | Qt::TextWordWrap;

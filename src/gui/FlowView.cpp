@@ -41,8 +41,8 @@ QStringList memberNames(const JsonFormatResult& json)
     return names;
 }
 
-constexpr FlowView::Step Order[4] = {FlowView::Step::RequestSent, FlowView::Step::ResponseReceived,
-                                     FlowView::Step::TokenDecoded, FlowView::Step::HandedToClient};
+constexpr FlowView::Step Order[4] = {FlowView::Step::RequestSent, FlowView::Step::ResponseReceived, FlowView::Step::TokenDecoded,
+                                     FlowView::Step::HandedToClient};
 } // namespace
 
 FlowView::FlowView(QWidget* parent)
@@ -373,14 +373,16 @@ QStringList FlowView::chipTexts() const
 
 QString FlowView::detailFor(Step step, bool rich) const
 {
-    const auto esc = [rich](const QString& text) { return rich ? text.toHtmlEscaped() : text; };
+    const auto esc = [rich](const QString& text) {
+        return rich ? text.toHtmlEscaped() : text;
+    };
     const QString sep = QStringLiteral("  ·  ");
     switch (step) {
     case Step::Idle:
         return QString();
     case Step::RequestSent: {
-        QString line = esc(m_method + u' ' + m_url.toDisplayString()) + sep + esc(QStringLiteral("Auth-API-Key: ") + maskedKey())
-                       + sep + esc(QStringLiteral("Auth-API-Secret: ") + SecretDots);
+        QString line = esc(m_method + u' ' + m_url.toDisplayString()) + sep + esc(QStringLiteral("Auth-API-Key: ") + maskedKey()) + sep
+            + esc(QStringLiteral("Auth-API-Secret: ") + SecretDots);
         if (m_hops > 0)
             line += sep + esc(m_hops == 1 ? tr("after 1 redirect") : tr("after %1 redirects").arg(m_hops));
         return line;
@@ -453,17 +455,18 @@ void FlowView::render()
 
     m_diagram->setArrowLabel(FlowDiagram::RequestArrow, sent ? m_method + u' ' + m_url.path() : tr("request"));
     m_diagram->setArrowLabel(FlowDiagram::ResponseArrow,
-                             answered ? tr("HTTP %1 · %2 ms").arg(m_httpStatus).arg(m_elapsedMs)
-                             : failure ? tr("no response") : tr("response"));
+                             answered      ? tr("HTTP %1 · %2 ms").arg(m_httpStatus).arg(m_elapsedMs)
+                                 : failure ? tr("no response")
+                                           : tr("response"));
     m_diagram->setArrowLabel(FlowDiagram::TokenArrow, tr("token"));
     m_diagram->setArrowLabel(FlowDiagram::HandArrow, tr("hand over"));
     m_diagram->setBoxSubtitle(FlowDiagram::CasBox, sent ? m_url.authority() : tr("Cluster Authentication Service"));
     m_diagram->setTokenChips(decoded ? chipTexts() : QStringList());
     m_diagram->setBoxPills(FlowDiagram::BackendBox,
-                           sent ? QStringList{tr("key: %1").arg(maskedKey()), tr("secret: %1").arg(SecretDots)}
-                                : QStringList{tr("API key"), tr("API secret")});
-    m_diagram->setBoxPills(FlowDiagram::CasBox, answered ? QStringList{tr("HTTP %1").arg(m_httpStatus)} : QStringList());
-    const QStringList platforms{tr("Web"), tr("Android"), tr("iOS")};
+                           sent ? QStringList {tr("key: %1").arg(maskedKey()), tr("secret: %1").arg(SecretDots)}
+                                : QStringList {tr("API key"), tr("API secret")});
+    m_diagram->setBoxPills(FlowDiagram::CasBox, answered ? QStringList {tr("HTTP %1").arg(m_httpStatus)} : QStringList());
+    const QStringList platforms {tr("Web"), tr("Android"), tr("iOS")};
     int platform = -1;
     for (int i = 0; handed && i < platforms.size(); ++i) {
         if (m_how.contains(platforms.at(i), Qt::CaseInsensitive))
@@ -512,8 +515,7 @@ void FlowView::render()
 
 void FlowView::keyPressEvent(QKeyEvent* event)
 {
-    if (m_stepThroughOn && event->modifiers() == Qt::NoModifier
-        && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Right)) {
+    if (m_stepThroughOn && event->modifiers() == Qt::NoModifier && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Right)) {
         nextStep();
         event->accept();
         return;

@@ -35,11 +35,11 @@ public:
     /// The token went to a client: how, e.g. "copied for the Web SDK", "shown as a QR code".
     void handedToClient(const QString& how);
 
-    Step currentStep() const;  ///< the step displayed (in step-through, may lag the events)
-    Step latestStep() const;   ///< the latest step that happened
+    Step currentStep() const; ///< the step displayed (in step-through, may lag the events)
+    Step latestStep() const; ///< the latest step that happened
     QString explanation() const;
     QString stepDetail() const; ///< the detail line shown for the current step, as plain text
-    int pendingSteps() const;   ///< steps that happened but are not shown yet (step-through)
+    int pendingSteps() const; ///< steps that happened but are not shown yet (step-through)
 
     void setStepThrough(bool on);
     bool isStepThrough() const;
@@ -80,8 +80,8 @@ private:
     QToolButton* m_reveal;
     QPushButton* m_next;
 
-    QList<Step> m_events;   ///< what happened, in order
-    int m_shown = 0;        ///< how many of m_events are revealed
+    QList<Step> m_events; ///< what happened, in order
+    int m_shown = 0; ///< how many of m_events are revealed
     bool m_stepThroughOn = false;
     bool m_masked = false;
 

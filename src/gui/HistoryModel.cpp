@@ -13,8 +13,7 @@
 
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void HistoryModel::setEntries(const QList<HistoryEntry>& entries)
 {
@@ -69,7 +68,9 @@ void HistoryModel::setUnavailable(const QString& entryId, bool unavailable)
 
 bool HistoryModel::hasExpiry() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const HistoryEntry& entry) { return entry.exp.has_value(); });
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const HistoryEntry& entry) {
+        return entry.exp.has_value();
+    });
 }
 
 QString HistoryModel::describeExpiry(const std::optional<qint64>& exp, const QDateTime& now)
@@ -152,9 +153,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             if (entry.sessionOnly) {
                 return tr("No keychain: this token is kept in memory until the console quits");
             }
-            return m_unavailable.contains(entry.id)
-                ? tr("The keychain did not give this token back: it may be locked. The entry is kept.")
-                : QVariant();
+            return m_unavailable.contains(entry.id) ? tr("The keychain did not give this token back: it may be locked. The entry is kept.")
+                                                    : QVariant();
         case PinnedColumn:
             return entry.pinned ? tr("The session token handed to a second client") : QVariant();
         }
@@ -163,8 +163,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         if (index.column() == ExpiresColumn && entry.exp && *entry.exp <= now.toSecsSinceEpoch()) {
             return ExpiryBadge::textColor(Jwt::Expiry::Expired, QGuiApplication::palette());
         }
-        if (index.column() == StatusColumn
-            && (m_unavailable.contains(entry.id) || entry.httpStatus < 200 || entry.httpStatus >= 300)) {
+        if (index.column() == StatusColumn && (m_unavailable.contains(entry.id) || entry.httpStatus < 200 || entry.httpStatus >= 300)) {
             return ExpiryBadge::textColor(Jwt::Expiry::Expired, QGuiApplication::palette());
         }
         break;
@@ -221,6 +220,5 @@ QString HistoryModel::statusText(const HistoryEntry& entry) const
         return HistoryStore::tokenUnavailableText();
     }
     // Session-only entries are said once, in the view's status line, and in this cell's tooltip.
-    return entry.httpStatus >= 200 && entry.httpStatus < 300 ? tr("%1 ok").arg(entry.httpStatus)
-                                                             : tr("HTTP %1").arg(entry.httpStatus);
+    return entry.httpStatus >= 200 && entry.httpStatus < 300 ? tr("%1 ok").arg(entry.httpStatus) : tr("HTTP %1").arg(entry.httpStatus);
 }

@@ -35,11 +35,11 @@ HistoryView::HistoryView(QWidget* parent)
                           widthFor({HistoryModel::describeWhen(sampleNow.addSecs(-3599), sampleNow),
                                     HistoryModel::describeWhen(sampleNow.addSecs(-3 * 3600), sampleNow),
                                     HistoryModel::describeWhen(sampleNow.addDays(-29), sampleNow)}));
-    header->resizeSection(HistoryModel::ExpiresColumn,
-                          widthFor({HistoryModel::describeExpiry(1893499200 + 3599, sampleNow),
-                                    HistoryModel::describeExpiry(1893499200 + 86399, sampleNow),
-                                    HistoryModel::describeExpiry(1893499200 - 3599, sampleNow),
-                                    HistoryModel::describeExpiry(1893499200 - 29 * 86400, sampleNow)}));
+    header->resizeSection(
+        HistoryModel::ExpiresColumn,
+        widthFor({HistoryModel::describeExpiry(1893499200 + 3599, sampleNow), HistoryModel::describeExpiry(1893499200 + 86399, sampleNow),
+                  HistoryModel::describeExpiry(1893499200 - 3599, sampleNow),
+                  HistoryModel::describeExpiry(1893499200 - 29 * 86400, sampleNow)}));
     // rid takes what is left and elides in the middle, so status and pin stay in view when narrow.
     header->setSectionResizeMode(HistoryModel::RidColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(HistoryModel::StatusColumn, QHeaderView::ResizeToContents);
@@ -61,7 +61,9 @@ HistoryView::HistoryView(QWidget* parent)
     };
 
     // activated: Enter, and double-click (or single click where the platform activates on one).
-    connect(m_ui->historyTable, &QAbstractItemView::activated, this, [this](const QModelIndex&) { openSelected(); });
+    connect(m_ui->historyTable, &QAbstractItemView::activated, this, [this](const QModelIndex&) {
+        openSelected();
+    });
     connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_message.clear();
         updateButtons();
@@ -164,7 +166,9 @@ bool HistoryView::isTicking() const
 
 void HistoryView::openSelected()
 {
-    withToken([this](const QString& token) { emit openRequested(token); });
+    withToken([this](const QString& token) {
+        emit openRequested(token);
+    });
 }
 
 void HistoryView::copySelected()

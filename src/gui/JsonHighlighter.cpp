@@ -42,8 +42,9 @@ void JsonHighlighter::highlightBlock(const QString& text)
     const int blockStart = currentBlock().position();
     const int blockEnd = blockStart + int(text.size());
     // First span that ends after the block starts; spans are in offset order.
-    auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), blockStart,
-                               [](const JsonSpan& span, int offset) { return span.start + span.length <= offset; });
+    auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), blockStart, [](const JsonSpan& span, int offset) {
+        return span.start + span.length <= offset;
+    });
     for (; it != m_spans.cend() && it->start < blockEnd; ++it) {
         const int start = qMax(it->start, blockStart);
         const int end = qMin(it->start + it->length, blockEnd);

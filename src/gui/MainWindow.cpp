@@ -54,7 +54,7 @@ MainWindowPrompts defaultPrompts(QWidget* parent)
         const auto answer = QMessageBox::question(parent, MainWindow::tr("Unsaved changes"),
                                                   MainWindow::tr("The profile \"%1\" has changes that are not saved.").arg(name),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return answer == QMessageBox::Save      ? MainWindowPrompts::Unsaved::Save
+        return answer == QMessageBox::Save   ? MainWindowPrompts::Unsaved::Save
             : answer == QMessageBox::Discard ? MainWindowPrompts::Unsaved::Discard
                                              : MainWindowPrompts::Unsaved::Cancel;
     };
@@ -76,7 +76,7 @@ MainWindowPrompts defaultPrompts(QWidget* parent)
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(fresh);
         box.exec();
-        return box.clickedButton() == fresh    ? MainWindowPrompts::ExpiredToken::FetchFresh
+        return box.clickedButton() == fresh ? MainWindowPrompts::ExpiredToken::FetchFresh
             : box.clickedButton() == anyway ? MainWindowPrompts::ExpiredToken::CopyAnyway
                                             : MainWindowPrompts::ExpiredToken::Cancel;
     };
@@ -116,7 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_demoScenario->setObjectName(QStringLiteral("demoScenario"));
     m_demoScenario->setAccessibleName(tr("Demo scenario"));
     m_demoScenario->setToolTip(tr("How the local demo CAS answers the next request: show the error handling live"));
-    const QList<QPair<QString, DemoCasServer::Scenario>> scenarios{
+    const QList<QPair<QString, DemoCasServer::Scenario>> scenarios {
         {tr("Demo answers: success"), DemoCasServer::Scenario::Success},
         {tr("Demo answers: wrong credentials (401)"), DemoCasServer::Scenario::WrongCredentials},
         {tr("Demo answers: server error (500)"), DemoCasServer::Scenario::ServerError},
@@ -219,7 +219,8 @@ void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* decode = file->addAction(tr("&Decode token…"), this, [this] {
-        if (const std::optional<QString> text = m_prompts.askText(tr("Decode token"), tr("Paste a token, a Bearer header or a CAS response:"))) {
+        if (const std::optional<QString> text =
+                m_prompts.askText(tr("Decode token"), tr("Paste a token, a Bearer header or a CAS response:"))) {
             decodeText(*text, tr("the pasted text"));
         }
     });
@@ -246,13 +247,13 @@ void MainWindow::createActions()
     QMenu* profile = menuBar()->addMenu(tr("&Profile"));
     QAction* add = profile->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New profile"), this, &MainWindow::newProfile);
     add->setShortcut(QKeySequence::New);
-    QAction* duplicate = profile->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate profile"), this,
-                                            &MainWindow::duplicateProfile);
+    QAction* duplicate =
+        profile->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate profile"), this, &MainWindow::duplicateProfile);
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* rename = profile->addAction(tr("&Rename profile…"), this, &MainWindow::renameProfile);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction* remove = profile->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move profile…"), this,
-                                         &MainWindow::removeProfile);
+    QAction* remove =
+        profile->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move profile…"), this, &MainWindow::removeProfile);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     profile->addSeparator();
     m_saveAction = profile->addAction(tr("&Save profile"), this, &MainWindow::saveProfile);
@@ -268,7 +269,8 @@ void MainWindow::createActions()
     m_ui->removeProfileButton->setDefaultAction(remove);
     m_ui->renameProfileButton->setText(tr("Rename"));
     m_ui->removeProfileButton->setText(tr("Remove"));
-    for (QToolButton* button : {m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->renameProfileButton, m_ui->removeProfileButton}) {
+    for (QToolButton* button :
+         {m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->renameProfileButton, m_ui->removeProfileButton}) {
         button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
         button->setToolTip(QStringLiteral("%1 (%2)").arg(button->defaultAction()->text().remove(QLatin1Char('&')),
                                                          button->defaultAction()->shortcut().toString(QKeySequence::NativeText)));
@@ -490,9 +492,8 @@ bool MainWindow::saveProfile()
         } else if (!editor->secretEdited()) {
             m_secrets.move(oldName, profile.name, [this, oldName](const SecretError& error) {
                 if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
-                    m_ui->errorBanner->showMessage(tr("The profile was renamed, but its secret could not be moved in the keychain: %1")
-                                                       .arg(error.message),
-                                                   QString());
+                    m_ui->errorBanner->showMessage(
+                        tr("The profile was renamed, but its secret could not be moved in the keychain: %1").arg(error.message), QString());
                 }
             });
         } else {
@@ -797,7 +798,8 @@ void MainWindow::onFinished(const CasResult& result)
         m_ui->errorBanner->hideBanner();
         showToken(Jwt::parse(result.token), result.token);
         m_ui->tabs->setCurrentWidget(m_ui->tokenView);
-        const ClockCheckResult clock = ClockCheck::compare(result.header("Date"), Clock::now(), m_currentJwt->numericClaim(QStringLiteral("iat")));
+        const ClockCheckResult clock =
+            ClockCheck::compare(result.header("Date"), Clock::now(), m_currentJwt->numericClaim(QStringLiteral("iat")));
         if (clock.significant) {
             m_ui->errorBanner->showMessage(clock.message, QString());
         }

@@ -21,4 +21,4 @@ inline QString maskAll(QString text, std::initializer_list<QString> values)
     }
     return text;
 }
-}
+} // namespace Masking

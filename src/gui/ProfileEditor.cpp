@@ -86,7 +86,7 @@ void ProfileEditor::setProfile(const Profile& profile, bool isNew)
 
 void ProfileEditor::clearProfile()
 {
-    setProfile(Profile{});
+    setProfile(Profile {});
     m_savedName.clear();
     m_ui->secretEdit->setPlaceholderText(QString());
 }

@@ -24,13 +24,13 @@ public:
     void setProfile(const Profile& profile, bool isNew = false);
     /// Empties the form: no profile, nothing to save.
     void clearProfile();
-    Profile profile() const;           ///< the fields as they are now
-    QString savedName() const;         ///< the name it was loaded under (empty when new)
+    Profile profile() const; ///< the fields as they are now
+    QString savedName() const; ///< the name it was loaded under (empty when new)
     bool isNew() const;
     bool isDirty() const;
-    void markSaved();                  ///< the current fields are now the saved state
+    void markSaved(); ///< the current fields are now the saved state
 
-    bool secretEdited() const;         ///< the user typed a secret that is not saved yet
+    bool secretEdited() const; ///< the user typed a secret that is not saved yet
     QByteArray secretText() const;
     /// Shows a secret read from the keychain (not an edit).
     void showLoadedSecret(const QByteArray& secret);

@@ -169,8 +169,9 @@ void QrView::refresh()
         m_expiry->setText(tr("Expired %1 · %2 ago").arg(when, ExpiryBadge::formatAgo(-left)));
     const Jwt::Expiry state = left <= 0 ? Jwt::Expiry::Expired : left <= 300 ? Jwt::Expiry::ExpiresSoon : Jwt::Expiry::Valid;
     QPalette palette = m_expiry->palette();
-    palette.setColor(QPalette::WindowText, state == Jwt::Expiry::Valid ? this->palette().color(QPalette::WindowText)
-                                                                        : ExpiryBadge::textColor(state, this->palette()));
+    palette.setColor(QPalette::WindowText,
+                     state == Jwt::Expiry::Valid ? this->palette().color(QPalette::WindowText)
+                                                 : ExpiryBadge::textColor(state, this->palette()));
     m_expiry->setPalette(palette);
 }
 
@@ -229,8 +230,8 @@ void QrView::updateTimer()
 
 void QrView::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save QR Code"), QStringLiteral("cas-token-qr.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save QR Code"), QStringLiteral("cas-token-qr.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QString error;

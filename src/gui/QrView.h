@@ -31,7 +31,7 @@ public:
     QImage codeImage(int moduleSize) const;
     /// Pixels per module the widget paints with now (0 without a code).
     int moduleSize() const;
-    QString message() const;    ///< the text shown instead of a code, empty when there is a code
+    QString message() const; ///< the text shown instead of a code, empty when there is a code
     QString expiryText() const;
     /// Writes codeImage() as PNG; false with *error naming the file on failure.
     bool savePng(const QString& path, QString* error = nullptr) const;

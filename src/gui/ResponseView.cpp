@@ -66,15 +66,14 @@ QString nameOf(const QSslCertificate& certificate, bool issuer)
     return parts.join(QStringLiteral(", "));
 }
 
-QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value,
-                        const QString& shown = {})
+QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value, const QString& shown = {})
 {
     auto* item = new QTreeWidgetItem(parent, {field, shown.isEmpty() ? value : shown});
     item->setToolTip(1, value);
     item->setData(1, Qt::UserRole, value);
     return item;
 }
-}
+} // namespace
 
 ResponseView::ResponseView(QWidget* parent)
     : QWidget(parent)
@@ -100,8 +99,7 @@ ResponseView::ResponseView(QWidget* parent)
     connect(copyHeader, &QAction::triggered, this, [this] {
         const int row = m_ui->responseHeaders->currentRow();
         if (row >= 0 && m_ui->responseHeaders->item(row, 1))
-            emit copyRequested(m_ui->responseHeaders->item(row, 1)->text(), ClipboardService::Sensitivity::Plain,
-                               tr("header value"));
+            emit copyRequested(m_ui->responseHeaders->item(row, 1)->text(), ClipboardService::Sensitivity::Plain, tr("header value"));
     });
     auto* copyTls = new QAction(tr("&Copy Value"), m_ui->tlsDetails);
     copyTls->setShortcut(QKeySequence::Copy);
@@ -110,8 +108,7 @@ ResponseView::ResponseView(QWidget* parent)
     m_ui->tlsDetails->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copyTls, &QAction::triggered, this, [this] {
         if (const QTreeWidgetItem* item = m_ui->tlsDetails->currentItem())
-            emit copyRequested(item->data(1, Qt::UserRole).toString(), ClipboardService::Sensitivity::Plain,
-                               item->text(0));
+            emit copyRequested(item->data(1, Qt::UserRole).toString(), ClipboardService::Sensitivity::Plain, item->text(0));
     });
 
     connect(m_ui->copyCurl, &QPushButton::clicked, this, &ResponseView::copyCurl);
@@ -171,12 +168,10 @@ void ResponseView::showStatus()
         const QString why = m_result.error.message.isEmpty() ? tr("the request did not complete") : m_result.error.message;
         text = tr("No response: %1").arg(why);
     } else {
-        const QString status = m_result.reasonPhrase.isEmpty()
-            ? tr("HTTP %1").arg(m_result.httpStatus)
-            : tr("HTTP %1 %2").arg(m_result.httpStatus).arg(m_result.reasonPhrase);
+        const QString status = m_result.reasonPhrase.isEmpty() ? tr("HTTP %1").arg(m_result.httpStatus)
+                                                               : tr("HTTP %1 %2").arg(m_result.httpStatus).arg(m_result.reasonPhrase);
         const QUrl url = m_result.finalUrl.isEmpty() ? m_result.requestUrl : m_result.finalUrl;
-        text = tr("%1 · %2 ms · %3")
-                   .arg(status, QLocale().toString(m_result.elapsedMs), url.toDisplayString());
+        text = tr("%1 · %2 ms · %3").arg(status, QLocale().toString(m_result.elapsedMs), url.toDisplayString());
     }
     m_ui->statusLine->setText(text);
     m_ui->statusLine->setAccessibleDescription(text);
@@ -224,8 +219,9 @@ void ResponseView::showBody()
                 : tr("— not UTF-8 text; shown as hex.");
         }
         if (body.size() >= CasClient::MaxBodyBytes)
-            info += u' ' + tr("The body reached the %1 cap and was cut off.")
-                               .arg(locale.formattedDataSize(CasClient::MaxBodyBytes, 0, QLocale::DataSizeTraditionalFormat));
+            info += u' '
+                + tr("The body reached the %1 cap and was cut off.")
+                      .arg(locale.formattedDataSize(CasClient::MaxBodyBytes, 0, QLocale::DataSizeTraditionalFormat));
     }
     m_ui->bodyInfo->setText(info);
     m_ui->responseBody->setPlainText(m_masked ? Masking::maskAll(text, {m_result.token}) : text);
@@ -248,8 +244,7 @@ void ResponseView::showTls()
     }
     addRow(tree->invisibleRootItem(), tr("Protocol"), tls.protocol);
     addRow(tree->invisibleRootItem(), tr("Cipher"), tls.cipher);
-    auto* chain = addRow(tree->invisibleRootItem(), tr("Certificate chain"),
-                         tr("%n certificate(s)", nullptr, int(tls.peerChain.size())));
+    auto* chain = addRow(tree->invisibleRootItem(), tr("Certificate chain"), tr("%n certificate(s)", nullptr, int(tls.peerChain.size())));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     for (qsizetype i = 0; i < tls.peerChain.size(); ++i) {
@@ -301,6 +296,6 @@ void ResponseView::copyCurl()
 {
     if (!m_result.requestUrl.isValid() || m_result.requestUrl.isEmpty())
         return;
-    emit copyRequested(CasClient::curlCommand(m_result.requestUrl, m_apiKey, m_caFile),
-                       ClipboardService::Sensitivity::Plain, tr("curl command"));
+    emit copyRequested(CasClient::curlCommand(m_result.requestUrl, m_apiKey, m_caFile), ClipboardService::Sensitivity::Plain,
+                       tr("curl command"));
 }

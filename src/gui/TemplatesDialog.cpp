@@ -42,8 +42,8 @@ TemplatesDialog::TemplatesDialog(QWidget* parent)
     const qint64 now = Clock::now().toSecsSinceEpoch();
     m_sampleExp = now + 3600;
     m_sampleToken = base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.'
-        + base64Url("{\"sample\":true,\"iat\":" + QByteArray::number(now) + ",\"exp\":" + QByteArray::number(m_sampleExp) + '}')
-        + u'.' + base64Url("sample signature, not a real one");
+        + base64Url("{\"sample\":true,\"iat\":" + QByteArray::number(now) + ",\"exp\":" + QByteArray::number(m_sampleExp) + '}') + u'.'
+        + base64Url("sample signature, not a real one");
 
     connect(m_ui->templateList, &QListWidget::currentRowChanged, this, &TemplatesDialog::currentChanged);
     connect(m_ui->templateList, &QListWidget::itemChanged, this, &TemplatesDialog::itemRenamed);

@@ -6,8 +6,7 @@
 
 TokenTextView::TokenTextView(QWidget* parent)
     : QPlainTextEdit(parent)
-{
-}
+{ }
 
 QMimeData* TokenTextView::createMimeDataFromSelection() const
 {

@@ -35,10 +35,9 @@ TokenView::TokenView(QWidget* parent)
         renderToken();
     });
 
-    m_ui->tokenEmptyHint->setText(
-        tr("No token yet. Press %1 to get one, or paste a token (%2) to decode it.")
-            .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
-                 QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
+    m_ui->tokenEmptyHint->setText(tr("No token yet. Press %1 to get one, or paste a token (%2) to decode it.")
+                                      .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
+                                           QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
 
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->rawToken->setFont(mono);
@@ -52,12 +51,10 @@ TokenView::TokenView(QWidget* parent)
         emit copyRequested(m_jwt.compact(), ClipboardService::Sensitivity::Secret, tr("Token"));
     });
     connect(m_ui->copyHeader, &QPushButton::clicked, this, [this] {
-        emit copyRequested(QString::fromUtf8(m_jwt.headerJson()), ClipboardService::Sensitivity::Plain,
-                           tr("Header JSON"));
+        emit copyRequested(QString::fromUtf8(m_jwt.headerJson()), ClipboardService::Sensitivity::Plain, tr("Header JSON"));
     });
     connect(m_ui->copyPayload, &QPushButton::clicked, this, [this] {
-        emit copyRequested(QString::fromUtf8(m_jwt.payloadJson()), ClipboardService::Sensitivity::Plain,
-                           tr("Payload JSON"));
+        emit copyRequested(QString::fromUtf8(m_jwt.payloadJson()), ClipboardService::Sensitivity::Plain, tr("Payload JSON"));
     });
     clear();
 }

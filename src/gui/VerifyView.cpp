@@ -46,7 +46,7 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
                             base.greenF() + (accent.greenF() - base.greenF()) * amount,
                             base.blueF() + (accent.blueF() - base.blueF()) * amount);
 }
-}
+} // namespace
 
 VerifyView::VerifyView(QWidget* parent)
     : QWidget(parent)
@@ -73,10 +73,9 @@ VerifyView::VerifyView(QWidget* parent)
     updateRevealIcon();
 
     m_ui->keyInput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->keyInput->setPlaceholderText(
-        tr("Paste the public key: a PEM key (-----BEGIN PUBLIC KEY-----), a PEM certificate, "
-           "a JWK ({\"kty\": …}, also \"oct\" for a shared secret) or a JWKS ({\"keys\": […]}, "
-           "the token's kid picks the key)."));
+    m_ui->keyInput->setPlaceholderText(tr("Paste the public key: a PEM key (-----BEGIN PUBLIC KEY-----), a PEM certificate, "
+                                          "a JWK ({\"kty\": …}, also \"oct\" for a shared secret) or a JWKS ({\"keys\": […]}, "
+                                          "the token's kid picks the key)."));
 
     // Ctrl+Return is the main window's "Get token"; this one only acts while the view is shown.
     auto* shortcut = new QShortcut(VerifyShortcut, this);
@@ -85,8 +84,8 @@ VerifyView::VerifyView(QWidget* parent)
         if (m_ui->verifyButton->isEnabled())
             verify();
     });
-    m_ui->verifyButton->setToolTip(tr("Check the token's signature with this key (%1)")
-                                       .arg(VerifyShortcut.toString(QKeySequence::NativeText)));
+    m_ui->verifyButton->setToolTip(
+        tr("Check the token's signature with this key (%1)").arg(VerifyShortcut.toString(QKeySequence::NativeText)));
 
     m_keyFileChooser = [this] {
         return QFileDialog::getOpenFileName(this, tr("Load Verification Key"), {},
@@ -135,8 +134,8 @@ void VerifyView::setTokenInternal(const QString& text, const QString& algorithm,
     if (text.trimmed().isEmpty()) {
         m_ui->tokenSummary->setText(tr("No token to verify. Fetch or paste a token first."));
     } else {
-        QString summary = algorithm.isEmpty() ? tr("Token signed with an unknown algorithm (no \"alg\")")
-                                              : tr("Token signed with %1").arg(algorithm);
+        QString summary =
+            algorithm.isEmpty() ? tr("Token signed with an unknown algorithm (no \"alg\")") : tr("Token signed with %1").arg(algorithm);
         if (!keyId.isEmpty())
             summary += u' ' + tr("(kid %1)").arg(keyId);
         m_ui->tokenSummary->setText(summary);
@@ -251,9 +250,8 @@ void VerifyView::updateKeyWidgets()
     form->setRowVisible(m_ui->secretInput, secret);
     form->setRowVisible(m_ui->keyInput, !secret);
     form->setRowVisible(m_ui->keyFileLayout, !secret);
-    m_ui->secretInput->setPlaceholderText(keyMode() == KeyMode::SecretBase64
-                                              ? tr("The shared secret, base64 or base64url encoded")
-                                              : tr("The shared secret the token was signed with"));
+    m_ui->secretInput->setPlaceholderText(keyMode() == KeyMode::SecretBase64 ? tr("The shared secret, base64 or base64url encoded")
+                                                                             : tr("The shared secret the token was signed with"));
 }
 
 void VerifyView::resetResult()
@@ -272,8 +270,8 @@ void VerifyView::showResult()
     if (!m_hasResult) {
         headline = tr("— Not checked");
         accent = palette().color(QPalette::PlaceholderText);
-        const bool keyGiven = keyMode() == KeyMode::PublicKey ? !m_ui->keyInput->toPlainText().trimmed().isEmpty()
-                                                              : !m_ui->secretInput->text().isEmpty();
+        const bool keyGiven =
+            keyMode() == KeyMode::PublicKey ? !m_ui->keyInput->toPlainText().trimmed().isEmpty() : !m_ui->secretInput->text().isEmpty();
         if (m_tokenText.trimmed().isEmpty())
             message.clear();
         else if (keyGiven)
@@ -319,7 +317,7 @@ void VerifyView::showResult()
     framePalette.setColor(QPalette::Window, m_hasResult ? mix(base, accent, dark ? 0.18 : 0.10) : base);
     m_ui->verifyResult->setPalette(framePalette);
 
-    QStringList spoken{headline};
+    QStringList spoken {headline};
     if (!message.isEmpty())
         spoken.append(message);
     if (!keyText.isEmpty())

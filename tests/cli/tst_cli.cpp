@@ -87,9 +87,9 @@ private:
 
     QStringList tokenArgs(const QStringList& extra = {}) const
     {
-        return QStringList{QStringLiteral("token"), QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"), QStringLiteral("demo-key"),
-                           QStringLiteral("--cacert"), m_caFile}
-            + extra;
+        return QStringList {QStringLiteral("token"),    QStringLiteral("--url"),    m_demoUrl, QStringLiteral("--key"),
+                            QStringLiteral("demo-key"), QStringLiteral("--cacert"), m_caFile}
+        + extra;
     }
 
     static quint16 closedPort()
@@ -146,33 +146,37 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command");
-        QTest::newRow("secret option") << QStringList{QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
-                                                      QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--secret"),
-                                                      QStringLiteral("hunter2")}
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QByteArray("unknown command");
+        QTest::newRow("secret option") << QStringList {QStringLiteral("token"),  QStringLiteral("--url"), QStringLiteral("https://x"),
+                                                       QStringLiteral("--key"),  QStringLiteral("k"),     QStringLiteral("--secret"),
+                                                       QStringLiteral("hunter2")}
                                        << QByteArray("--secret-stdin");
-        QTest::newRow("secret= option") << QStringList{QStringLiteral("token"), QStringLiteral("--secret=hunter2")} << QByteArray("shell history");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("decode"), QStringLiteral("--frob")} << QByteArray("frob");
-        QTest::newRow("token without target") << QStringList{QStringLiteral("token")} << QByteArray("--profile");
+        QTest::newRow("secret= option") << QStringList {QStringLiteral("token"), QStringLiteral("--secret=hunter2")}
+                                        << QByteArray("shell history");
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("decode"), QStringLiteral("--frob")} << QByteArray("frob");
+        QTest::newRow("token without target") << QStringList {QStringLiteral("token")} << QByteArray("--profile");
         QTest::newRow("plain http to a remote host")
-            << QStringList{QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("http://cas.example.com"), QStringLiteral("--key"),
-                           QStringLiteral("k")}
+            << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("http://cas.example.com"),
+                            QStringLiteral("--key"), QStringLiteral("k")}
             << QByteArray("http");
-        QTest::newRow("bad timeout") << QStringList{QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
-                                                    QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--timeout"), QStringLiteral("soon")}
+        QTest::newRow("bad timeout") << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
+                                                     QStringLiteral("--key"), QStringLiteral("k"),     QStringLiteral("--timeout"),
+                                                     QStringLiteral("soon")}
                                      << QByteArray("--timeout");
-        QTest::newRow("no secret anywhere") << QStringList{QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
-                                                           QStringLiteral("--key"), QStringLiteral("k")}
+        QTest::newRow("no secret anywhere") << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
+                                                            QStringLiteral("--key"), QStringLiteral("k")}
                                             << QByteArray("CAS_API_SECRET");
-        QTest::newRow("unknown profile") << QStringList{QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("Nope")}
+        QTest::newRow("unknown profile") << QStringList {QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("Nope")}
                                          << QByteArray("no profile");
-        QTest::newRow("verify without key") << QStringList{QStringLiteral("verify"), QStringLiteral("a.b.c")} << QByteArray("exactly one key");
-        QTest::newRow("verify missing key file") << QStringList{QStringLiteral("verify"), QStringLiteral("a.b.c"), QStringLiteral("--key-file"),
-                                                                QStringLiteral("/nonexistent/key.pem")}
+        QTest::newRow("verify without key") << QStringList {QStringLiteral("verify"), QStringLiteral("a.b.c")}
+                                            << QByteArray("exactly one key");
+        QTest::newRow("verify missing key file") << QStringList {QStringLiteral("verify"), QStringLiteral("a.b.c"),
+                                                                 QStringLiteral("--key-file"), QStringLiteral("/nonexistent/key.pem")}
                                                  << QByteArray("does not exist");
-        QTest::newRow("qr without output") << QStringList{QStringLiteral("qr"), QStringLiteral("a.b.c")} << QByteArray("--output");
-        QTest::newRow("demo-server bad scenario") << QStringList{QStringLiteral("demo-server"), QStringLiteral("--scenario"), QStringLiteral("x")}
-                                                  << QByteArray("unknown scenario");
+        QTest::newRow("qr without output") << QStringList {QStringLiteral("qr"), QStringLiteral("a.b.c")} << QByteArray("--output");
+        QTest::newRow("demo-server bad scenario")
+            << QStringList {QStringLiteral("demo-server"), QStringLiteral("--scenario"), QStringLiteral("x")}
+            << QByteArray("unknown scenario");
     }
 
     void usageErrors()
@@ -231,15 +235,15 @@ private slots:
         QTest::newRow("wrong secret") << tokenArgs({QStringLiteral("--secret-stdin")}) << QByteArray("wrong-secret\n") << 4
                                       << QByteArray("401");
         QTest::newRow("untrusted certificate")
-            << QStringList{QStringLiteral("token"), QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"), QStringLiteral("demo-key"),
-                           QStringLiteral("--secret-stdin")}
+            << QStringList {QStringLiteral("token"), QStringLiteral("--url"),    m_demoUrl,
+                            QStringLiteral("--key"), QStringLiteral("demo-key"), QStringLiteral("--secret-stdin")}
             << QByteArray("demo-secret\n") << 3 << QByteArray("127.0.0.1");
         QTest::newRow("connection refused")
-            << QStringList{QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1").arg(closedPort()),
-                           QStringLiteral("--key"), QStringLiteral("k"), QStringLiteral("--secret-stdin")}
+            << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1").arg(closedPort()),
+                            QStringLiteral("--key"), QStringLiteral("k"),     QStringLiteral("--secret-stdin")}
             << QByteArray("s3cret-value\n") << 3 << QByteArray("");
-        QTest::newRow("unreadable CA file") << tokenArgs({QStringLiteral("--cacert"), QStringLiteral("/nonexistent/ca.pem"),
-                                                          QStringLiteral("--secret-stdin")})
+        QTest::newRow("unreadable CA file") << tokenArgs(
+            {QStringLiteral("--cacert"), QStringLiteral("/nonexistent/ca.pem"), QStringLiteral("--secret-stdin")})
                                             << QByteArray("demo-secret\n") << 2 << QByteArray("/nonexistent/ca.pem");
         QTest::newRow("empty secret line") << tokenArgs({QStringLiteral("--secret-stdin")}) << QByteArray("\n") << 2
                                            << QByteArray("no secret");
@@ -285,10 +289,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
         const QString token = makeToken(R"({"typ":"JWT","alg":"HS256"})", R"({"rid":"r1","exp":1700003600,"big":12345678901234567890})");
-        QTest::newRow("argument") << QStringList{QStringLiteral("decode"), token} << QByteArray();
-        QTest::newRow("stdin") << QStringList{QStringLiteral("decode")} << token.toLatin1();
-        QTest::newRow("dash") << QStringList{QStringLiteral("decode"), QStringLiteral("-")} << ("  Bearer " + token.toLatin1() + "\n");
-        QTest::newRow("cas response") << QStringList{QStringLiteral("decode")} << ("{\"token\": \"" + token.toLatin1() + "\"}");
+        QTest::newRow("argument") << QStringList {QStringLiteral("decode"), token} << QByteArray();
+        QTest::newRow("stdin") << QStringList {QStringLiteral("decode")} << token.toLatin1();
+        QTest::newRow("dash") << QStringList {QStringLiteral("decode"), QStringLiteral("-")} << ("  Bearer " + token.toLatin1() + "\n");
+        QTest::newRow("cas response") << QStringList {QStringLiteral("decode")} << ("{\"token\": \"" + token.toLatin1() + "\"}");
     }
 
     void decodeForms()
@@ -315,7 +319,8 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("signature")).toString(), token.section(QLatin1Char('.'), 2));
         QVERIFY(json.value(QStringLiteral("warnings")).toArray().isEmpty());
 
-        const Run broken = run({QStringLiteral("decode"), QStringLiteral("--json")}, token.left(20).toLatin1() + "\n" + token.mid(20).toLatin1());
+        const Run broken =
+            run({QStringLiteral("decode"), QStringLiteral("--json")}, token.left(20).toLatin1() + "\n" + token.mid(20).toLatin1());
         QCOMPARE(broken.code, 0);
         QCOMPARE(QJsonDocument::fromJson(broken.out).object().value(QStringLiteral("warnings")).toArray().size(), 1);
     }
@@ -392,9 +397,10 @@ private slots:
     void profileLifecycleWithKeychain()
     {
         const QString name = QStringLiteral("Sandbox %1").arg(QCoreApplication::applicationPid());
-        const Run add = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"),
-                             QStringLiteral("demo-key"), QStringLiteral("--cacert"), m_caFile, QStringLiteral("--secret-stdin")},
-                            "demo-secret\n");
+        const Run add =
+            run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"),
+                 QStringLiteral("demo-key"), QStringLiteral("--cacert"), m_caFile, QStringLiteral("--secret-stdin")},
+                "demo-secret\n");
         QCOMPARE(add.code, 0);
 
         const Run list = run({QStringLiteral("profile"), QStringLiteral("list")});
@@ -439,8 +445,8 @@ private slots:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         env.remove(QStringLiteral("DISPLAY"));
         const QString name = QStringLiteral("NoKeychain");
-        const Run add = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"),
-                             QStringLiteral("demo-key"), QStringLiteral("--secret-stdin")},
+        const Run add = run({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--url"), m_demoUrl,
+                             QStringLiteral("--key"), QStringLiteral("demo-key"), QStringLiteral("--secret-stdin")},
                             "demo-secret\n", env);
         QCOMPARE(add.code, 7);
         QVERIFY2(add.err.toLower().contains("keychain"), add.err.constData());
@@ -452,7 +458,8 @@ private slots:
 
         // The environment variable still works without a keychain, and nothing fell back to a file.
         env.insert(QStringLiteral("CAS_API_SECRET"), QStringLiteral("demo-secret"));
-        const Run fromEnv = run({QStringLiteral("token"), QStringLiteral("--profile"), name, QStringLiteral("--cacert"), m_caFile}, {}, env);
+        const Run fromEnv =
+            run({QStringLiteral("token"), QStringLiteral("--profile"), name, QStringLiteral("--cacert"), m_caFile}, {}, env);
         QCOMPARE(fromEnv.code, 0);
         QDirIterator it(m_configHome, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

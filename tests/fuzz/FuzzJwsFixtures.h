@@ -7,12 +7,19 @@
 
 static const char* const FuzzTokens[] = {
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-wRNluApcrvFDleg6jN8hc8YYY",
-    "eyJhbGciOiJSUzI1NiIsImtpZCI6InJzYTEifQ.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJktwlbrfBClOc5i94gcsUXabwOUKL1R5nsPoDTJXfKHG6xA1Wn-kye4TOF2Cp8zxFjtgharP9Bk-Y4it0vccQWaLsNX6H0RpjrPY_SJHbJG22wAlSm-Uud4DKE1yl7zhBitQdZq_5AkuU3idwucMMVZ7oMXqDzRZfqPI7RI3XIGmy_AVOl-Eqc7zGD1ih6zR9htAZYqv1PkeQ2iNstf8IUZrkLXa_yRJbpO43QInTHGWu-AFKk90mb7jCC1Sd5zB5g",
-    "eyJhbGciOiJQUzM4NCIsImtpZCI6InJzYTEifQ.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJktwlbrfBClOc5i94gcsUXabwOUKL1R5nsPoDTJXfKHG6xA1Wn-kye4TOF2Cp8zxFjtgharP9Bk-Y4it0vccQWaLsNX6H0RpjrPY_SJHbJG22wAlSm-Uud4DKE1yl7zhBitQdZq_5AkuU3idwucMMVZ7oMXqDzRZfqPI7RI3XIGmy_AVOl-Eqc7zGD1ih6zR9htAZYqv1PkeQ2iNstf8IUZrkLXa_yRJbpO43QInTHGWu-AFKk90mb7jCC1Sd5zB5g",
-    "eyJhbGciOiJFUzI1NiIsImtpZCI6ImVjMSJ9.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJg",
-    "eyJhbGciOiJFZERTQSIsImtpZCI6ImVkMSJ9.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJg",
-    "eyJhbGciOiJub25lIn0.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ."
-};
+    "eyJhbGciOiJSUzI1NiIsImtpZCI6InJzYTEifQ.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-"
+    "wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJktwlbrfBClOc5i94gcsUXabwOUKL1R5nsPoDTJXfKHG6xA1Wn-"
+    "kye4TOF2Cp8zxFjtgharP9Bk-Y4it0vccQWaLsNX6H0RpjrPY_SJHbJG22wAlSm-Uud4DKE1yl7zhBitQdZq_5AkuU3idwucMMVZ7oMXqDzRZfqPI7RI3XIGmy_AVOl-"
+    "Eqc7zGD1ih6zR9htAZYqv1PkeQ2iNstf8IUZrkLXa_yRJbpO43QInTHGWu-AFKk90mb7jCC1Sd5zB5g",
+    "eyJhbGciOiJQUzM4NCIsImtpZCI6InJzYTEifQ.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-"
+    "wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJktwlbrfBClOc5i94gcsUXabwOUKL1R5nsPoDTJXfKHG6xA1Wn-"
+    "kye4TOF2Cp8zxFjtgharP9Bk-Y4it0vccQWaLsNX6H0RpjrPY_SJHbJG22wAlSm-Uud4DKE1yl7zhBitQdZq_5AkuU3idwucMMVZ7oMXqDzRZfqPI7RI3XIGmy_AVOl-"
+    "Eqc7zGD1ih6zR9htAZYqv1PkeQ2iNstf8IUZrkLXa_yRJbpO43QInTHGWu-AFKk90mb7jCC1Sd5zB5g",
+    "eyJhbGciOiJFUzI1NiIsImtpZCI6ImVjMSJ9.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-"
+    "wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJg",
+    "eyJhbGciOiJFZERTQSIsImtpZCI6ImVkMSJ9.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ.CzBVep_E6Q4zWH2ix-"
+    "wRNluApcrvFDleg6jN8hc8YYar0PUaP2SJrtP4HUJnjLHW-yBFao-02f4jSG2St9wBJg",
+    "eyJhbGciOiJub25lIn0.eyJzdWIiOiJmdXp6IiwiZXhwIjoxNzAwMDAwMDAwfQ."};
 
 static const char* const FuzzKeys[] = {
     "-----BEGIN PUBLIC KEY-----\n"

@@ -78,13 +78,13 @@ private slots:
         QTest::addColumn<QString>("what");
         const QString token = sampleToken();
         QTest::newRow("raw") << QStringLiteral("copyAsRaw") << token << true << QStringLiteral("Token");
-        QTest::newRow("json") << QStringLiteral("copyAsJson") << QStringLiteral("{\"token\": \"") + token + QStringLiteral("\"}")
-                              << true << QStringLiteral("Token as JSON");
+        QTest::newRow("json") << QStringLiteral("copyAsJson") << QStringLiteral("{\"token\": \"") + token + QStringLiteral("\"}") << true
+                              << QStringLiteral("Token as JSON");
         QTest::newRow("env") << QStringLiteral("copyAsEnv") << QStringLiteral("CAS_TOKEN=") + token << true
                              << QStringLiteral("CAS_TOKEN line");
         QTest::newRow("web sdk") << QStringLiteral("copyAsWebSdk")
-                                 << QStringLiteral("WTSDK.Session.connect(\"") + token + QStringLiteral("\", \"Ann \\\"QA\\\"\");")
-                                 << true << QStringLiteral("Web SDK snippet");
+                                 << QStringLiteral("WTSDK.Session.connect(\"") + token + QStringLiteral("\", \"Ann \\\"QA\\\"\");") << true
+                                 << QStringLiteral("Web SDK snippet");
         QTest::newRow("curl") << QStringLiteral("copyAsCurl")
                               << QStringLiteral("curl -sS --proto =https -H 'Auth-API-Key: my-key' -H \"Auth-API-Secret: "
                                                 "$CAS_API_SECRET\" -H 'Accept: application/json' "
@@ -253,7 +253,7 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
         QCOMPARE(dialog.templates().size(), 3);
-        QCOMPARE(dialog.templates().at(1), (CopyTemplate{QStringLiteral("New template"), QStringLiteral("${TOKEN}\n")}));
+        QCOMPARE(dialog.templates().at(1), (CopyTemplate {QStringLiteral("New template"), QStringLiteral("${TOKEN}\n")}));
         QCOMPARE(dialog.templates().at(2).name, QStringLiteral("New template 2"));
         QCOMPARE(list->currentRow(), 2);
 

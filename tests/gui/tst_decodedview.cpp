@@ -152,12 +152,10 @@ private slots:
         auto* table = view.findChild<QTableView*>(QStringLiteral("claimsTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->columnCount(), 6);
-        QCOMPARE(table->model()->headerData(ClaimsModel::RelativeColumn, Qt::Horizontal).toString(),
-                 QStringLiteral("Relative"));
+        QCOMPARE(table->model()->headerData(ClaimsModel::RelativeColumn, Qt::Horizontal).toString(), QStringLiteral("Relative"));
 
-        const QStringList expectedOrder = {QStringLiteral("iss"), QStringLiteral("rid"), QStringLiteral("exp"),
-                                           QStringLiteral("unct"), QStringLiteral("iat"), QStringLiteral("sub"),
-                                           QStringLiteral("nbf")};
+        const QStringList expectedOrder = {QStringLiteral("iss"), QStringLiteral("rid"), QStringLiteral("exp"), QStringLiteral("unct"),
+                                           QStringLiteral("iat"), QStringLiteral("sub"), QStringLiteral("nbf")};
         QCOMPARE(table->model()->rowCount(), int(expectedOrder.size()));
         for (int row = 0; row < expectedOrder.size(); ++row)
             QCOMPARE(cell(table, row, ClaimsModel::NameColumn), expectedOrder.at(row));
@@ -173,8 +171,7 @@ private slots:
 
         QCOMPARE(cell(table, 2, ClaimsModel::UtcTimeColumn), QStringLiteral("2030-01-01 13:00:00"));
         QCOMPARE(cell(table, 2, ClaimsModel::LocalTimeColumn),
-                 QDateTime::fromSecsSinceEpoch(Now + 3600, QTimeZone::utc()).toLocalTime()
-                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                 QDateTime::fromSecsSinceEpoch(Now + 3600, QTimeZone::utc()).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QCOMPARE(cell(table, 2, ClaimsModel::RelativeColumn), QStringLiteral("expires in 1 h"));
         QCOMPARE(cell(table, 4, ClaimsModel::UtcTimeColumn), QStringLiteral("2030-01-01 11:58:00"));
         QCOMPARE(cell(table, 4, ClaimsModel::RelativeColumn), QStringLiteral("issued 2 min ago"));
@@ -247,8 +244,7 @@ private slots:
     {
         const QString longValue(200, QLatin1Char('x'));
         DecodedView view;
-        view.setToken(Jwt::parse(makeToken(R"({"alg":"HS256"})",
-                                           "{\"short\":\"s\",\"long\":\"" + longValue.toLatin1() + "\"}")));
+        view.setToken(Jwt::parse(makeToken(R"({"alg":"HS256"})", "{\"short\":\"s\",\"long\":\"" + longValue.toLatin1() + "\"}")));
         auto* table = view.findChild<QTableView*>(QStringLiteral("claimsTable"));
         QVERIFY(cell(table, 0, ClaimsModel::ValueColumn, Qt::ToolTipRole).isEmpty());
         QCOMPARE(cell(table, 1, ClaimsModel::ValueColumn, Qt::ToolTipRole), longValue);

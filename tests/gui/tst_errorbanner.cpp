@@ -24,8 +24,14 @@ private slots:
     void showingAgainCollapsesDetails();
 
 private:
-    QLabel* label(const char* name) const { return m_banner->findChild<QLabel*>(QLatin1String(name)); }
-    QToolButton* button(const char* name) const { return m_banner->findChild<QToolButton*>(QLatin1String(name)); }
+    QLabel* label(const char* name) const
+    {
+        return m_banner->findChild<QLabel*>(QLatin1String(name));
+    }
+    QToolButton* button(const char* name) const
+    {
+        return m_banner->findChild<QToolButton*>(QLatin1String(name));
+    }
 
     QWidget* m_host = nullptr;
     ErrorBanner* m_banner = nullptr;
@@ -66,14 +72,11 @@ void TestErrorBanner::showsError_data()
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("expectedMessage");
 
-    QTest::newRow("tls") << int(CasError::Kind::Tls)
-                         << QStringLiteral("The server's certificate is not trusted.")
+    QTest::newRow("tls") << int(CasError::Kind::Tls) << QStringLiteral("The server's certificate is not trusted.")
                          << QStringLiteral("The issuer certificate of a locally looked up certificate could not be found")
                          << QStringLiteral("The server's certificate is not trusted.");
-    QTest::newRow("auth") << int(CasError::Kind::AuthRejected)
-                          << QStringLiteral("CAS rejected the API key or secret (HTTP 401).")
-                          << QStringLiteral("HTTP 401 Unauthorized")
-                          << QStringLiteral("CAS rejected the API key or secret (HTTP 401).");
+    QTest::newRow("auth") << int(CasError::Kind::AuthRejected) << QStringLiteral("CAS rejected the API key or secret (HTTP 401).")
+                          << QStringLiteral("HTTP 401 Unauthorized") << QStringLiteral("CAS rejected the API key or secret (HTTP 401).");
     QTest::newRow("no message") << int(CasError::Kind::Network) << QString() << QStringLiteral("Unknown error")
                                 << QStringLiteral("The request failed.");
 }

@@ -72,7 +72,10 @@ private:
             qFatal("no child %s", name);
         return widget;
     }
-    FlowDiagram* diagram() const { return child<FlowDiagram>("flowDiagram"); }
+    FlowDiagram* diagram() const
+    {
+        return child<FlowDiagram>("flowDiagram");
+    }
     /// One real fetch against the demo CAS, wired to the view as the main window wires it.
     CasResult fetch(DemoCasServer::Scenario scenario, const QString& baseUrl = {});
     QString everythingShown() const;
@@ -133,9 +136,13 @@ CasResult TestFlowView::fetch(DemoCasServer::Scenario scenario, const QString& b
 
 QString TestFlowView::everythingShown() const
 {
-    QStringList texts{m_view->stepDetail(), m_view->explanation(), m_view->accessibleName(),
-                      m_view->accessibleDescription(), diagram()->accessibleDescription(),
-                      child<QLabel>("stepDetail")->text(), child<QLabel>("stepTitle")->text()};
+    QStringList texts {m_view->stepDetail(),
+                       m_view->explanation(),
+                       m_view->accessibleName(),
+                       m_view->accessibleDescription(),
+                       diagram()->accessibleDescription(),
+                       child<QLabel>("stepDetail")->text(),
+                       child<QLabel>("stepTitle")->text()};
     for (int i = 0; i < FlowDiagram::ArrowCount; ++i)
         texts << diagram()->arrowLabel(i);
     for (int i = 0; i < FlowDiagram::BoxCount; ++i)
@@ -175,7 +182,7 @@ void TestFlowView::realRequestStepsInOrder()
     const CasResult result = fetch(DemoCasServer::Scenario::Success);
     QVERIFY2(result.ok(), qPrintable(result.error.message));
 
-    QCOMPARE(steps, (QList<Step>{Step::Idle, Step::RequestSent, Step::ResponseReceived, Step::TokenDecoded}));
+    QCOMPARE(steps, (QList<Step> {Step::Idle, Step::RequestSent, Step::ResponseReceived, Step::TokenDecoded}));
     QCOMPARE(m_view->latestStep(), Step::TokenDecoded);
 
     const QString request = details[Step::RequestSent];
@@ -191,9 +198,10 @@ void TestFlowView::realRequestStepsInOrder()
     QVERIFY2(token.contains(QStringLiteral("header")) && token.contains(QStringLiteral("HS256 · JWT")), qPrintable(token));
     QVERIFY2(token.contains(QStringLiteral("rid · unct · iat · exp")), qPrintable(token));
     QVERIFY2(token.contains(QStringLiteral("signature")), qPrintable(token));
-    QVERIFY2(explanations[Step::TokenDecoded].contains(QStringLiteral("rid, unct, iat, exp")), qPrintable(explanations[Step::TokenDecoded]));
-    QCOMPARE(diagram()->tokenChips(), (QStringList{QStringLiteral("HS256 · JWT"), QStringLiteral("rid · unct · iat · exp"),
-                                                   QStringLiteral("32 bytes")}));
+    QVERIFY2(explanations[Step::TokenDecoded].contains(QStringLiteral("rid, unct, iat, exp")),
+             qPrintable(explanations[Step::TokenDecoded]));
+    QCOMPARE(diagram()->tokenChips(),
+             (QStringList {QStringLiteral("HS256 · JWT"), QStringLiteral("rid · unct · iat · exp"), QStringLiteral("32 bytes")}));
     QCOMPARE(diagram()->arrowLabel(FlowDiagram::RequestArrow), QStringLiteral("GET /stream/token/v2/"));
     QVERIFY(diagram()->arrowLabel(FlowDiagram::ResponseArrow).startsWith(QStringLiteral("HTTP 200")));
 
@@ -306,12 +314,10 @@ void TestFlowView::failure_data()
     QTest::addColumn<int>("redArrow");
     QTest::addColumn<QString>("detailContains");
 
-    QTest::newRow("401 wrong credentials")
-        << false << QList<Step>{Step::Idle, Step::RequestSent, Step::ResponseReceived, Step::Failed}
-        << int(FlowDiagram::ResponseArrow) << QStringLiteral("401");
-    QTest::newRow("connection refused")
-        << true << QList<Step>{Step::Idle, Step::Failed} << int(FlowDiagram::RequestArrow)
-        << QStringLiteral("Nothing accepts connections");
+    QTest::newRow("401 wrong credentials") << false << QList<Step> {Step::Idle, Step::RequestSent, Step::ResponseReceived, Step::Failed}
+                                           << int(FlowDiagram::ResponseArrow) << QStringLiteral("401");
+    QTest::newRow("connection refused") << true << QList<Step> {Step::Idle, Step::Failed} << int(FlowDiagram::RequestArrow)
+                                        << QStringLiteral("Nothing accepts connections");
 }
 
 void TestFlowView::failure()
@@ -329,7 +335,9 @@ void TestFlowView::failure()
         gone.stop();
     }
     QList<Step> seen;
-    connect(m_view, &FlowView::stepShown, this, [&seen](Step step) { seen << step; });
+    connect(m_view, &FlowView::stepShown, this, [&seen](Step step) {
+        seen << step;
+    });
     const CasResult result = fetch(DemoCasServer::Scenario::WrongCredentials, deadUrl);
     QVERIFY(!result.ok());
     QVERIFY(!result.error.message.isEmpty());
@@ -390,10 +398,10 @@ void TestFlowView::handedToClient_data()
     QTest::addColumn<QStringList>("hows");
     QTest::addColumn<QString>("caption");
     QTest::addColumn<int>("platform");
-    QTest::newRow("copied") << QStringList{QStringLiteral("copied for the Web SDK")} << QStringLiteral("Copied for the Web SDK") << 0;
-    QTest::newRow("QR then copied") << QStringList{QStringLiteral("shown as a QR code"), QStringLiteral("copied for the Android SDK")}
+    QTest::newRow("copied") << QStringList {QStringLiteral("copied for the Web SDK")} << QStringLiteral("Copied for the Web SDK") << 0;
+    QTest::newRow("QR then copied") << QStringList {QStringLiteral("shown as a QR code"), QStringLiteral("copied for the Android SDK")}
                                     << QStringLiteral("Copied for the Android SDK") << 1;
-    QTest::newRow("no platform named") << QStringList{QStringLiteral("shown as a QR code")} << QStringLiteral("Shown as a QR code") << -1;
+    QTest::newRow("no platform named") << QStringList {QStringLiteral("shown as a QR code")} << QStringLiteral("Shown as a QR code") << -1;
 }
 
 void TestFlowView::handedToClient()
@@ -401,7 +409,8 @@ void TestFlowView::handedToClient()
     QFETCH(QStringList, hows);
     QFETCH(QString, caption);
     QFETCH(int, platform);
-    QCOMPARE(diagram()->boxPills(FlowDiagram::ClientBox), (QStringList{QStringLiteral("Web"), QStringLiteral("Android"), QStringLiteral("iOS")}));
+    QCOMPARE(diagram()->boxPills(FlowDiagram::ClientBox),
+             (QStringList {QStringLiteral("Web"), QStringLiteral("Android"), QStringLiteral("iOS")}));
     QCOMPARE(diagram()->emphasizedPill(FlowDiagram::ClientBox), -1);
     m_view->handedToClient(hows.first());
     QCOMPARE(m_view->latestStep(), Step::Idle); // nothing to hand over yet

@@ -30,8 +30,8 @@ QByteArray base64Url(const QByteArray& data)
 
 QString makeToken(const QString& rid, qint64 exp, const QByteArray& tag)
 {
-    const QByteArray payload = "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp)
-        + ",\"iat\":" + QByteArray::number(Now) + "}";
+    const QByteArray payload =
+        "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp) + ",\"iat\":" + QByteArray::number(Now) + "}";
     return QString::fromLatin1(base64Url("{\"typ\":\"JWT\",\"alg\":\"HS256\"}") + '.' + base64Url(payload) + '.'
                                + base64Url("sig-" + tag + '-' + QByteArray::number(QCoreApplication::applicationPid())));
 }
@@ -42,7 +42,7 @@ class TestHistoryView : public QObject
     Q_OBJECT
 
 private:
-    ManualClock m_clock{QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
+    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     SecretStore m_secrets;
@@ -50,10 +50,22 @@ private:
     std::unique_ptr<HistoryView> m_view;
     QStringList m_ids;
 
-    QTableView* table() const { return m_view->findChild<QTableView*>(QStringLiteral("historyTable")); }
-    QPushButton* button(const char* name) const { return m_view->findChild<QPushButton*>(QLatin1String(name)); }
-    QLabel* status() const { return m_view->findChild<QLabel*>(QStringLiteral("historyStatus")); }
-    QString cell(int row, int column) const { return table()->model()->index(row, column).data().toString(); }
+    QTableView* table() const
+    {
+        return m_view->findChild<QTableView*>(QStringLiteral("historyTable"));
+    }
+    QPushButton* button(const char* name) const
+    {
+        return m_view->findChild<QPushButton*>(QLatin1String(name));
+    }
+    QLabel* status() const
+    {
+        return m_view->findChild<QLabel*>(QStringLiteral("historyStatus"));
+    }
+    QString cell(int row, int column) const
+    {
+        return table()->model()->index(row, column).data().toString();
+    }
 
     HistoryEntry add(const QString& profile, const QString& token, int httpStatus = 200)
     {
@@ -63,7 +75,11 @@ private:
             added = entry;
             done = true;
         });
-        if (QTest::qWaitFor([&done]() { return done; }, 60000)) {
+        if (QTest::qWaitFor(
+                [&done]() {
+                    return done;
+                },
+                60000)) {
             m_ids << added.id;
         }
         m_clock.advanceSeconds(60);
@@ -93,8 +109,14 @@ private slots:
         m_view.reset();
         for (const QString& id : std::as_const(m_ids)) {
             bool done = false;
-            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"), [&done](const SecretError&) { done = true; });
-            QVERIFY(QTest::qWaitFor([&done]() { return done; }, 60000));
+            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"), [&done](const SecretError&) {
+                done = true;
+            });
+            QVERIFY(QTest::qWaitFor(
+                [&done]() {
+                    return done;
+                },
+                60000));
         }
         m_ids.clear();
         m_store.reset();
@@ -196,7 +218,9 @@ private slots:
         const HistoryEntry entry = add(QStringLiteral("prod"), makeToken(QStringLiteral("gone"), Now + 3600, "gone"));
         m_view->setProfile(QStringLiteral("prod"));
         bool removed = false;
-        m_secrets.removeItem(HistoryStore::ServiceName, entry.id, QStringLiteral("test item"), [&removed](const SecretError&) { removed = true; });
+        m_secrets.removeItem(HistoryStore::ServiceName, entry.id, QStringLiteral("test item"), [&removed](const SecretError&) {
+            removed = true;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 60000);
 
         QSignalSpy opened(m_view.get(), &HistoryView::openRequested);

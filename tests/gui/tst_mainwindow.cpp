@@ -241,7 +241,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("demo-secret"));
         if (noKeychainMode()) {
-            QTRY_COMPARE(find<QLabel>("secretLocation")->text(), QStringLiteral("Not saved: no keychain available — kept for this session only"));
+            QTRY_COMPARE(find<QLabel>("secretLocation")->text(),
+                         QStringLiteral("Not saved: no keychain available — kept for this session only"));
             QTRY_VERIFY(bannerText().contains(QLatin1String("session only")));
         } else {
             QCOMPARE(location, QStringLiteral("Saving to the system keychain (Secret Service)…"));
@@ -280,7 +281,7 @@ private slots:
             QVERIFY(!secrets.readBlocking(name, &error));
         }
         QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
-        QCOMPARE(m_removedAsked, QStringList{renamed});
+        QCOMPARE(m_removedAsked, QStringList {renamed});
         QVERIFY(!ProfileStore().contains(renamed));
         if (!noKeychainMode()) {
             SecretStore secrets;
@@ -436,8 +437,8 @@ private slots:
     void lastProfileRestored()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile{QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile{QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
@@ -451,8 +452,8 @@ private slots:
     void unsavedEditsAreNotLostSilently()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile{QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile{QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
         m_window.reset();
         makeWindow();
         QStringList asked;
@@ -468,7 +469,7 @@ private slots:
 
         // Cancel keeps the edit and the selection.
         QVERIFY(!m_window->selectProfile(QStringLiteral("Beta")));
-        QCOMPARE(asked, QStringList{QStringLiteral("Alpha")});
+        QCOMPARE(asked, QStringList {QStringLiteral("Alpha")});
         QCOMPARE(find<QLineEdit>("keyEdit")->text(), QStringLiteral("changed-key"));
 
         // Save writes it before switching.
@@ -602,7 +603,7 @@ private slots:
     void answerLandsOnTheProfileThatAsked()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile{QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
         QVERIFY(m_window->startDemo());
         m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
         m_window->demoServer()->setSlowDelayMs(1500);

@@ -23,14 +23,13 @@ QString base64Url(const QByteArray& data)
 
 QString makeToken(const QByteArray& payload)
 {
-    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.' + base64Url(payload) + u'.'
-        + base64Url(QByteArray(32, '\x5a'));
+    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.' + base64Url(payload) + u'.' + base64Url(QByteArray(32, '\x5a'));
 }
 
 QString tokenExpiringAt(qint64 exp, const QByteArray& padding = {})
 {
-    return makeToken("{\"rid\":\"e01dbe4589354be7977984fe66211808\",\"iat\":" + QByteArray::number(Now) + ",\"exp\":"
-                     + QByteArray::number(exp) + (padding.isEmpty() ? QByteArray() : ",\"pad\":\"" + padding + '"') + '}');
+    return makeToken("{\"rid\":\"e01dbe4589354be7977984fe66211808\",\"iat\":" + QByteArray::number(Now)
+                     + ",\"exp\":" + QByteArray::number(exp) + (padding.isEmpty() ? QByteArray() : ",\"pad\":\"" + padding + '"') + '}');
 }
 } // namespace
 
@@ -39,7 +38,7 @@ class TestQrView : public QObject
     Q_OBJECT
 
 private:
-    ManualClock m_clock{QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
+    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
     QTemporaryDir m_dir;
     QString m_zbarimg;
 

@@ -39,7 +39,7 @@ QString colonHex(const QByteArray& digest)
         pairs.append(QString::fromLatin1(hex.mid(i, 2)));
     return pairs.join(u':');
 }
-}
+} // namespace
 
 class TestResponseView : public QObject
 {
@@ -108,8 +108,7 @@ void TestResponseView::statusLine_data()
                          << QStringLiteral("HTTP 200 OK · 84 ms · https://127.0.0.1:1234/stream/token/v2/");
     QTest::newRow("401 no reason") << 401 << QString() << qint64(12) << QStringLiteral("Rejected")
                                    << QStringLiteral("HTTP 401 · 12 ms · https://127.0.0.1:1234/stream/token/v2/");
-    QTest::newRow("no response") << 0 << QString() << qint64(3)
-                                 << QStringLiteral("CAS refused the connection: check the URL and port.")
+    QTest::newRow("no response") << 0 << QString() << qint64(3) << QStringLiteral("CAS refused the connection: check the URL and port.")
                                  << QStringLiteral("No response: CAS refused the connection: check the URL and port.");
 }
 
@@ -140,8 +139,8 @@ void TestResponseView::headersKeepOrder()
     CasResult result;
     result.requestUrl = TokenUrl;
     result.httpStatus = 200;
-    result.headers = {{"Server", "demo"}, {"Content-Type", "application/json"}, {"X-Zeta", "1"}, {"X-Alpha", "2"},
-                      {"Set-Cookie", "a=1"}, {"Set-Cookie", "b=2"}};
+    result.headers = {{"Server", "demo"},   {"Content-Type", "application/json"}, {"X-Zeta", "1"}, {"X-Alpha", "2"}, {"Set-Cookie", "a=1"},
+                      {"Set-Cookie", "b=2"}};
     m_view->setResult(result);
 
     auto* table = child<QTableWidget>("responseHeaders");
@@ -212,8 +211,7 @@ void TestResponseView::plainHttpSaysSo()
     result.requestUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/stream/token/v2/"));
     result.httpStatus = 200;
     m_view->setResult(result);
-    QCOMPARE(treeTexts(child<QTreeWidget>("tlsDetails")),
-             QStringList{QStringLiteral("Connection: Plain HTTP (loopback only)")});
+    QCOMPARE(treeTexts(child<QTreeWidget>("tlsDetails")), QStringList {QStringLiteral("Connection: Plain HTTP (loopback only)")});
 }
 
 void TestResponseView::redirectsListed()

@@ -66,7 +66,7 @@ class TestTokenView : public QObject
     Q_OBJECT
 
 private:
-    ManualClock m_clock{QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
+    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
 
 private slots:
     void init()
@@ -87,8 +87,7 @@ private slots:
         auto* hint = view.findChild<QLabel*>(QStringLiteral("tokenEmptyHint"));
         QVERIFY(hint);
         QVERIFY(hint->isVisible());
-        QCOMPARE(hint->text(),
-                 QStringLiteral("No token yet. Press Ctrl+Return to get one, or paste a token (Ctrl+V) to decode it."));
+        QCOMPARE(hint->text(), QStringLiteral("No token yet. Press Ctrl+Return to get one, or paste a token (Ctrl+V) to decode it."));
         QVERIFY(!view.findChild<QPlainTextEdit*>(QStringLiteral("rawToken"))->isVisible());
         QVERIFY(!view.hasToken());
     }
@@ -177,13 +176,11 @@ private slots:
                                       << QStringLiteral("Expires soon · 4 min 10 s left");
         QTest::newRow("soon at the boundary") << "\"exp\":" + num(Now + 300) << Jwt::Expiry::ExpiresSoon
                                               << QStringLiteral("Expires soon · 5 min left");
-        QTest::newRow("expired") << "\"exp\":" + num(Now - 2 * 3600) << Jwt::Expiry::Expired
-                                 << QStringLiteral("Expired · 2 h ago");
-        QTest::newRow("expired at now") << "\"exp\":" + num(Now) << Jwt::Expiry::Expired
-                                        << QStringLiteral("Expired · just now");
+        QTest::newRow("expired") << "\"exp\":" + num(Now - 2 * 3600) << Jwt::Expiry::Expired << QStringLiteral("Expired · 2 h ago");
+        QTest::newRow("expired at now") << "\"exp\":" + num(Now) << Jwt::Expiry::Expired << QStringLiteral("Expired · just now");
         QTest::newRow("no expiry") << QByteArray() << Jwt::Expiry::NoExpiry << QStringLiteral("No expiry");
-        QTest::newRow("not yet valid") << "\"nbf\":" + num(Now + 300) + ",\"exp\":" + num(Now + 3600)
-                                       << Jwt::Expiry::NotYetValid << QStringLiteral("Not yet valid · in 5 min");
+        QTest::newRow("not yet valid") << "\"nbf\":" + num(Now + 300) + ",\"exp\":" + num(Now + 3600) << Jwt::Expiry::NotYetValid
+                                       << QStringLiteral("Not yet valid · in 5 min");
     }
 
     void expiryBadgeStates()
@@ -202,8 +199,8 @@ private slots:
     void badgeColoursDifferPerState()
     {
         const QPalette palette = QGuiApplication::palette();
-        const QList<Jwt::Expiry> states = {Jwt::Expiry::Valid, Jwt::Expiry::ExpiresSoon, Jwt::Expiry::Expired,
-                                           Jwt::Expiry::NotYetValid, Jwt::Expiry::NoExpiry};
+        const QList<Jwt::Expiry> states = {Jwt::Expiry::Valid, Jwt::Expiry::ExpiresSoon, Jwt::Expiry::Expired, Jwt::Expiry::NotYetValid,
+                                           Jwt::Expiry::NoExpiry};
         for (int i = 0; i < states.size(); ++i) {
             for (int k = i + 1; k < states.size(); ++k)
                 QVERIFY(ExpiryBadge::backgroundColor(states.at(i), palette) != ExpiryBadge::backgroundColor(states.at(k), palette));

@@ -27,8 +27,8 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(data.constData()),
-         size_t(data.size()), out, &length);
+    HMAC(EVP_sha256(), key.constData(), int(key.size()), reinterpret_cast<const unsigned char*>(data.constData()), size_t(data.size()), out,
+         &length);
     return QByteArray(reinterpret_cast<const char*>(out), int(length));
 }
 
@@ -50,7 +50,7 @@ QByteArray binarySecret()
         bytes.append(char(0xA5 ^ (i * 37)));
     return bytes;
 }
-}
+} // namespace
 
 class TestVerifyView : public QObject
 {
@@ -80,7 +80,10 @@ private:
             qFatal("no child %s", name);
         return widget;
     }
-    void clickVerify() { QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton); }
+    void clickVerify()
+    {
+        QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    }
 
     VerifyView* m_view = nullptr;
 };
@@ -122,21 +125,19 @@ void TestVerifyView::verifies_data()
                                   << int(VerifyResult::Reason::None) << ok;
     QTest::newRow("wrong secret") << hs256Token(Secret) << text << QStringLiteral("not the secret") << notVerified
                                   << int(VerifyResult::Reason::SignatureMismatch) << bad;
-    QTest::newRow("base64 secret") << hs256Token(binarySecret()) << base64
-                                   << QString::fromLatin1(binarySecret().toBase64()) << verified
+    QTest::newRow("base64 secret") << hs256Token(binarySecret()) << base64 << QString::fromLatin1(binarySecret().toBase64()) << verified
                                    << int(VerifyResult::Reason::None) << ok;
-    QTest::newRow("base64 text as plain text")
-        << hs256Token(binarySecret()) << text << QString::fromLatin1(binarySecret().toBase64()) << notVerified
-        << int(VerifyResult::Reason::SignatureMismatch) << bad;
-    QTest::newRow("alg none") << unsignedToken() << text << QString::fromLatin1(Secret) << notChecked
-                              << int(VerifyResult::Reason::AlgNone) << unchecked;
+    QTest::newRow("base64 text as plain text") << hs256Token(binarySecret()) << text << QString::fromLatin1(binarySecret().toBase64())
+                                               << notVerified << int(VerifyResult::Reason::SignatureMismatch) << bad;
+    QTest::newRow("alg none") << unsignedToken() << text << QString::fromLatin1(Secret) << notChecked << int(VerifyResult::Reason::AlgNone)
+                              << unchecked;
     QTest::newRow("jwk oct") << hs256Token(Secret) << publicKey
-                             << QStringLiteral(R"({"kty":"oct","kid":"k1","k":"%1"})").arg(QString::fromLatin1(b64url(Secret)))
-                             << verified << int(VerifyResult::Reason::None) << ok;
+                             << QStringLiteral(R"({"kty":"oct","kid":"k1","k":"%1"})").arg(QString::fromLatin1(b64url(Secret))) << verified
+                             << int(VerifyResult::Reason::None) << ok;
     QTest::newRow("jwk oct other key")
         << hs256Token(Secret) << publicKey
-        << QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url("another secret of 32 bytes or more")))
-        << notVerified << int(VerifyResult::Reason::SignatureMismatch) << bad;
+        << QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url("another secret of 32 bytes or more"))) << notVerified
+        << int(VerifyResult::Reason::SignatureMismatch) << bad;
     QTest::newRow("garbage key text") << hs256Token(Secret) << publicKey << QStringLiteral("not a key") << notChecked
                                       << int(VerifyResult::Reason::BadKey) << unchecked;
 }
@@ -240,8 +241,7 @@ void TestVerifyView::resultResetsOnInputChange()
     verifyNow();
 
     m_view->setKeyMode(VerifyView::KeyMode::PublicKey);
-    child<QPlainTextEdit>("keyInput")->setPlainText(
-        QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url(Secret))));
+    child<QPlainTextEdit>("keyInput")->setPlainText(QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url(Secret))));
     verifyNow();
     QTest::keyClicks(child<QPlainTextEdit>("keyInput"), QStringLiteral(" "));
     expectReset();

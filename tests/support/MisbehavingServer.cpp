@@ -10,8 +10,7 @@
 
 #include <memory>
 
-MisbehavingServer::Response MisbehavingServer::Response::fixed(int status, const QByteArray& contentType,
-                                                               const QByteArray& body)
+MisbehavingServer::Response MisbehavingServer::Response::fixed(int status, const QByteArray& contentType, const QByteArray& body)
 {
     Response response;
     response.status = status;
@@ -68,8 +67,7 @@ MisbehavingServer::Response MisbehavingServer::Response::neverAnswer()
     return response;
 }
 
-MisbehavingServer::Response MisbehavingServer::Response::trickle(qint64 announcedLength, int intervalMs,
-                                                                 const QByteArray& body)
+MisbehavingServer::Response MisbehavingServer::Response::trickle(qint64 announcedLength, int intervalMs, const QByteArray& body)
 {
     Response response;
     response.kind = Kind::TrickleBody;
@@ -82,8 +80,7 @@ MisbehavingServer::Response MisbehavingServer::Response::trickle(qint64 announce
 
 MisbehavingServer::MisbehavingServer(QObject* parent)
     : QObject(parent)
-{
-}
+{ }
 
 MisbehavingServer::~MisbehavingServer()
 {
@@ -104,12 +101,16 @@ bool MisbehavingServer::start(bool tls)
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         server->setSslConfiguration(config);
         // Count handshakes too: a client that refuses our certificate never becomes a pending connection.
-        connect(server, &QSslServer::startedEncryptionHandshake, this, [this] { ++m_connections; });
+        connect(server, &QSslServer::startedEncryptionHandshake, this, [this] {
+            ++m_connections;
+        });
         m_server = server;
     } else {
         m_server = new QTcpServer(this);
     }
-    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] { accept(); });
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+        accept();
+    });
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 

@@ -20,12 +20,12 @@ public:
     struct Response
     {
         enum class Kind {
-            Fixed,          ///< status, headers, body, then close
-            EndlessBody,    ///< 200 headers, then body bytes until the client goes away
-            StalledBody,    ///< status + headers (Content-Length: contentLength) + body, then nothing
-            Drop,           ///< close the connection without a word
-            NeverAnswer,    ///< read the request, then nothing
-            TrickleBody,    ///< status + headers (Content-Length: contentLength), then one body byte per trickleIntervalMs
+            Fixed, ///< status, headers, body, then close
+            EndlessBody, ///< 200 headers, then body bytes until the client goes away
+            StalledBody, ///< status + headers (Content-Length: contentLength) + body, then nothing
+            Drop, ///< close the connection without a word
+            NeverAnswer, ///< read the request, then nothing
+            TrickleBody, ///< status + headers (Content-Length: contentLength), then one body byte per trickleIntervalMs
         };
         Kind kind = Kind::Fixed;
         int status = 200;
@@ -43,8 +43,7 @@ public:
         static Response drop();
         static Response neverAnswer();
         /// Sends body (padded with spaces to announcedLength) one byte every intervalMs.
-        static Response trickle(qint64 announcedLength, int intervalMs = 1000,
-                                const QByteArray& body = "{\"token\": \"");
+        static Response trickle(qint64 announcedLength, int intervalMs = 1000, const QByteArray& body = "{\"token\": \"");
     };
 
     explicit MisbehavingServer(QObject* parent = nullptr);
@@ -56,11 +55,17 @@ public:
     QSslCertificate certificate() const;
     QByteArray certificatePem() const;
 
-    void setResponse(const Response& response);                       ///< for every path
+    void setResponse(const Response& response); ///< for every path
     void setResponse(const QByteArray& path, const Response& response); ///< for one path
 
-    int connectionCount() const { return m_connections; }
-    QList<DemoHttpRequest> requests() const { return m_requests; }
+    int connectionCount() const
+    {
+        return m_connections;
+    }
+    QList<DemoHttpRequest> requests() const
+    {
+        return m_requests;
+    }
     /// True if any request carried this header (case-insensitive name), whatever its value.
     bool anyRequestHad(const QByteArray& headerName) const;
     /// True if the bytes appear anywhere in any received request head.

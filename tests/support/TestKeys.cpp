@@ -22,10 +22,19 @@ namespace
 template<typename T, void (*Free)(T*)>
 struct Deleter
 {
-    void operator()(T* p) const { Free(p); }
+    void operator()(T* p) const
+    {
+        Free(p);
+    }
 };
-void freeBio(BIO* p) { BIO_free_all(p); }
-void freeBignum(BIGNUM* p) { BN_free(p); }
+void freeBio(BIO* p)
+{
+    BIO_free_all(p);
+}
+void freeBignum(BIGNUM* p)
+{
+    BN_free(p);
+}
 using BioPtr = std::unique_ptr<BIO, Deleter<BIO, freeBio>>;
 using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BIGNUM, freeBignum>>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
@@ -111,8 +120,7 @@ TestKeys::Key TestKeys::generateRsa(int bits, const char* keyType)
 
 TestKeys::Key TestKeys::generate(const char* keyType, const char* group)
 {
-    EVP_PKEY* key = group ? EVP_PKEY_Q_keygen(nullptr, nullptr, keyType, group)
-                          : EVP_PKEY_Q_keygen(nullptr, nullptr, keyType);
+    EVP_PKEY* key = group ? EVP_PKEY_Q_keygen(nullptr, nullptr, keyType, group) : EVP_PKEY_Q_keygen(nullptr, nullptr, keyType);
     if (!key)
         fail("EVP_PKEY_Q_keygen");
     return Key(key, EVP_PKEY_free);
@@ -151,8 +159,7 @@ QByteArray TestKeys::publicPem(const Key& key)
 
 QByteArray TestKeys::rsaPublicPemPkcs1(const Key& key)
 {
-    OSSL_ENCODER_CTX* encoder = OSSL_ENCODER_CTX_new_for_pkey(key.get(), EVP_PKEY_PUBLIC_KEY, "PEM",
-                                                              "type-specific", nullptr);
+    OSSL_ENCODER_CTX* encoder = OSSL_ENCODER_CTX_new_for_pkey(key.get(), EVP_PKEY_PUBLIC_KEY, "PEM", "type-specific", nullptr);
     unsigned char* data = nullptr;
     size_t length = 0;
     const int ok = encoder ? OSSL_ENCODER_to_data(encoder, &data, &length) : 0;
@@ -181,8 +188,7 @@ QByteArray TestKeys::certificatePem(const Key& key)
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600L * 24 * 365);
     X509_NAME* name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
-                               reinterpret_cast<const unsigned char*>("CAS Console test"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("CAS Console test"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     if (X509_set_pubkey(cert.get(), key.get()) != 1)
         fail("X509_set_pubkey");
@@ -241,8 +247,7 @@ QJsonObject TestKeys::publicJwk(const Key& key, const QString& kid, const QStrin
 
 QJsonObject TestKeys::octJwk(const QByteArray& secret, const QString& kid, const QString& alg)
 {
-    QJsonObject jwk{{QLatin1String("kty"), QLatin1String("oct")},
-                    {QLatin1String("k"), QString::fromLatin1(base64Url(secret))}};
+    QJsonObject jwk {{QLatin1String("kty"), QLatin1String("oct")}, {QLatin1String("k"), QString::fromLatin1(base64Url(secret))}};
     if (!kid.isEmpty())
         jwk.insert(QLatin1String("kid"), kid);
     if (!alg.isEmpty())
@@ -260,7 +265,7 @@ QByteArray TestKeys::jwksText(const QList<QJsonObject>& keys)
     QJsonArray array;
     for (const QJsonObject& key : keys)
         array.append(key);
-    return QJsonDocument(QJsonObject{{QLatin1String("keys"), array}}).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject {{QLatin1String("keys"), array}}).toJson(QJsonDocument::Indented);
 }
 
 QByteArray TestKeys::base64Url(const QByteArray& data)
@@ -273,10 +278,9 @@ QByteArray TestKeys::hmac(const QString& alg, const QByteArray& signingInput, co
     QByteArray mac(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t length = 0;
     static const char empty = 0;
-    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digestFor(alg), nullptr, secret.isEmpty() ? &empty : secret.constData(),
-                   size_t(secret.size()), reinterpret_cast<const unsigned char*>(signingInput.constData()),
-                   size_t(signingInput.size()), reinterpret_cast<unsigned char*>(mac.data()), size_t(mac.size()),
-                   &length))
+    if (!EVP_Q_mac(nullptr, "HMAC", nullptr, digestFor(alg), nullptr, secret.isEmpty() ? &empty : secret.constData(), size_t(secret.size()),
+                   reinterpret_cast<const unsigned char*>(signingInput.constData()), size_t(signingInput.size()),
+                   reinterpret_cast<unsigned char*>(mac.data()), size_t(mac.size()), &length))
         fail("EVP_Q_mac");
     mac.truncate(int(length));
     return mac;
@@ -319,8 +323,7 @@ QString TestKeys::sign(const QString& alg, const QByteArray& headerJson, const Q
     return QString::fromLatin1(input + '.' + base64Url(signature(alg, input, key)));
 }
 
-QString TestKeys::signHmac(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson,
-                           const QByteArray& secret)
+QString TestKeys::signHmac(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson, const QByteArray& secret)
 {
     const QByteArray input = base64Url(headerJson) + '.' + base64Url(payloadJson);
     return QString::fromLatin1(input + '.' + base64Url(hmac(alg, input, secret)));
@@ -333,7 +336,7 @@ QString TestKeys::signHs256(const QByteArray& headerJson, const QByteArray& payl
 
 QByteArray TestKeys::header(const QString& alg, const QString& kid)
 {
-    QJsonObject object{{QLatin1String("alg"), alg}, {QLatin1String("typ"), QLatin1String("JWT")}};
+    QJsonObject object {{QLatin1String("alg"), alg}, {QLatin1String("typ"), QLatin1String("JWT")}};
     if (!kid.isEmpty())
         object.insert(QLatin1String("kid"), kid);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);

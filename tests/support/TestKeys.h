@@ -28,13 +28,12 @@ public:
     /// The key type that signs alg ("RS256" -> Rsa2048, "ES384" -> EcP384, "EdDSA" -> Ed25519).
     static KeyType keyTypeFor(const QString& alg);
 
-    static QByteArray publicPem(const Key& key);          ///< BEGIN PUBLIC KEY
-    static QByteArray rsaPublicPemPkcs1(const Key& key);  ///< BEGIN RSA PUBLIC KEY
-    static QByteArray privatePem(const Key& key);         ///< BEGIN PRIVATE KEY (PKCS#8)
-    static QByteArray certificatePem(const Key& key);     ///< self-signed, CN=CAS Console test
+    static QByteArray publicPem(const Key& key); ///< BEGIN PUBLIC KEY
+    static QByteArray rsaPublicPemPkcs1(const Key& key); ///< BEGIN RSA PUBLIC KEY
+    static QByteArray privatePem(const Key& key); ///< BEGIN PRIVATE KEY (PKCS#8)
+    static QByteArray certificatePem(const Key& key); ///< self-signed, CN=CAS Console test
     /// Public JWK; kid, alg, use are only written when not empty.
-    static QJsonObject publicJwk(const Key& key, const QString& kid = {}, const QString& alg = {},
-                                 const QString& use = {});
+    static QJsonObject publicJwk(const Key& key, const QString& kid = {}, const QString& alg = {}, const QString& use = {});
     static QJsonObject octJwk(const QByteArray& secret, const QString& kid = {}, const QString& alg = {});
     static QByteArray jwkText(const QJsonObject& jwk);
     static QByteArray jwksText(const QList<QJsonObject>& keys);
@@ -45,10 +44,8 @@ public:
     static QByteArray hmac(const QString& alg, const QByteArray& signingInput, const QByteArray& secret);
 
     /// Compact tokens "header.payload.signature" from the JSON texts, encoded as given.
-    static QString sign(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson,
-                        const Key& key);
-    static QString signHmac(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson,
-                            const QByteArray& secret);
+    static QString sign(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson, const Key& key);
+    static QString signHmac(const QString& alg, const QByteArray& headerJson, const QByteArray& payloadJson, const QByteArray& secret);
     static QString signHs256(const QByteArray& headerJson, const QByteArray& payloadJson, const QByteArray& secret);
     /// {"alg":alg,"typ":"JWT"} plus "kid" when not empty.
     static QByteArray header(const QString& alg, const QString& kid = {});

@@ -16,7 +16,8 @@ using Response = MisbehavingServer::Response;
 
 Q_DECLARE_METATYPE(CasError::Kind)
 
-namespace {
+namespace
+{
 
 const QByteArray Secret = QByteArrayLiteral("s3cr3t-value-that-must-not-leak");
 const QByteArray SampleJwt = DemoCasServer::makeToken(1700000000, 1700003600);
@@ -98,13 +99,17 @@ CasResult TestCasClient::run(const CasRequest& request, int* finishedCount)
     CasClient client(&m_network);
     QSignalSpy finished(&client, &CasClient::finished);
     client.fetch(request);
-    [&] { QVERIFY(finished.wait(30000)); }();
+    [&] {
+        QVERIFY(finished.wait(30000));
+    }();
     QCoreApplication::processEvents();
     if (finishedCount)
         *finishedCount = finished.count();
     if (finished.isEmpty())
         return {};
-    [&] { QVERIFY2(!client.isBusy(), "client still busy after finished()"); }();
+    [&] {
+        QVERIFY2(!client.isBusy(), "client still busy after finished()");
+    }();
     return finished.first().first().value<CasResult>();
 }
 
@@ -121,13 +126,20 @@ void TestCasClient::tokenUrl_data()
     QTest::newRow("full path") << "https://cas.example.com/stream/token/v2/" << tokenUrl << Kind::None;
     QTest::newRow("full path no slash") << "https://cas.example.com/stream/token/v2" << tokenUrl << Kind::None;
     QTest::newRow("upper-case scheme and host") << "HTTPS://CAS.Example.com" << tokenUrl << Kind::None;
-    QTest::newRow("port") << "cas.example.com:8443" << "https://cas.example.com:8443/stream/token/v2/" << Kind::None;
-    QTest::newRow("prefix path") << "https://example.com/cas/" << "https://example.com/cas/stream/token/v2/" << Kind::None;
-    QTest::newRow("http localhost") << "http://localhost:8080" << "http://localhost:8080/stream/token/v2/" << Kind::None;
-    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:1234/" << "http://127.0.0.1:1234/stream/token/v2/" << Kind::None;
-    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3" << "http://127.1.2.3/stream/token/v2/" << Kind::None;
-    QTest::newRow("http ::1") << "http://[::1]:9000" << "http://[::1]:9000/stream/token/v2/" << Kind::None;
-    QTest::newRow("localhost no scheme") << "localhost:8443" << "https://localhost:8443/stream/token/v2/" << Kind::None;
+    QTest::newRow("port") << "cas.example.com:8443"
+                          << "https://cas.example.com:8443/stream/token/v2/" << Kind::None;
+    QTest::newRow("prefix path") << "https://example.com/cas/"
+                                 << "https://example.com/cas/stream/token/v2/" << Kind::None;
+    QTest::newRow("http localhost") << "http://localhost:8080"
+                                    << "http://localhost:8080/stream/token/v2/" << Kind::None;
+    QTest::newRow("http 127.0.0.1") << "http://127.0.0.1:1234/"
+                                    << "http://127.0.0.1:1234/stream/token/v2/" << Kind::None;
+    QTest::newRow("http 127.1.2.3") << "http://127.1.2.3"
+                                    << "http://127.1.2.3/stream/token/v2/" << Kind::None;
+    QTest::newRow("http ::1") << "http://[::1]:9000"
+                              << "http://[::1]:9000/stream/token/v2/" << Kind::None;
+    QTest::newRow("localhost no scheme") << "localhost:8443"
+                                         << "https://localhost:8443/stream/token/v2/" << Kind::None;
 
     QTest::newRow("empty") << "" << QString() << Kind::InvalidUrl;
     QTest::newRow("blank") << "   " << QString() << Kind::InvalidUrl;
@@ -185,18 +197,23 @@ void TestCasClient::curlCommand_data()
     QTest::addColumn<QString>("caFile");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("plain") << "https://cas.example.com/stream/token/v2/" << "KEY" << QString()
+    QTest::newRow("plain") << "https://cas.example.com/stream/token/v2/"
+                           << "KEY" << QString()
                            << "curl -sS --proto =https -H 'Auth-API-Key: KEY' -H \"Auth-API-Secret: $CAS_API_SECRET\" "
                               "-H 'Accept: application/json' 'https://cas.example.com/stream/token/v2/'";
-    QTest::newRow("ca file with quote") << "https://cas.example.com/stream/token/v2/" << "KEY" << "/tmp/it's ca.pem"
+    QTest::newRow("ca file with quote") << "https://cas.example.com/stream/token/v2/"
+                                        << "KEY"
+                                        << "/tmp/it's ca.pem"
                                         << "curl -sS --proto =https --cacert '/tmp/it'\\''s ca.pem' -H 'Auth-API-Key: KEY' "
                                            "-H \"Auth-API-Secret: $CAS_API_SECRET\" -H 'Accept: application/json' "
                                            "'https://cas.example.com/stream/token/v2/'";
-    QTest::newRow("hostile key") << "https://cas.example.com/stream/token/v2/" << "k'; rm -rf ~; '$(x)" << QString()
+    QTest::newRow("hostile key") << "https://cas.example.com/stream/token/v2/"
+                                 << "k'; rm -rf ~; '$(x)" << QString()
                                  << "curl -sS --proto =https -H 'Auth-API-Key: k'\\''; rm -rf ~; '\\''$(x)' "
                                     "-H \"Auth-API-Secret: $CAS_API_SECRET\" -H 'Accept: application/json' "
                                     "'https://cas.example.com/stream/token/v2/'";
-    QTest::newRow("loopback http") << "http://127.0.0.1:8080/stream/token/v2/" << "KEY" << QString()
+    QTest::newRow("loopback http") << "http://127.0.0.1:8080/stream/token/v2/"
+                                   << "KEY" << QString()
                                    << "curl -sS --proto =http -H 'Auth-API-Key: KEY' -H \"Auth-API-Secret: $CAS_API_SECRET\" "
                                       "-H 'Accept: application/json' 'http://127.0.0.1:8080/stream/token/v2/'";
 }
@@ -355,35 +372,33 @@ void TestCasClient::responses_data()
     const QByteArray json = "application/json";
     QTest::newRow("200 token") << 200 << json << "{\"token\":\"" + SampleJwt + "\"}" << Kind::None << QString();
     QTest::newRow("200 token with other fields") << 200 << json << "{\"a\":1,\"token\":\"" + SampleJwt + "\"}" << Kind::None << QString();
-    QTest::newRow("401 json") << 401 << json << QByteArray(R"({"error":"x","message":"Invalid API key or secret"})")
-                              << Kind::AuthRejected << "CAS rejected the API key or secret (HTTP 401)";
-    QTest::newRow("403 text") << 403 << QByteArray("text/plain") << QByteArray("Forbidden")
-                              << Kind::AuthRejected << "HTTP 403";
-    QTest::newRow("500 html") << 500 << QByteArray("text/html") << QByteArray("<html><body>Oops</body></html>")
-                              << Kind::ServerError << "HTML page";
-    QTest::newRow("503 html no type") << 503 << QByteArray() << QByteArray("<!DOCTYPE html><html></html>")
-                                      << Kind::ServerError << "HTML page";
-    QTest::newRow("503 json message") << 503 << json << QByteArray(R"({"message":"Down for maintenance"})")
-                                      << Kind::ServerError << "Down for maintenance";
-    QTest::newRow("500 json error") << 500 << json << QByteArray(R"({"error":"database unavailable"})")
-                                    << Kind::ServerError << "database unavailable";
-    QTest::newRow("502 json detail") << 502 << json << QByteArray(R"({"detail":"upstream timeout"})")
-                                     << Kind::ServerError << "upstream timeout";
-    QTest::newRow("502 text") << 502 << QByteArray("text/plain") << QByteArray("Bad gateway: upstream gone")
-                              << Kind::ServerError << "upstream gone";
+    QTest::newRow("401 json") << 401 << json << QByteArray(R"({"error":"x","message":"Invalid API key or secret"})") << Kind::AuthRejected
+                              << "CAS rejected the API key or secret (HTTP 401)";
+    QTest::newRow("403 text") << 403 << QByteArray("text/plain") << QByteArray("Forbidden") << Kind::AuthRejected << "HTTP 403";
+    QTest::newRow("500 html") << 500 << QByteArray("text/html") << QByteArray("<html><body>Oops</body></html>") << Kind::ServerError
+                              << "HTML page";
+    QTest::newRow("503 html no type") << 503 << QByteArray() << QByteArray("<!DOCTYPE html><html></html>") << Kind::ServerError
+                                      << "HTML page";
+    QTest::newRow("503 json message") << 503 << json << QByteArray(R"({"message":"Down for maintenance"})") << Kind::ServerError
+                                      << "Down for maintenance";
+    QTest::newRow("500 json error") << 500 << json << QByteArray(R"({"error":"database unavailable"})") << Kind::ServerError
+                                    << "database unavailable";
+    QTest::newRow("502 json detail") << 502 << json << QByteArray(R"({"detail":"upstream timeout"})") << Kind::ServerError
+                                     << "upstream timeout";
+    QTest::newRow("502 text") << 502 << QByteArray("text/plain") << QByteArray("Bad gateway: upstream gone") << Kind::ServerError
+                              << "upstream gone";
     QTest::newRow("404 empty") << 404 << QByteArray() << QByteArray() << Kind::ServerError << "HTTP 404";
-    QTest::newRow("200 html") << 200 << QByteArray("text/html") << QByteArray("<html>hello</html>")
-                              << Kind::BadResponse << "not with a JSON object";
+    QTest::newRow("200 html") << 200 << QByteArray("text/html") << QByteArray("<html>hello</html>") << Kind::BadResponse
+                              << "not with a JSON object";
     QTest::newRow("200 empty") << 200 << json << QByteArray() << Kind::BadResponse << "JSON";
     QTest::newRow("200 json array") << 200 << json << QByteArray("[1,2]") << Kind::BadResponse << "JSON";
     QTest::newRow("200 no token") << 200 << json << QByteArray(R"({"jwt":"a.b.c"})") << Kind::BadResponse << "\"token\"";
     QTest::newRow("200 token number") << 200 << json << QByteArray(R"({"token":42})") << Kind::BadResponse << "\"token\"";
     QTest::newRow("200 token empty") << 200 << json << QByteArray(R"({"token":""})") << Kind::BadResponse << "\"token\"";
     QTest::newRow("200 token not jwt") << 200 << json << QByteArray(R"({"token":"not-a-jwt"})") << Kind::BadResponse << "not a JWT";
-    QTest::newRow("200 token two parts") << 200 << json << QByteArray(R"({"token":"eyJhIjoxfQ.eyJhIjoxfQ"})")
-                                         << Kind::BadResponse << "not a JWT";
-    QTest::newRow("200 token bad header") << 200 << json << QByteArray(R"({"token":"abc.def.ghi"})")
-                                          << Kind::BadResponse << "not a JWT";
+    QTest::newRow("200 token two parts") << 200 << json << QByteArray(R"({"token":"eyJhIjoxfQ.eyJhIjoxfQ"})") << Kind::BadResponse
+                                         << "not a JWT";
+    QTest::newRow("200 token bad header") << 200 << json << QByteArray(R"({"token":"abc.def.ghi"})") << Kind::BadResponse << "not a JWT";
 }
 
 void TestCasClient::responses()
@@ -420,13 +435,12 @@ void TestCasClient::demoScenarios_data()
     QTest::addColumn<int>("status");
     QTest::newRow("success") << DemoCasServer::Scenario::Success << DemoCasServer::ApiSecret << Kind::None << 200;
     QTest::newRow("wrong secret") << DemoCasServer::Scenario::Success << QByteArray("nope") << Kind::AuthRejected << 401;
-    QTest::newRow("wrong credentials") << DemoCasServer::Scenario::WrongCredentials << DemoCasServer::ApiSecret
-                                       << Kind::AuthRejected << 401;
-    QTest::newRow("server error") << DemoCasServer::Scenario::ServerError << DemoCasServer::ApiSecret
-                                  << Kind::ServerError << 500;
+    QTest::newRow("wrong credentials") << DemoCasServer::Scenario::WrongCredentials << DemoCasServer::ApiSecret << Kind::AuthRejected
+                                       << 401;
+    QTest::newRow("server error") << DemoCasServer::Scenario::ServerError << DemoCasServer::ApiSecret << Kind::ServerError << 500;
     QTest::newRow("expired token") << DemoCasServer::Scenario::ExpiredToken << DemoCasServer::ApiSecret << Kind::None << 200;
-    QTest::newRow("redirect other host") << DemoCasServer::Scenario::RedirectOtherHost << DemoCasServer::ApiSecret
-                                         << Kind::RedirectRefused << 0;
+    QTest::newRow("redirect other host") << DemoCasServer::Scenario::RedirectOtherHost << DemoCasServer::ApiSecret << Kind::RedirectRefused
+                                         << 0;
 }
 
 void TestCasClient::demoScenarios()
@@ -645,8 +659,7 @@ void TestCasClient::stall()
     request.stallTimeoutMs = 300;
     const CasResult result = run(request);
     QCOMPARE(result.error.kind, Kind::Timeout);
-    QVERIFY2(result.error.message.contains(QStringLiteral("stopped sending data for 0.3 s")),
-             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("stopped sending data for 0.3 s")), qPrintable(result.error.message));
     QCOMPARE(result.httpStatus, 200);
 }
 

@@ -12,7 +12,8 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
-namespace {
+namespace
+{
 
 struct Answer
 {
@@ -61,13 +62,11 @@ private slots:
 
 QList<QPair<QByteArray, QByteArray>> TestDemoCasServer::goodHeaders()
 {
-    return {{"Auth-API-Key", DemoCasServer::ApiKey.toUtf8()},
-            {"Auth-API-Secret", DemoCasServer::ApiSecret},
-            {"Accept", "application/json"}};
+    return {
+        {"Auth-API-Key", DemoCasServer::ApiKey.toUtf8()}, {"Auth-API-Secret", DemoCasServer::ApiSecret}, {"Accept", "application/json"}};
 }
 
-Answer TestDemoCasServer::get(DemoCasServer& server, const QList<QPair<QByteArray, QByteArray>>& headers,
-                              const QString& path, int waitMs)
+Answer TestDemoCasServer::get(DemoCasServer& server, const QList<QPair<QByteArray, QByteArray>>& headers, const QString& path, int waitMs)
 {
     QUrl url = server.baseUrl();
     url.setPath(path);
@@ -132,13 +131,12 @@ void TestDemoCasServer::tokenShape()
     }
     QCOMPARE(fromBase64Url(parts.at(0)), QByteArray(R"({"typ":"JWT","alg":"HS256"})"));
     const QByteArray payload = fromBase64Url(parts.at(1));
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\{"rid":"[0-9a-f]{32}","unct":"[0-9a-f]{32}","iat":\d+,"exp":\d+\}$)"));
+    static const QRegularExpression shape(QStringLiteral(R"(^\{"rid":"[0-9a-f]{32}","unct":"[0-9a-f]{32}","iat":\d+,"exp":\d+\}$)"));
     QVERIFY2(shape.match(QString::fromLatin1(payload)).hasMatch(), payload.constData());
     QCOMPARE(fromBase64Url(parts.at(2)).size(), 32);
 
-    const QByteArray other = QJsonDocument::fromJson(get(server, goodHeaders()).body)
-                                 .object().value(QLatin1String("token")).toString().toLatin1();
+    const QByteArray other =
+        QJsonDocument::fromJson(get(server, goodHeaders()).body).object().value(QLatin1String("token")).toString().toLatin1();
     QVERIFY(other != token); // rid and unct are random per token
 }
 
@@ -150,10 +148,8 @@ void TestDemoCasServer::tokenSignatureVerifiesWithSigningSecret()
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLength = 0;
     QVERIFY(HMAC(EVP_sha256(), DemoCasServer::SigningSecret.constData(), DemoCasServer::SigningSecret.size(),
-                 reinterpret_cast<const unsigned char*>(signingInput.constData()), signingInput.size(), mac,
-                 &macLength));
-    QCOMPARE(fromBase64Url(token.mid(lastDot + 1)),
-             QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
+                 reinterpret_cast<const unsigned char*>(signingInput.constData()), signingInput.size(), mac, &macLength));
+    QCOMPARE(fromBase64Url(token.mid(lastDot + 1)), QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
     QVERIFY(fromBase64Url(token.split('.').at(1)).endsWith(R"("iat":1700000000,"exp":1700003600})"));
 }
 
@@ -162,8 +158,8 @@ void TestDemoCasServer::tokenLifetime()
     DemoCasServer server;
     server.setTokenLifetimeSeconds(120);
     QVERIFY(server.start());
-    const QByteArray token = QJsonDocument::fromJson(get(server, goodHeaders()).body)
-                                 .object().value(QLatin1String("token")).toString().toLatin1();
+    const QByteArray token =
+        QJsonDocument::fromJson(get(server, goodHeaders()).body).object().value(QLatin1String("token")).toString().toLatin1();
     const QJsonObject payload = QJsonDocument::fromJson(fromBase64Url(token.split('.').value(1))).object();
     const qint64 iat = payload.value(QLatin1String("iat")).toInteger();
     QCOMPARE(payload.value(QLatin1String("exp")).toInteger() - iat, 120);

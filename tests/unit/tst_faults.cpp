@@ -83,13 +83,15 @@ bool TestFaults::startPrivateBus(QString* address)
         return false;
     file.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
                " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-               "<busconfig><type>session</type><listen>unix:dir=" + QDir::tempPath().toUtf8() + "</listen>"
-               "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-               "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+               "<busconfig><type>session</type><listen>unix:dir="
+               + QDir::tempPath().toUtf8()
+               + "</listen>"
+                 "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                 "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
     file.close();
     m_bus.setProcessChannelMode(QProcess::SeparateChannels);
-    m_bus.start(QStringLiteral("dbus-daemon"), {QStringLiteral("--nofork"), QStringLiteral("--print-address=1"),
-                                                QStringLiteral("--config-file=") + config});
+    m_bus.start(QStringLiteral("dbus-daemon"),
+                {QStringLiteral("--nofork"), QStringLiteral("--print-address=1"), QStringLiteral("--config-file=") + config});
     if (!m_bus.waitForStarted(10000))
         return false;
     QByteArray line;
@@ -176,9 +178,8 @@ void TestFaults::keychainDisappearsBetweenReadAndWrite()
     QVERIFY(!SecretStore::isKeychainReachable());
 
     // No plaintext fallback: neither secret is in any file we or the keyring could have written.
-    const QStringList roots{m_dir.path(), QDir::homePath(),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::currentPath()};
+    const QStringList roots {m_dir.path(), QDir::homePath(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QDir::currentPath()};
     for (const QString& root : roots) {
         for (const QByteArray& secret : {first, second}) {
             const QStringList found = filesContaining(root, secret);
@@ -213,10 +214,10 @@ void TestFaults::failedSettingsWriteLeavesFileIntact()
 
     // Root ignores permissions, but not a file size limit: the new file cannot be written in full
     // (the lock file, a few dozen bytes, still can).
-    rlimit saved{};
+    rlimit saved {};
     QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    const rlimit small{rlim_t(before.size()), saved.rlim_max};
+    const rlimit small {rlim_t(before.size()), saved.rlim_max};
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
     QString error;
     bool saved2 = false;
@@ -238,7 +239,7 @@ void TestFaults::failedSettingsWriteLeavesFileIntact()
     file.close();
     // Nothing half-written is left next to it either.
     const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(left, QStringList{QStringLiteral("settings.ini")});
+    QCOMPARE(left, QStringList {QStringLiteral("settings.ini")});
 
     // And once the disk takes it again, the save goes through with the old profile kept.
     QSettings settings(path, QSettings::IniFormat);
@@ -269,8 +270,7 @@ void TestFaults::trickleEndsAtTotalDeadline()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     const CasResult result = finished.first().first().value<CasResult>();
     QCOMPARE(result.error.kind, Kind::Timeout);
-    QVERIFY2(result.error.message.contains(QStringLiteral("did not answer within 1.5 s")),
-             qPrintable(result.error.message));
+    QVERIFY2(result.error.message.contains(QStringLiteral("did not answer within 1.5 s")), qPrintable(result.error.message));
     QCOMPARE(result.httpStatus, 200);
     QVERIFY(result.token.isEmpty());
     QVERIFY(!client.isBusy());
@@ -319,9 +319,9 @@ void TestFaults::coreDumpsDisabledInRunningBinary()
     if (binary.isEmpty())
         QSKIP("CAS_CONSOLE_BIN is not set (ctest sets it)");
     // This process may dump core: the zero below is the binary's own doing.
-    rlimit own{};
+    rlimit own {};
     QCOMPARE(getrlimit(RLIMIT_CORE, &own), 0);
-    const rlimit allow{own.rlim_max, own.rlim_max};
+    const rlimit allow {own.rlim_max, own.rlim_max};
     setrlimit(RLIMIT_CORE, &allow);
 
     QProcess process;
@@ -330,8 +330,7 @@ void TestFaults::coreDumpsDisabledInRunningBinary()
     QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
     // Serving means main() is past its start-up, core-dump switch included.
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("127.0.0.1")
-                                 || process.state() == QProcess::NotRunning,
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("127.0.0.1") || process.state() == QProcess::NotRunning,
                              30000);
     QCOMPARE(process.state(), QProcess::Running);
 

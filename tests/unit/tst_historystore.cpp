@@ -48,25 +48,24 @@ private slots:
 private:
     enum class Mode { Keyring, NoKeychain };
     Mode m_mode = Mode::Keyring;
-    ManualClock m_clock{QDateTime::fromSecsSinceEpoch(1893499200, QTimeZone::utc())};
+    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(1893499200, QTimeZone::utc())};
     std::unique_ptr<QTemporaryDir> m_dir;
     SecretStore m_secrets;
     QStringList m_ids;
 
     QString settingsPath() const;
     std::unique_ptr<QSettings> openSettings() const;
-    HistoryEntry add(HistoryStore& store, const QString& profile, const QString& token, int status = 200,
-                     SecretError* error = nullptr);
+    HistoryEntry add(HistoryStore& store, const QString& profile, const QString& token, int status = 200, SecretError* error = nullptr);
     static std::pair<std::optional<QString>, SecretError> readToken(HistoryStore& store, const QString& id);
     std::pair<std::optional<QByteArray>, SecretError> readKeychain(const QString& id);
     static QStringList keychainUsers(const QString& id);
 };
 
-#define REQUIRE_MODE(mode)                                                                                   \
-    do {                                                                                                     \
-        if (m_mode != Mode::mode) {                                                                          \
-            QSKIP("not relevant in this CAS_HISTORY_MODE");                                                  \
-        }                                                                                                    \
+#define REQUIRE_MODE(mode)                                                                                                                 \
+    do {                                                                                                                                   \
+        if (m_mode != Mode::mode) {                                                                                                        \
+            QSKIP("not relevant in this CAS_HISTORY_MODE");                                                                                \
+        }                                                                                                                                  \
     } while (false)
 
 namespace
@@ -81,8 +80,8 @@ QByteArray base64Url(const QByteArray& data)
 QString makeToken(const QString& rid, qint64 exp, qint64 iat, const QByteArray& tag)
 {
     const QByteArray header = "{\"typ\":\"JWT\",\"alg\":\"HS256\"}";
-    const QByteArray payload = "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp)
-        + ",\"iat\":" + QByteArray::number(iat) + "}";
+    const QByteArray payload =
+        "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp) + ",\"iat\":" + QByteArray::number(iat) + "}";
     const QByteArray signature = "sig-" + tag + '-' + QByteArray::number(QCoreApplication::applicationPid()) + "-Hq7w";
     return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
 }
@@ -125,9 +124,14 @@ void TestHistoryStore::cleanup()
     if (m_mode == Mode::Keyring) {
         for (const QString& id : std::as_const(m_ids)) {
             bool done = false;
-            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"),
-                                 [&done](const SecretError&) { done = true; });
-            QVERIFY(QTest::qWaitFor([&done]() { return done; }, 60000));
+            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"), [&done](const SecretError&) {
+                done = true;
+            });
+            QVERIFY(QTest::qWaitFor(
+                [&done]() {
+                    return done;
+                },
+                60000));
         }
     }
     m_ids.clear();
@@ -144,8 +148,7 @@ std::unique_ptr<QSettings> TestHistoryStore::openSettings() const
     return std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
 }
 
-HistoryEntry TestHistoryStore::add(HistoryStore& store, const QString& profile, const QString& token, int status,
-                                   SecretError* error)
+HistoryEntry TestHistoryStore::add(HistoryStore& store, const QString& profile, const QString& token, int status, SecretError* error)
 {
     bool done = false;
     HistoryEntry added;
@@ -156,7 +159,11 @@ HistoryEntry TestHistoryStore::add(HistoryStore& store, const QString& profile, 
         }
         done = true;
     });
-    if (!QTest::qWaitFor([&done]() { return done; }, 60000)) {
+    if (!QTest::qWaitFor(
+            [&done]() {
+                return done;
+            },
+            60000)) {
         return HistoryEntry();
     }
     m_ids.append(added.id);
@@ -172,7 +179,11 @@ std::pair<std::optional<QString>, SecretError> TestHistoryStore::readToken(Histo
         result = {token, error};
         done = true;
     });
-    if (!QTest::qWaitFor([&done]() { return done; }, 60000)) {
+    if (!QTest::qWaitFor(
+            [&done]() {
+                return done;
+            },
+            60000)) {
         result.second.kind = SecretError::Kind::Failed;
         result.second.message = QStringLiteral("readToken did not call back");
     }
@@ -188,7 +199,11 @@ std::pair<std::optional<QByteArray>, SecretError> TestHistoryStore::readKeychain
                            result = {value, error};
                            done = true;
                        });
-    if (!QTest::qWaitFor([&done]() { return done; }, 60000)) {
+    if (!QTest::qWaitFor(
+            [&done]() {
+                return done;
+            },
+            60000)) {
         result.second.kind = SecretError::Kind::Failed;
     }
     return result;
@@ -197,8 +212,9 @@ std::pair<std::optional<QByteArray>, SecretError> TestHistoryStore::readKeychain
 QStringList TestHistoryStore::keychainUsers(const QString& id)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
-                                               HistoryStore::ServiceName, QStringLiteral("user"), id});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), HistoryStore::ServiceName,
+                QStringLiteral("user"), id});
     if (!tool.waitForFinished(60000)) {
         return {QStringLiteral("<secret-tool did not finish>")};
     }
@@ -248,9 +264,9 @@ void TestHistoryStore::addRecordsClaimsNewestFirst()
     QVERIFY(entries.at(0).rid.isEmpty());
     QVERIFY(!entries.at(0).exp);
     QCOMPARE(store.entries(QStringLiteral("other")).size(), 1);
-    QCOMPARE(store.profiles(), (QStringList{QStringLiteral("other"), QStringLiteral("prod")}));
+    QCOMPARE(store.profiles(), (QStringList {QStringLiteral("other"), QStringLiteral("prod")}));
     QVERIFY(changed.count() >= 4);
-    QVERIFY(changed.contains(QVariantList{QStringLiteral("other")}));
+    QVERIFY(changed.contains(QVariantList {QStringLiteral("other")}));
 }
 
 void TestHistoryStore::tokenInKeychainNotInSettings()
@@ -267,7 +283,7 @@ void TestHistoryStore::tokenInKeychainNotInSettings()
     const auto [stored, keychainError] = readKeychain(entry.id);
     QVERIFY2(keychainError.ok(), qPrintable(keychainError.message));
     QVERIFY(stored && *stored == token.toUtf8());
-    QCOMPARE(keychainUsers(entry.id), QStringList{entry.id});
+    QCOMPARE(keychainUsers(entry.id), QStringList {entry.id});
 
     settings->sync();
     QFile file(settingsPath());
@@ -323,7 +339,7 @@ void TestHistoryStore::bound()
     QCOMPARE(readToken(store, evicted).second.kind, SecretError::Kind::NotFoundOrLocked);
     QCOMPARE(readKeychain(evicted).second.kind, SecretError::Kind::NotFoundOrLocked);
     QVERIFY(keychainUsers(evicted).isEmpty());
-    QCOMPARE(keychainUsers(kept), QStringList{kept});
+    QCOMPARE(keychainUsers(kept), QStringList {kept});
     QVERIFY(readToken(store, kept).first.has_value());
 
     // Still bounded after a restart.
@@ -406,7 +422,7 @@ void TestHistoryStore::survivesRestart()
         QCOMPARE(after.at(i).fetchedAt, before.at(i).fetchedAt);
         QCOMPARE(after.at(i).httpStatus, before.at(i).httpStatus);
     }
-    QCOMPARE(store.profiles(), QStringList{profile});
+    QCOMPARE(store.profiles(), QStringList {profile});
     QVERIFY(readToken(store, after.at(0).id).first == token2);
     QVERIFY(readToken(store, after.at(1).id).first == token1);
 }
@@ -471,7 +487,9 @@ void TestHistoryStore::clearWhileWritingLeavesNoValue()
         read = true;
     });
     bool cleared = false;
-    store.clearProfile(QStringLiteral("p"), [&cleared](const SecretError&) { cleared = true; });
+    store.clearProfile(QStringLiteral("p"), [&cleared](const SecretError&) {
+        cleared = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(added && cleared && read, 60000);
     QVERIFY(early == token); // served from memory while the write ran
     QCOMPARE(id, pendingId);
@@ -502,8 +520,8 @@ void TestHistoryStore::renameProfileMovesBoth()
     });
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     QVERIFY2(error.ok(), qPrintable(error.message));
-    QVERIFY(changed.contains(QVariantList{QStringLiteral("from")}));
-    QVERIFY(changed.contains(QVariantList{QStringLiteral("to")}));
+    QVERIFY(changed.contains(QVariantList {QStringLiteral("from")}));
+    QVERIFY(changed.contains(QVariantList {QStringLiteral("to")}));
     QVERIFY(store.entries(QStringLiteral("from")).isEmpty());
     const QList<HistoryEntry> entries = store.entries(QStringLiteral("to"));
     QCOMPARE(entries.size(), 2);
@@ -539,7 +557,9 @@ void TestHistoryStore::profileNamedHistoryDoesNotCollide()
     QVERIFY(m_secrets.writeBlocking(entry.id, secret).ok());
 
     bool done = false;
-    store.clearProfile(profileKey, [&done](const SecretError&) { done = true; });
+    store.clearProfile(profileKey, [&done](const SecretError&) {
+        done = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
     SecretError error;
     QVERIFY(m_secrets.readBlocking(profileKey, &error) == secret);
@@ -557,8 +577,9 @@ void TestHistoryStore::missingValueKeepsEntry()
     HistoryStore store(&m_secrets, settings.get());
     const HistoryEntry entry = add(store, QStringLiteral("p"), makeToken(QStringLiteral("m"), 1893502800, 1893499200, "m"));
     bool removed = false;
-    m_secrets.removeItem(HistoryStore::ServiceName, entry.id, QStringLiteral("test item"),
-                         [&removed](const SecretError&) { removed = true; });
+    m_secrets.removeItem(HistoryStore::ServiceName, entry.id, QStringLiteral("test item"), [&removed](const SecretError&) {
+        removed = true;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 60000);
 
     const auto [token, error] = readToken(store, entry.id);
@@ -599,9 +620,9 @@ void TestHistoryStore::noKeychainKeepsTokensInMemoryOnly()
     // Nothing on disk: neither the token nor (since it could not be read back) the entry.
     settings->sync();
     QStringList hits;
-    const QStringList roots{m_dir->path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
+    const QStringList roots {m_dir->path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                             QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)};
     for (const QString& root : roots) {
         QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {

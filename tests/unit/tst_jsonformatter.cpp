@@ -53,16 +53,14 @@ void TestJsonFormatter::pretty_data()
     QTest::addColumn<int>("indent");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("flat object") << QByteArray(R"({"a":1,"b":"x"})") << 2
-                                 << QStringLiteral("{\n  \"a\": 1,\n  \"b\": \"x\"\n}");
+    QTest::newRow("flat object") << QByteArray(R"({"a":1,"b":"x"})") << 2 << QStringLiteral("{\n  \"a\": 1,\n  \"b\": \"x\"\n}");
     QTest::newRow("key order kept") << QByteArray(R"({"z":1,"a":2,"m":3})") << 2
                                     << QStringLiteral("{\n  \"z\": 1,\n  \"a\": 2,\n  \"m\": 3\n}");
     QTest::newRow("big integer exact") << QByteArray(R"({"n":12345678901234567890})") << 2
                                        << QStringLiteral("{\n  \"n\": 12345678901234567890\n}");
     QTest::newRow("number literals verbatim") << QByteArray("[1.0e5,-0.0,1E+2,0.10,-7]") << 2
                                               << QStringLiteral("[\n  1.0e5,\n  -0.0,\n  1E+2,\n  0.10,\n  -7\n]");
-    QTest::newRow("escapes verbatim") << QByteArray(R"({"s":"caf\u00e9 \"q\" \/ \n\t\\"})") << 2
-                                      << QStringLiteral(R"({
+    QTest::newRow("escapes verbatim") << QByteArray(R"({"s":"caf\u00e9 \"q\" \/ \n\t\\"})") << 2 << QStringLiteral(R"({
   "s": "caf\u00e9 \"q\" \/ \n\t\\"
 })");
     QTest::newRow("raw utf-8 kept") << QByteArray("{\"s\":\"Zo\xc3\xab \xe6\x97\xa5\xe6\x9c\xac \xf0\x9f\x98\x80\"}") << 2
@@ -76,10 +74,8 @@ void TestJsonFormatter::pretty_data()
                                               "      }\n    ]\n  },\n  \"t\": true,\n  \"f\": false\n}");
     QTest::newRow("input whitespace dropped") << QByteArray(" \r\n{\n\"a\" :\t1 ,\"b\":[ 2 ] }\n ") << 2
                                               << QStringLiteral("{\n  \"a\": 1,\n  \"b\": [\n    2\n  ]\n}");
-    QTest::newRow("whitespace inside strings kept") << QByteArray(R"(["  a  b  "])") << 2
-                                                    << QStringLiteral("[\n  \"  a  b  \"\n]");
-    QTest::newRow("indent 4") << QByteArray(R"({"a":[1]})") << 4
-                              << QStringLiteral("{\n    \"a\": [\n        1\n    ]\n}");
+    QTest::newRow("whitespace inside strings kept") << QByteArray(R"(["  a  b  "])") << 2 << QStringLiteral("[\n  \"  a  b  \"\n]");
+    QTest::newRow("indent 4") << QByteArray(R"({"a":[1]})") << 4 << QStringLiteral("{\n    \"a\": [\n        1\n    ]\n}");
     QTest::newRow("indent 0 is compact") << QByteArray(" {\"a\" : [1, 2], \"b\" : {\"c\" : \"d\"}} ") << 0
                                          << QStringLiteral(R"({"a":[1,2],"b":{"c":"d"}})");
     QTest::newRow("top-level string") << QByteArray(R"( "x" )") << 2 << QStringLiteral("\"x\"");
@@ -109,23 +105,18 @@ void TestJsonFormatter::errors_data()
 
     QTest::newRow("empty") << QByteArray() << 0 << QStringLiteral("empty input");
     QTest::newRow("only whitespace") << QByteArray(" \n ") << 3 << QStringLiteral("empty input");
-    QTest::newRow("trailing comma in object") << QByteArray(R"({"a":1,})") << 7
-                                              << QStringLiteral("expected a string key, found '}'");
+    QTest::newRow("trailing comma in object") << QByteArray(R"({"a":1,})") << 7 << QStringLiteral("expected a string key, found '}'");
     QTest::newRow("trailing comma in array") << QByteArray("[1,]") << 3 << QStringLiteral("unexpected ']'");
     QTest::newRow("leading comma") << QByteArray("[,1]") << 1 << QStringLiteral("unexpected ','");
     QTest::newRow("missing colon") << QByteArray(R"({"a" 1})") << 5 << QStringLiteral("expected ':' after the key, found '1'");
     QTest::newRow("missing comma in object") << QByteArray(R"({"a":1 "b":2})") << 7
                                              << QStringLiteral("expected ',' or '}' in an object, found '\"'");
-    QTest::newRow("missing comma in array") << QByteArray("[1 2]") << 3
-                                            << QStringLiteral("expected ',' or ']' in an array, found '2'");
+    QTest::newRow("missing comma in array") << QByteArray("[1 2]") << 3 << QStringLiteral("expected ',' or ']' in an array, found '2'");
     QTest::newRow("number key") << QByteArray("{1:2}") << 1 << QStringLiteral("expected a string key, found '1'");
     QTest::newRow("single quotes") << QByteArray("{'a':1}") << 1 << QStringLiteral("expected a string key, found '''");
-    QTest::newRow("trailing garbage") << QByteArray(R"({"a":1}x)") << 7
-                                      << QStringLiteral("trailing characters after the JSON value ('x')");
-    QTest::newRow("second value") << QByteArray(R"({"a":1} {})") << 8
-                                  << QStringLiteral("trailing characters after the JSON value ('{')");
-    QTest::newRow("trailing nul") << QByteArray("{}\0", 3) << 2
-                                  << QStringLiteral("trailing characters after the JSON value (byte 0x00)");
+    QTest::newRow("trailing garbage") << QByteArray(R"({"a":1}x)") << 7 << QStringLiteral("trailing characters after the JSON value ('x')");
+    QTest::newRow("second value") << QByteArray(R"({"a":1} {})") << 8 << QStringLiteral("trailing characters after the JSON value ('{')");
+    QTest::newRow("trailing nul") << QByteArray("{}\0", 3) << 2 << QStringLiteral("trailing characters after the JSON value (byte 0x00)");
     QTest::newRow("unterminated object") << QByteArray(R"({"a":1)") << 6 << QStringLiteral("unexpected end of input");
     QTest::newRow("unterminated array") << QByteArray("[1,") << 3 << QStringLiteral("unexpected end of input");
     QTest::newRow("unterminated string") << QByteArray(R"({"a":"abc)") << 9
@@ -140,8 +131,7 @@ void TestJsonFormatter::errors_data()
     QTest::newRow("lone minus") << QByteArray("[-]") << 2 << QStringLiteral("invalid number: expected a digit, found ']'");
     QTest::newRow("plus sign") << QByteArray("[+1]") << 1 << QStringLiteral("unexpected '+'");
     QTest::newRow("NaN") << QByteArray("[NaN]") << 1 << QStringLiteral("unexpected 'N'");
-    QTest::newRow("bad literal") << QByteArray("[tru]") << 1
-                                 << QStringLiteral("invalid literal (expected true, false or null)");
+    QTest::newRow("bad literal") << QByteArray("[tru]") << 1 << QStringLiteral("invalid literal (expected true, false or null)");
     QTest::newRow("capital literal") << QByteArray("True") << 0 << QStringLiteral("unexpected 'T'");
     QTest::newRow("bad escape") << QByteArray(R"(["\x"])") << 2 << QStringLiteral("invalid escape: 'x' after a backslash");
     QTest::newRow("short unicode escape") << QByteArray(R"(["\u12G4"])") << 2
@@ -152,12 +142,9 @@ void TestJsonFormatter::errors_data()
                                            << QStringLiteral("control character 0x0a in a string (must be escaped)");
     QTest::newRow("latin-1 byte") << QByteArray("[\"caf\xe9\"]") << 5 << QStringLiteral("invalid UTF-8 byte 0xe9 in a string");
     QTest::newRow("overlong slash") << QByteArray("[\"\xc0\xaf\"]") << 2 << QStringLiteral("invalid UTF-8 byte 0xc0 in a string");
-    QTest::newRow("encoded surrogate") << QByteArray("[\"\xed\xa0\x80\"]") << 2
-                                       << QStringLiteral("invalid UTF-8 byte 0xed in a string");
-    QTest::newRow("truncated sequence") << QByteArray("[\"\xe6\x97\"]") << 2
-                                        << QStringLiteral("invalid UTF-8 byte 0xe6 in a string");
-    QTest::newRow("above U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]") << 2
-                                    << QStringLiteral("invalid UTF-8 byte 0xf4 in a string");
+    QTest::newRow("encoded surrogate") << QByteArray("[\"\xed\xa0\x80\"]") << 2 << QStringLiteral("invalid UTF-8 byte 0xed in a string");
+    QTest::newRow("truncated sequence") << QByteArray("[\"\xe6\x97\"]") << 2 << QStringLiteral("invalid UTF-8 byte 0xe6 in a string");
+    QTest::newRow("above U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]") << 2 << QStringLiteral("invalid UTF-8 byte 0xf4 in a string");
     QTest::newRow("non-ascii outside string") << QByteArray("[\xc3\xa9]") << 1 << QStringLiteral("unexpected byte 0xc3");
     QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{}") << 0 << QStringLiteral("unexpected byte 0xef");
 }
@@ -184,20 +171,17 @@ void TestJsonFormatter::duplicateKeys_data()
     QTest::addColumn<QStringList>("duplicates");
 
     QTest::newRow("none") << QByteArray(R"({"a":1,"b":2})") << QStringList();
-    QTest::newRow("top level") << QByteArray(R"({"a":1,"b":2,"a":3})") << QStringList{QStringLiteral("a")};
-    QTest::newRow("reported once") << QByteArray(R"({"a":1,"a":2,"a":3})") << QStringList{QStringLiteral("a")};
+    QTest::newRow("top level") << QByteArray(R"({"a":1,"b":2,"a":3})") << QStringList {QStringLiteral("a")};
+    QTest::newRow("reported once") << QByteArray(R"({"a":1,"a":2,"a":3})") << QStringList {QStringLiteral("a")};
     QTest::newRow("two keys in order") << QByteArray(R"({"b":1,"a":1,"a":2,"b":2})")
-                                       << QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    QTest::newRow("nested") << QByteArray(R"({"outer":{"inner":1,"inner":2}})") << QStringList{QStringLiteral("outer.inner")};
-    QTest::newRow("same key in different objects") << QByteArray(R"({"a":1,"b":{"a":2},"c":[{"a":3},{"a":4}]})")
-                                                   << QStringList();
-    QTest::newRow("inside array") << QByteArray(R"({"l":[0,{"x":1,"x":2}]})") << QStringList{QStringLiteral("l[1].x")};
-    QTest::newRow("top-level array") << QByteArray(R"([{"x":1,"x":2}])") << QStringList{QStringLiteral("[0].x")};
-    QTest::newRow("escaped spelling of the same key") << QByteArray("{\"\xc3\xa9\":1,\"\\u00e9\":2}")
-                                                      << QStringList{QString(QChar(0xe9))};
+                                       << QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("nested") << QByteArray(R"({"outer":{"inner":1,"inner":2}})") << QStringList {QStringLiteral("outer.inner")};
+    QTest::newRow("same key in different objects") << QByteArray(R"({"a":1,"b":{"a":2},"c":[{"a":3},{"a":4}]})") << QStringList();
+    QTest::newRow("inside array") << QByteArray(R"({"l":[0,{"x":1,"x":2}]})") << QStringList {QStringLiteral("l[1].x")};
+    QTest::newRow("top-level array") << QByteArray(R"([{"x":1,"x":2}])") << QStringList {QStringLiteral("[0].x")};
+    QTest::newRow("escaped spelling of the same key") << QByteArray("{\"\xc3\xa9\":1,\"\\u00e9\":2}") << QStringList {QString(QChar(0xe9))};
     QTest::newRow("case differs is not duplicate") << QByteArray(R"({"exp":1,"EXP":2})") << QStringList();
-    QTest::newRow("both levels") << QByteArray(R"({"a":{"b":1,"b":1},"a":2})")
-                                 << QStringList{QStringLiteral("a.b"), QStringLiteral("a")};
+    QTest::newRow("both levels") << QByteArray(R"({"a":{"b":1,"b":1},"a":2})") << QStringList {QStringLiteral("a.b"), QStringLiteral("a")};
 }
 
 void TestJsonFormatter::duplicateKeys()
@@ -247,16 +231,14 @@ void TestJsonFormatter::topLevelMembers()
     QCOMPARE(result.topLevel.at(0).stringValue, QString(QStringLiteral("caf") + QChar(0xe9) + QLatin1Char('\n')));
     QCOMPARE(result.topLevel.at(8).stringValue, QStringLiteral("again"));
     QVERIFY(result.topLevel.at(1).stringValue.isEmpty());
-    QCOMPARE(result.duplicateKeys, QStringList{QStringLiteral("s")});
+    QCOMPARE(result.duplicateKeys, QStringList {QStringLiteral("s")});
 
     // Escapes decode: surrogate pairs, all short escapes, raw UTF-8 alongside.
-    const JsonFormatResult escapes = JsonFormatter::format(
-        "{\"k\\u0041\":\"\\ud83d\\ude00 \\\"\\\\\\/\\b\\f\\n\\r\\t \xe6\x97\xa5\"}");
+    const JsonFormatResult escapes = JsonFormatter::format("{\"k\\u0041\":\"\\ud83d\\ude00 \\\"\\\\\\/\\b\\f\\n\\r\\t \xe6\x97\xa5\"}");
     QVERIFY2(escapes.ok, qPrintable(escapes.error));
     QCOMPARE(escapes.topLevel.size(), 1);
     QCOMPARE(escapes.topLevel.at(0).key, QStringLiteral("kA"));
-    QCOMPARE(escapes.topLevel.at(0).stringValue,
-             QString::fromUtf8("\xf0\x9f\x98\x80 \"\\/\b\f\n\r\t \xe6\x97\xa5"));
+    QCOMPARE(escapes.topLevel.at(0).stringValue, QString::fromUtf8("\xf0\x9f\x98\x80 \"\\/\b\f\n\r\t \xe6\x97\xa5"));
 }
 
 void TestJsonFormatter::topLevelOnlyForObjects_data()
@@ -291,15 +273,12 @@ void TestJsonFormatter::spansInDocumentOrder()
 
     using K = JsonSpan::Kind;
     const QList<QPair<K, QString>> expected = {
-        {K::Punctuation, QStringLiteral("{")},
-        {K::Key, QStringLiteral("\"k\"")}, {K::Punctuation, QStringLiteral(":")}, {K::String, QStringLiteral("\"v\"")},
-        {K::Punctuation, QStringLiteral(",")},
-        {K::Key, QStringLiteral("\"n\"")}, {K::Punctuation, QStringLiteral(":")}, {K::Number, QStringLiteral("-1.5e3")},
-        {K::Punctuation, QStringLiteral(",")},
-        {K::Key, QStringLiteral("\"b\"")}, {K::Punctuation, QStringLiteral(":")}, {K::Literal, QStringLiteral("true")},
-        {K::Punctuation, QStringLiteral(",")},
-        {K::Key, QStringLiteral("\"l\"")}, {K::Punctuation, QStringLiteral(":")}, {K::Punctuation, QStringLiteral("[")},
-        {K::Literal, QStringLiteral("null")}, {K::Punctuation, QStringLiteral("]")},
+        {K::Punctuation, QStringLiteral("{")}, {K::Key, QStringLiteral("\"k\"")},     {K::Punctuation, QStringLiteral(":")},
+        {K::String, QStringLiteral("\"v\"")},  {K::Punctuation, QStringLiteral(",")}, {K::Key, QStringLiteral("\"n\"")},
+        {K::Punctuation, QStringLiteral(":")}, {K::Number, QStringLiteral("-1.5e3")}, {K::Punctuation, QStringLiteral(",")},
+        {K::Key, QStringLiteral("\"b\"")},     {K::Punctuation, QStringLiteral(":")}, {K::Literal, QStringLiteral("true")},
+        {K::Punctuation, QStringLiteral(",")}, {K::Key, QStringLiteral("\"l\"")},     {K::Punctuation, QStringLiteral(":")},
+        {K::Punctuation, QStringLiteral("[")}, {K::Literal, QStringLiteral("null")},  {K::Punctuation, QStringLiteral("]")},
         {K::Punctuation, QStringLiteral("}")},
     };
     QCOMPARE(result.spans.size(), expected.size());
@@ -331,8 +310,8 @@ void TestJsonFormatter::spansUseQStringIndices()
         else if (span.kind != JsonSpan::Kind::Punctuation)
             values << spanText(result, span);
     }
-    QCOMPARE(keys, (QStringList{QString::fromUtf8("\"\xc3\xa9\xf0\x9f\x98\x80\""), QStringLiteral("\"x\"")}));
-    QCOMPARE(values, (QStringList{QString::fromUtf8("\"\xe6\x97\xa5\xe6\x9c\xac\""), QStringLiteral("1")}));
+    QCOMPARE(keys, (QStringList {QString::fromUtf8("\"\xc3\xa9\xf0\x9f\x98\x80\""), QStringLiteral("\"x\"")}));
+    QCOMPARE(values, (QStringList {QString::fromUtf8("\"\xe6\x97\xa5\xe6\x9c\xac\""), QStringLiteral("1")}));
 }
 
 void TestJsonFormatter::nestingLimit_data()

@@ -99,8 +99,7 @@ void TestJwt::pasteForms_data()
     QTest::newRow("Authorization header line") << QStringLiteral("Authorization: Bearer ") + token << false;
     QTest::newRow("CAS response") << QStringLiteral(R"({"token":"%1"})").arg(token) << false;
     QTest::newRow("CAS response pretty") << QStringLiteral("{\n    \"token\": \"%1\"\n}\n").arg(token) << false;
-    QTest::newRow("CAS response with other members") << QStringLiteral(R"({"ttl":3600,"token":"%1","x":[1]})").arg(token)
-                                                     << false;
+    QTest::newRow("CAS response with other members") << QStringLiteral(R"({"ttl":3600,"token":"%1","x":[1]})").arg(token) << false;
     QTest::newRow("CAS response with padded token") << QStringLiteral(R"({"token":"  %1 "})").arg(token) << false;
     QTest::newRow("double quotes") << QStringLiteral("\"%1\"").arg(token) << false;
     QTest::newRow("single quotes") << QStringLiteral("'%1'").arg(token) << false;
@@ -135,7 +134,8 @@ void TestJwt::pasteForms()
     QCOMPARE(int(jwt.error().kind), int(JwtDecodeError::Kind::None));
     QCOMPARE(jwt.compact(), casToken());
     QCOMPARE(jwt.hadInternalWhitespace(), internalWhitespace);
-    const bool warned = jwt.warnings().contains(QStringLiteral("The token had line breaks, spaces or invisible characters inside; they were removed."));
+    const bool warned =
+        jwt.warnings().contains(QStringLiteral("The token had line breaks, spaces or invisible characters inside; they were removed."));
     QCOMPARE(warned, internalWhitespace);
     QCOMPARE(jwt.warnings().size(), internalWhitespace ? 1 : 0);
     QCOMPARE(jwt.headerJson(), casHeader);
@@ -162,71 +162,69 @@ void TestJwt::malformed_data()
     while (cutPayload.size() % 4 != 1)
         cutPayload.chop(1);
 
-    QTest::newRow("empty") << QString() << K::Empty << P::None << QStringList{QStringLiteral("no token")};
+    QTest::newRow("empty") << QString() << K::Empty << P::None << QStringList {QStringLiteral("no token")};
     QTest::newRow("whitespace only") << QStringLiteral(" \n\t ") << K::Empty << P::None << QStringList();
     QTest::newRow("empty quotes") << QStringLiteral("\"\"") << K::Empty << P::None << QStringList();
     QTest::newRow("Bearer alone") << QStringLiteral("Bearer ") << K::Empty << P::None << QStringList();
-    QTest::newRow("CAS response with empty token") << QStringLiteral(R"({"token":""})") << K::Empty << P::None
-                                                   << QStringList();
+    QTest::newRow("CAS response with empty token") << QStringLiteral(R"({"token":""})") << K::Empty << P::None << QStringList();
     QTest::newRow("one part") << QStringLiteral("abcdef") << K::NotCompact << P::None
-                              << QStringList{QStringLiteral("no '.'"), QStringLiteral("header.payload.signature")};
+                              << QStringList {QStringLiteral("no '.'"), QStringLiteral("header.payload.signature")};
     QTest::newRow("two parts") << h + QLatin1Char('.') + p << K::NotCompact << P::None
-                               << QStringList{QStringLiteral("2 dot-separated parts"), QStringLiteral("has 3")};
+                               << QStringList {QStringLiteral("2 dot-separated parts"), QStringLiteral("has 3")};
     QTest::newRow("four parts") << join(h, p, s) + QStringLiteral(".abc") << K::NotCompact << P::None
-                                << QStringList{QStringLiteral("4 dot-separated parts")};
+                                << QStringList {QStringLiteral("4 dot-separated parts")};
     QTest::newRow("six parts") << QStringLiteral("a.b.c.d.e.f") << K::NotCompact << P::None
-                               << QStringList{QStringLiteral("6 dot-separated parts")};
+                               << QStringList {QStringLiteral("6 dot-separated parts")};
     QTest::newRow("five parts is JWE") << join(h, p, s) + QStringLiteral(".aa.bb") << K::Encrypted << P::None
-                                       << QStringList{QStringLiteral("JWE (encrypted)"), QStringLiteral("recipient's key")};
+                                       << QStringList {QStringLiteral("JWE (encrypted)"), QStringLiteral("recipient's key")};
     QTest::newRow("JSON without token") << QStringLiteral(R"({"error":"denied"})") << K::NotCompact << P::None
-                                        << QStringList{QStringLiteral("no \"token\" string")};
+                                        << QStringList {QStringLiteral("no \"token\" string")};
     QTest::newRow("JSON token not a string") << QStringLiteral(R"({"token":42})") << K::NotCompact << P::None
-                                             << QStringList{QStringLiteral("no \"token\" string")};
-    QTest::newRow("token line that is not JSON") << QStringLiteral("\"token\": nope") << K::NotCompact << P::None
-                                                 << QStringList{QStringLiteral("no '.'")};
+                                             << QStringList {QStringLiteral("no \"token\" string")};
+    QTest::newRow("token line that is not JSON")
+        << QStringLiteral("\"token\": nope") << K::NotCompact << P::None << QStringList {QStringLiteral("no '.'")};
     QTest::newRow("mismatched quotes") << QStringLiteral("\"%1'").arg(join(h, p, s)) << K::BadBase64 << P::Header
-                                       << QStringList{QStringLiteral("'\"' at offset 0")};
+                                       << QStringList {QStringLiteral("'\"' at offset 0")};
     QTest::newRow("broken JSON") << QStringLiteral(R"({"token": "abc)") << K::NotCompact << P::None
-                                 << QStringList{QStringLiteral("looks like JSON but is not valid"), QStringLiteral("offset")};
+                                 << QStringList {QStringLiteral("looks like JSON but is not valid"), QStringLiteral("offset")};
 
     QTest::newRow("header padding") << join(b64Padded(R"({"alg":"none"})"), p, s) << K::BadBase64 << P::Header
-                                    << QStringList{QStringLiteral("header part"), QStringLiteral("'=' padding")};
+                                    << QStringList {QStringLiteral("header part"), QStringLiteral("'=' padding")};
     QTest::newRow("payload padding") << join(h, b64Padded(R"({"a":"bc"})"), s) << K::BadBase64 << P::Payload
-                                     << QStringList{QStringLiteral("payload part"), QStringLiteral("'=' padding")};
+                                     << QStringList {QStringLiteral("payload part"), QStringLiteral("'=' padding")};
     QTest::newRow("signature padding") << join(h, p, b64Padded("x")) << K::BadBase64 << P::Signature
-                                       << QStringList{QStringLiteral("signature part"), QStringLiteral("'=' padding")};
+                                       << QStringList {QStringLiteral("signature part"), QStringLiteral("'=' padding")};
     QTest::newRow("equals in the middle") << join(h, p, QStringLiteral("ab=c")) << K::BadBase64 << P::Signature
-                                          << QStringList{QStringLiteral("'=' at offset 2")};
+                                          << QStringList {QStringLiteral("'=' at offset 2")};
     QTest::newRow("invalid character") << join(h, p.left(5) + QLatin1Char('*') + p.mid(6), s) << K::BadBase64 << P::Payload
-                                       << QStringList{QStringLiteral("payload part"), QStringLiteral("'*' at offset 5")};
+                                       << QStringList {QStringLiteral("payload part"), QStringLiteral("'*' at offset 5")};
     QTest::newRow("standard base64 plus") << join(QLatin1Char('+') + h.mid(1), p, s) << K::BadBase64 << P::Header
-                                          << QStringList{QStringLiteral("'+' at offset 0"), QStringLiteral("standard base64")};
+                                          << QStringList {QStringLiteral("'+' at offset 0"), QStringLiteral("standard base64")};
     QTest::newRow("standard base64 slash") << join(h, p, QStringLiteral("ab/c")) << K::BadBase64 << P::Signature
-                                           << QStringList{QStringLiteral("'/' at offset 2"), QStringLiteral("standard base64")};
+                                           << QStringList {QStringLiteral("'/' at offset 2"), QStringLiteral("standard base64")};
     QTest::newRow("non-ascii character") << join(h, p.left(3) + QChar(0xe9) + p.mid(3), s) << K::BadBase64 << P::Payload
-                                         << QStringList{QString(QStringLiteral("'") + QChar(0xe9) + QStringLiteral("' at offset 3"))};
+                                         << QStringList {QString(QStringLiteral("'") + QChar(0xe9) + QStringLiteral("' at offset 3"))};
     QTest::newRow("impossible length") << join(h, cutPayload, s) << K::BadBase64 << P::Payload
-                                       << QStringList{QStringLiteral("%1 characters").arg(cutPayload.size()),
-                                                      QStringLiteral("cut off")};
+                                       << QStringList {QStringLiteral("%1 characters").arg(cutPayload.size()), QStringLiteral("cut off")};
 
     QTest::newRow("header not JSON") << join(b64("not json"), p, s) << K::BadJson << P::Header
-                                     << QStringList{QStringLiteral("header is not valid JSON"), QStringLiteral("invalid literal (expected true, false or null) at offset 0")};
+                                     << QStringList {QStringLiteral("header is not valid JSON"),
+                                                     QStringLiteral("invalid literal (expected true, false or null) at offset 0")};
     QTest::newRow("payload trailing comma") << join(h, b64(R"({"a":1,})"), s) << K::BadJson << P::Payload
-                                            << QStringList{QStringLiteral("payload is not valid JSON"), QStringLiteral("at offset 7")};
+                                            << QStringList {QStringLiteral("payload is not valid JSON"), QStringLiteral("at offset 7")};
     QTest::newRow("payload trailing garbage") << join(h, b64(R"({"a":1}x)"), s) << K::BadJson << P::Payload
-                                              << QStringList{QStringLiteral("trailing characters")};
+                                              << QStringList {QStringLiteral("trailing characters")};
     QTest::newRow("payload is an array") << join(h, b64("[1,2]"), s) << K::BadJson << P::Payload
-                                         << QStringList{QStringLiteral("payload is JSON but not an object")};
+                                         << QStringList {QStringLiteral("payload is JSON but not an object")};
     QTest::newRow("header is a string") << join(b64(R"("HS256")"), p, s) << K::BadJson << P::Header
-                                        << QStringList{QStringLiteral("header is JSON but not an object")};
-    QTest::newRow("empty header part") << join(QString(), p, s) << K::BadJson << P::Header
-                                       << QStringList{QStringLiteral("empty input")};
+                                        << QStringList {QStringLiteral("header is JSON but not an object")};
+    QTest::newRow("empty header part") << join(QString(), p, s) << K::BadJson << P::Header << QStringList {QStringLiteral("empty input")};
     QTest::newRow("empty payload part") << join(h, QString(), s) << K::BadJson << P::Payload
-                                        << QStringList{QStringLiteral("payload"), QStringLiteral("empty input")};
+                                        << QStringList {QStringLiteral("payload"), QStringLiteral("empty input")};
     QTest::newRow("header not UTF-8") << join(b64("{\"alg\":\"\xff\"}"), p, s) << K::BadUtf8 << P::Header
-                                      << QStringList{QStringLiteral("header is not UTF-8"), QStringLiteral("0xff at offset 8")};
+                                      << QStringList {QStringLiteral("header is not UTF-8"), QStringLiteral("0xff at offset 8")};
     QTest::newRow("payload Latin-1") << join(h, b64("{\"name\":\"Zo\xeb\"}"), s) << K::BadUtf8 << P::Payload
-                                     << QStringList{QStringLiteral("payload is not UTF-8"), QStringLiteral("0xeb at offset 11")};
+                                     << QStringList {QStringLiteral("payload is not UTF-8"), QStringLiteral("0xeb at offset 11")};
 }
 
 void TestJwt::malformed()
@@ -257,8 +255,10 @@ void TestJwt::malformed()
 
 void TestJwt::encryptedTokenShowsHeader()
 {
-    const QString jwe = b64(R"({"alg":"RSA-OAEP","enc":"A256GCM","kid":"k1"})")
-        + QStringLiteral(".OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZKTyKOMTYUmKoTCVJRgckCL9kiMT03JGe.48V1_ALb6US04U3b.5eym8T.XFBoMYUZodetZdvTiFvSkQ");
+    const QString jwe =
+        b64(R"({"alg":"RSA-OAEP","enc":"A256GCM","kid":"k1"})")
+        + QStringLiteral(
+            ".OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZKTyKOMTYUmKoTCVJRgckCL9kiMT03JGe.48V1_ALb6US04U3b.5eym8T.XFBoMYUZodetZdvTiFvSkQ");
     const Jwt jwt = Jwt::parse(QStringLiteral("Bearer ") + jwe);
     QCOMPARE(int(jwt.error().kind), int(JwtDecodeError::Kind::Encrypted));
     QVERIFY(!jwt.isValid());
@@ -339,15 +339,15 @@ void TestJwt::duplicateKeysWarn_data()
     QTest::addColumn<QStringList>("mentions");
 
     QTest::newRow("payload exp") << casHeader << QByteArray(R"({"exp":1,"sub":"a","exp":2})")
-                                 << QStringList{QStringLiteral("payload has duplicate key \"exp\"")};
+                                 << QStringList {QStringLiteral("payload has duplicate key \"exp\"")};
     QTest::newRow("header alg") << QByteArray(R"({"alg":"HS256","alg":"none"})") << QByteArray("{}")
-                                << QStringList{QStringLiteral("header has duplicate key \"alg\"")};
+                                << QStringList {QStringLiteral("header has duplicate key \"alg\"")};
     QTest::newRow("nested") << casHeader << QByteArray(R"({"ctx":{"role":"a","role":"b"}})")
-                            << QStringList{QStringLiteral("payload has duplicate key \"ctx.role\"")};
+                            << QStringList {QStringLiteral("payload has duplicate key \"ctx.role\"")};
     QTest::newRow("both parts") << QByteArray(R"({"typ":"JWT","typ":"JWT"})") << QByteArray(R"({"a":1,"a":1,"b":1,"b":1})")
-                                << QStringList{QStringLiteral("header has duplicate key \"typ\""),
-                                               QStringLiteral("payload has duplicate key \"a\""),
-                                               QStringLiteral("payload has duplicate key \"b\"")};
+                                << QStringList {QStringLiteral("header has duplicate key \"typ\""),
+                                                QStringLiteral("payload has duplicate key \"a\""),
+                                                QStringLiteral("payload has duplicate key \"b\"")};
 }
 
 void TestJwt::duplicateKeysWarn()
@@ -415,9 +415,8 @@ void TestJwt::keyOrderKept()
     QStringList keys;
     for (const JsonMember& member : jwt.payload().topLevel)
         keys << member.key;
-    QCOMPARE(keys, (QStringList{QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
-    QCOMPARE(jwt.payload().pretty,
-             QStringLiteral("{\n  \"z\": 1,\n  \"a\": 2,\n  \"m\": {\n    \"y\": 1,\n    \"b\": 2\n  }\n}"));
+    QCOMPARE(keys, (QStringList {QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
+    QCOMPARE(jwt.payload().pretty, QStringLiteral("{\n  \"z\": 1,\n  \"a\": 2,\n  \"m\": {\n    \"y\": 1,\n    \"b\": 2\n  }\n}"));
     QCOMPARE(jwt.header().topLevel.at(0).key, QStringLiteral("typ"));
     QCOMPARE(jwt.header().topLevel.at(2).key, QStringLiteral("alg"));
 }
@@ -490,8 +489,9 @@ void TestJwt::stringClaim()
     QFETCH(bool, present);
     QFETCH(QString, value);
 
-    const Jwt jwt = Jwt::parse(makeToken(casHeader, R"({"sub":"user-1","empty":"","path":"a\/b\tc","exp":1,)"
-                                                    R"("aud":["a","b"],"dup":"first","dup":"second"})"));
+    const Jwt jwt = Jwt::parse(makeToken(casHeader,
+                                         R"({"sub":"user-1","empty":"","path":"a\/b\tc","exp":1,)"
+                                         R"("aud":["a","b"],"dup":"first","dup":"second"})"));
     QVERIFY(jwt.isValid());
     const std::optional<QString> claim = jwt.stringClaim(name);
     QCOMPARE(claim.has_value(), present);
@@ -559,16 +559,16 @@ void TestJwt::describeRelative()
     QFETCH(qint64, offset);
     QFETCH(QString, expected);
 
-    const JwtTimeClaim claim{name, fixedNow.toSecsSinceEpoch() + offset};
+    const JwtTimeClaim claim {name, fixedNow.toSecsSinceEpoch() + offset};
     QCOMPARE(claim.describeRelative(fixedNow), expected);
 }
 
 void TestJwt::describeRelativeExtremes()
 {
     const qint64 days = std::numeric_limits<qint64>::max() / 86400;
-    QCOMPARE((JwtTimeClaim{QStringLiteral("exp"), std::numeric_limits<qint64>::min()}.describeRelative(fixedNow)),
+    QCOMPARE((JwtTimeClaim {QStringLiteral("exp"), std::numeric_limits<qint64>::min()}.describeRelative(fixedNow)),
              QStringLiteral("expired %1 days ago").arg(days));
-    QVERIFY((JwtTimeClaim{QStringLiteral("exp"), std::numeric_limits<qint64>::max()}.describeRelative(fixedNow))
+    QVERIFY((JwtTimeClaim {QStringLiteral("exp"), std::numeric_limits<qint64>::max()}.describeRelative(fixedNow))
                 .startsWith(QStringLiteral("expires in ")));
 }
 
@@ -592,8 +592,7 @@ void TestJwt::expiry_data()
     QTest::newRow("nbf now") << payloadWith("\"nbf\":" + at(0) + ",\"exp\":" + at(3600)) << qint64(300) << E::Valid;
     QTest::newRow("nbf in future without exp") << payloadWith("\"nbf\":" + at(10)) << qint64(300) << E::NotYetValid;
     QTest::newRow("nbf past without exp") << payloadWith("\"nbf\":" + at(-10)) << qint64(300) << E::NoExpiry;
-    QTest::newRow("expired wins over nbf") << payloadWith("\"nbf\":" + at(10) + ",\"exp\":" + at(-10)) << qint64(300)
-                                           << E::Expired;
+    QTest::newRow("expired wins over nbf") << payloadWith("\"nbf\":" + at(10) + ",\"exp\":" + at(-10)) << qint64(300) << E::Expired;
     QTest::newRow("far future exp") << payloadWith(R"("exp":9223372036854775807)") << qint64(300) << E::Valid;
 }
 

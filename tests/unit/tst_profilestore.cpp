@@ -227,7 +227,7 @@ void TestProfileStore::orderedByNameCaseInsensitive()
 {
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    const QStringList names = {QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("Gamma"),
+    const QStringList names = {QStringLiteral("beta"),  QStringLiteral("alpha"),   QStringLiteral("Gamma"),
                                QStringLiteral("Alpha"), QStringLiteral("delta 2"), QStringLiteral("Delta 10")};
     for (const QString& name : names) {
         QVERIFY(store.save(sample(name)));
@@ -238,8 +238,8 @@ void TestProfileStore::orderedByNameCaseInsensitive()
         ordered << profile.name;
     }
     QCOMPARE(ordered,
-             QStringList({QStringLiteral("Alpha"), QStringLiteral("alpha"), QStringLiteral("beta"),
-                          QStringLiteral("Delta 10"), QStringLiteral("delta 2"), QStringLiteral("Gamma")}));
+             QStringList({QStringLiteral("Alpha"), QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("Delta 10"),
+                          QStringLiteral("delta 2"), QStringLiteral("Gamma")}));
 }
 
 void TestProfileStore::rename()
@@ -425,8 +425,7 @@ void TestProfileStore::defaultSettingsUseApplicationNames()
         QVERIFY2(store.save(sample(QStringLiteral("default store")), &error), qPrintable(error));
     }
     reference.sync();
-    QCOMPARE(reference.value(QStringLiteral("profiles/default store/apiKey")).toString(),
-             QStringLiteral("key-default store"));
+    QCOMPARE(reference.value(QStringLiteral("profiles/default store/apiKey")).toString(), QStringLiteral("key-default store"));
     QVERIFY(ProfileStore().remove(QStringLiteral("default store")));
 }
 

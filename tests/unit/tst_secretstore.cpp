@@ -63,11 +63,11 @@ private:
 };
 
 // QSKIP returns from the function it is written in, so this has to be a macro.
-#define REQUIRE_MODE(mode)                                                                                   \
-    do {                                                                                                     \
-        if (m_mode != Mode::mode) {                                                                          \
-            QSKIP("not relevant in this CAS_SECRETSTORE_MODE");                                              \
-        }                                                                                                    \
+#define REQUIRE_MODE(mode)                                                                                                                 \
+    do {                                                                                                                                   \
+        if (m_mode != Mode::mode) {                                                                                                        \
+            QSKIP("not relevant in this CAS_SECRETSTORE_MODE");                                                                            \
+        }                                                                                                                                  \
     } while (false)
 
 namespace
@@ -75,8 +75,7 @@ namespace
 QByteArray testSecret(const char* tag)
 {
     // Distinctive, so a match in a file scan means this secret and nothing else.
-    return QByteArray("cas-secret-") + tag + '-' + QByteArray::number(QCoreApplication::applicationPid())
-        + "-Zq8vK2pX";
+    return QByteArray("cas-secret-") + tag + '-' + QByteArray::number(QCoreApplication::applicationPid()) + "-Zq8vK2pX";
 }
 
 QString kindName(SecretError::Kind kind)
@@ -155,8 +154,7 @@ QStringList TestSecretStore::plainFilesContaining(const QList<QByteArray>& needl
     QStringList hits;
     QSet<QString> seen;
     for (const QString& root : std::as_const(roots)) {
-        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             if (seen.contains(path) || it.fileInfo().size() > 64 * 1024 * 1024) {
@@ -373,8 +371,7 @@ void TestSecretStore::asyncJobsRunInOrder()
     });
     QVERIFY(events.isEmpty()); // callbacks come from the event loop, never synchronously
     QTRY_COMPARE(events.size(), 3);
-    QCOMPARE(events,
-             QStringList({QStringLiteral("write:None"), QStringLiteral("read:None"), QStringLiteral("remove:None")}));
+    QCOMPARE(events, QStringList({QStringLiteral("write:None"), QStringLiteral("read:None"), QStringLiteral("remove:None")}));
     QVERIFY(readBack == testSecret("async"));
 }
 
@@ -411,9 +408,9 @@ void TestSecretStore::storedUnderSchemaAttributes()
             users << value;
         }
     }
-    QCOMPARE(users, QStringList{key});
-    QCOMPARE(servers, QStringList{QStringLiteral("cas-console")});
-    QCOMPARE(schemas, QStringList{QStringLiteral("org.qt.keychain")});
+    QCOMPARE(users, QStringList {key});
+    QCOMPARE(servers, QStringList {QStringLiteral("cas-console")});
+    QCOMPARE(schemas, QStringList {QStringLiteral("org.qt.keychain")});
 
     QVERIFY(store.removeBlocking(key).ok());
     tool.start(QStringLiteral("secret-tool"),
@@ -436,8 +433,7 @@ void TestSecretStore::secretNotInPlainFiles()
 
     // When gnome-keyring keeps its files under this HOME (as in scripts/test.sh), its keyring file
     // was just rewritten and is encrypted: the scan above covered it.
-    const QString keyrings = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-        + QStringLiteral("/keyrings");
+    const QString keyrings = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/keyrings");
     const QFileInfoList files = QDir(keyrings).entryInfoList({QStringLiteral("*.keyring")}, QDir::Files);
     for (const QFileInfo& file : files) {
         QVERIFY(file.size() > 0);
@@ -511,8 +507,7 @@ void TestSecretStore::readWithoutCollectionIsNotFoundOrLocked()
     QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::NotFoundOrLocked));
 
     // And a rename in this state must neither write nor report success.
-    const SecretError moved =
-        store.moveBlocking(m_prefix + QStringLiteral("nocollection"), m_prefix + QStringLiteral("nocollection-to"));
+    const SecretError moved = store.moveBlocking(m_prefix + QStringLiteral("nocollection"), m_prefix + QStringLiteral("nocollection-to"));
     QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
 }
 
@@ -536,7 +531,7 @@ void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
     SecretError error;
     QVERIFY(!store.readBlocking(stored, &error).has_value());
     QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::NotFoundOrLocked));
-    QCOMPARE(storedUsers(stored), QStringList{stored});
+    QCOMPARE(storedUsers(stored), QStringList {stored});
 
     const SecretError written = store.writeBlocking(target, testSecret("locked-write"));
     QCOMPARE(kindName(written.kind), kindName(SecretError::Kind::AccessDenied));
@@ -545,7 +540,7 @@ void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
     // A rename while locked writes nothing and deletes nothing.
     const SecretError moved = store.moveBlocking(stored, target);
     QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
-    QCOMPARE(storedUsers(stored), QStringList{stored});
+    QCOMPARE(storedUsers(stored), QStringList {stored});
     QCOMPARE(storedUsers(target), QStringList());
 }
 

@@ -124,8 +124,7 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing") << QStringLiteral("Nope") << QStringLiteral("X")
-                                 << QStringLiteral("There is no template named \"Nope\".");
+        QTest::newRow("missing") << QStringLiteral("Nope") << QStringLiteral("X") << QStringLiteral("There is no template named \"Nope\".");
         QTest::newRow("taken") << QStringLiteral("Android app") << QStringLiteral("iOS / Swift")
                                << QStringLiteral("There is already a template named \"iOS / Swift\".");
         QTest::newRow("empty") << QStringLiteral("Android app") << QStringLiteral("  ")

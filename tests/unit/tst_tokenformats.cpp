@@ -72,8 +72,8 @@ private slots:
 
     void curlUsesTheSecretVariable()
     {
-        const QString text = TokenFormats::curl(QUrl(QStringLiteral("https://cas.example.com/stream/token/v2/")),
-                                                QStringLiteral("my-key"), QStringLiteral("/tmp/ca.pem"));
+        const QString text = TokenFormats::curl(QUrl(QStringLiteral("https://cas.example.com/stream/token/v2/")), QStringLiteral("my-key"),
+                                                QStringLiteral("/tmp/ca.pem"));
         QCOMPARE(text,
                  QStringLiteral("curl -sS --proto =https --cacert '/tmp/ca.pem' -H 'Auth-API-Key: my-key' "
                                 "-H \"Auth-API-Secret: $CAS_API_SECRET\" -H 'Accept: application/json' "
@@ -137,21 +137,19 @@ private slots:
     void expandAllPlaceholders()
     {
         const TemplateExpansion result = TokenFormats::expand(
-            QStringLiteral("t=${TOKEN}\nn=${DISPLAY_NAME}\ne=${EXPIRES_AT}\nagain ${TOKEN}"), Token,
-            QStringLiteral("Ann"), Now);
+            QStringLiteral("t=${TOKEN}\nn=${DISPLAY_NAME}\ne=${EXPIRES_AT}\nagain ${TOKEN}"), Token, QStringLiteral("Ann"), Now);
         QCOMPARE(result.text, QStringLiteral("t=") + Token + QStringLiteral("\nn=Ann\ne=2030-01-01T12:00:00Z\nagain ") + Token);
         QVERIFY(result.unknownPlaceholders.isEmpty());
     }
 
     void expandKeepsAndReportsUnknown()
     {
-        const TemplateExpansion result = TokenFormats::expand(
-            QStringLiteral("${TOKEN} ${ROOM} ${token} ${ROOM} ${} $TOKEN ${ TOKEN} ${USER_ID}"), QStringLiteral("T"),
-            QStringLiteral("Ann"), std::nullopt);
+        const TemplateExpansion result =
+            TokenFormats::expand(QStringLiteral("${TOKEN} ${ROOM} ${token} ${ROOM} ${} $TOKEN ${ TOKEN} ${USER_ID}"), QStringLiteral("T"),
+                                 QStringLiteral("Ann"), std::nullopt);
         QCOMPARE(result.text, QStringLiteral("T ${ROOM} ${token} ${ROOM} ${} $TOKEN ${ TOKEN} ${USER_ID}"));
         QCOMPARE(result.unknownPlaceholders,
-                 QStringList({QStringLiteral("${ROOM}"), QStringLiteral("${token}"), QStringLiteral("${}"),
-                              QStringLiteral("${USER_ID}")}));
+                 QStringList({QStringLiteral("${ROOM}"), QStringLiteral("${token}"), QStringLiteral("${}"), QStringLiteral("${USER_ID}")}));
     }
 
     void expandWithoutExpLeavesItEmpty()
@@ -163,8 +161,8 @@ private slots:
 
     void expandDoesNotReexpandValues()
     {
-        const TemplateExpansion result = TokenFormats::expand(QStringLiteral("${DISPLAY_NAME}|${TOKEN}"), QStringLiteral("T"),
-                                                              QStringLiteral("${TOKEN}"), std::nullopt);
+        const TemplateExpansion result =
+            TokenFormats::expand(QStringLiteral("${DISPLAY_NAME}|${TOKEN}"), QStringLiteral("T"), QStringLiteral("${TOKEN}"), std::nullopt);
         QCOMPARE(result.text, QStringLiteral("${TOKEN}|T"));
         QVERIFY(result.unknownPlaceholders.isEmpty());
     }
@@ -172,8 +170,8 @@ private slots:
     void expandFromJwt()
     {
         const QString token = makeToken("{\"exp\":" + QByteArray::number(Now) + "}");
-        const TemplateExpansion result = TokenFormats::expand(QStringLiteral("${TOKEN} ${EXPIRES_AT}"), Jwt::parse(token),
-                                                              QStringLiteral("Ann"));
+        const TemplateExpansion result =
+            TokenFormats::expand(QStringLiteral("${TOKEN} ${EXPIRES_AT}"), Jwt::parse(token), QStringLiteral("Ann"));
         QCOMPARE(result.text, token + QStringLiteral(" 2030-01-01T12:00:00Z"));
     }
 
@@ -183,7 +181,9 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("message");
-        const auto exp = [](qint64 offset) { return "{\"exp\":" + QByteArray::number(Now + offset) + "}"; };
+        const auto exp = [](qint64 offset) {
+            return "{\"exp\":" + QByteArray::number(Now + offset) + "}";
+        };
         QTest::newRow("no exp") << QByteArray("{\"sub\":\"x\"}") << int(ExpiryCheck::Status::Ok) << qint64(0) << QString();
         QTest::newRow("valid") << exp(3600) << int(ExpiryCheck::Status::Ok) << qint64(0) << QString();
         QTest::newRow("61 s left") << exp(61) << int(ExpiryCheck::Status::Ok) << qint64(0) << QString();
