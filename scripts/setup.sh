@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev libgl-dev libxkbcommon-dev libvulkan-dev libqrencode-dev
     # run: platform plugins and a font
     qt6-qpa-plugins fonts-dejavu-core
