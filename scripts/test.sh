@@ -19,6 +19,7 @@ CAS_SETUP_FUZZ=1 "$root/scripts/setup.sh" || exit 1
 
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
+counts="$home/counts.log" # ctest summaries and fuzz results, added up in the closing line
 
 # Runs ctest in BUILD_DIR inside a private D-Bus session with an unlocked gnome-keyring.
 run_suite() {
@@ -35,7 +36,7 @@ run_suite() {
             printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
             cd "$1"; timeout="$2"; shift 2
             exec ctest --output-on-failure --timeout "$timeout" "$@"
-        ' sh "$dir" "$timeout" "$@"
+        ' sh "$dir" "$timeout" "$@" | tee -a "$counts"
     )
 }
 
@@ -66,13 +67,15 @@ stage_asan() {
 stage_fuzz() {
     CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" --build || return 1
     local failed=0 log harness
-    (cd "$fuzz_build" && ctest --output-on-failure -L fuzz) || failed=1
+    (cd "$fuzz_build" && ctest --output-on-failure -L fuzz | tee -a "$counts") || failed=1
     for src in "$root"/tests/fuzz/fuzz_*.cpp; do
         harness="$(basename "$src" .cpp)"; harness="${harness#fuzz_}"
         log="$fuzz_build/fuzz-$harness.log"
         if CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" "$harness" "$fuzz_seconds" >"$log" 2>&1; then
+            echo "fuzz harness passed" >>"$counts"
             echo "fuzz $harness: ok, $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$') runs in ${fuzz_seconds}s"
         else
+            echo "fuzz harness failed" >>"$counts"
             echo "fuzz $harness: FAILED (input saved in $fuzz_build/artifacts/)"
             tail -n 60 "$log"
             failed=1
@@ -95,4 +98,9 @@ for stage in $stages; do
     summary+=("$stage $result ($((SECONDS - stage_started))s)")
 done
 echo "=== test.sh: ${summary[*]}; total $((SECONDS - started))s: $([[ $status -eq 0 ]] && echo PASSED || echo FAILED) ==="
+# One closing line over all stages: ctest's "N tests failed out of T" lines plus the fuzz runs.
+awk '/tests failed out of/ { failed += $(NF-5); total += $NF }
+     /^fuzz harness passed/ { total += 1 }
+     /^fuzz harness failed/ { total += 1; failed += 1 }
+     END { printf "%d passed, %d failed\n", total - failed, failed }' "$counts"
 exit $status

@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +56,11 @@ bool matchesDisk(const QSettings& settings)
 {
 #ifdef Q_OS_UNIX
     const QByteArray file = QFile::encodeName(settings.fileName());
-    const QByteArray check = file + ".check";
+    // A fresh name each time: QSettings caches parsed files by path and trusts the cache when
+    // size and modification time (whole seconds) match, which a quick rewrite can do.
+    static QAtomicInt serial;
+    const QByteArray check = file + ".check-" + QByteArray::number(QCoreApplication::applicationPid()) + '-'
+        + QByteArray::number(serial.fetchAndAddRelaxed(1));
     ::unlink(check.constData());
     if (::link(file.constData(), check.constData()) != 0) {
         return true; // cannot check (e.g. no hard links here): trust QSettings
