@@ -1,5 +1,7 @@
 #include "ClockCheck.h"
 
+#include "Duration.h"
+
 #include <QList>
 
 namespace
@@ -109,33 +111,16 @@ ClockCheckResult ClockCheck::compare(const QByteArray& dateHeader, const QDateTi
     const qint64 size = qAbs(result.skewSeconds);
     result.significant = size > ThresholdSeconds;
     if (result.significant && result.skewSeconds > 0) {
-        result.message = tr("Your clock is %1 ahead of CAS's: valid tokens may look expired before they are.").arg(formatSkew(size));
+        result.message = tr("Your clock is %1 ahead of CAS's: valid tokens may look expired before they are.").arg(Duration::precise(size));
     } else if (result.significant) {
         result.message = tr("Your clock is %1 behind CAS's: fresh tokens may look issued in the future or not yet valid, "
                             "and expired ones may look valid.")
-                             .arg(formatSkew(size));
+                             .arg(Duration::precise(size));
     } else if (size == 0) {
         result.message = tr("Your clock agrees with CAS's.");
     } else {
-        result.message = result.skewSeconds > 0 ? tr("Your clock agrees with CAS's (%1 ahead).").arg(formatSkew(size))
-                                                : tr("Your clock agrees with CAS's (%1 behind).").arg(formatSkew(size));
+        result.message = result.skewSeconds > 0 ? tr("Your clock agrees with CAS's (%1 ahead).").arg(Duration::precise(size))
+                                                : tr("Your clock agrees with CAS's (%1 behind).").arg(Duration::precise(size));
     }
     return result;
-}
-
-QString ClockCheck::formatSkew(qint64 seconds)
-{
-    seconds = qAbs(seconds);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600) {
-        const qint64 s = seconds % 60;
-        return s == 0 ? tr("%1 min").arg(seconds / 60) : tr("%1 min %2 s").arg(seconds / 60).arg(s);
-    }
-    if (seconds < 86400) {
-        const qint64 m = (seconds % 3600) / 60;
-        return m == 0 ? tr("%1 h").arg(seconds / 3600) : tr("%1 h %2 min").arg(seconds / 3600).arg(m, 2, 10, QLatin1Char('0'));
-    }
-    const qint64 h = (seconds % 86400) / 3600;
-    return h == 0 ? tr("%1 d").arg(seconds / 86400) : tr("%1 d %2 h").arg(seconds / 86400).arg(h);
 }

@@ -32,6 +32,4 @@ public:
     static std::optional<QDateTime> parseHttpDate(const QByteArray& value);
 
     static ClockCheckResult compare(const QByteArray& dateHeader, const QDateTime& localNow, std::optional<qint64> iat = std::nullopt);
-    /// "3 min 12 s", "45 s", "2 h 05 min", "3 d 4 h"
-    static QString formatSkew(qint64 seconds);
 };

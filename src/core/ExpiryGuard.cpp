@@ -1,5 +1,7 @@
 #include "ExpiryGuard.h"
 
+#include "Duration.h"
+
 #include "Jwt.h"
 
 ExpiryCheck ExpiryGuard::check(const Jwt& jwt, const QDateTime& now)
@@ -14,24 +16,14 @@ ExpiryCheck ExpiryGuard::check(const Jwt& jwt, const QDateTime& now)
     if (left <= 0) {
         result.status = ExpiryCheck::Status::Expired;
         result.seconds = -left;
-        result.message = left == 0 ? tr("This token has just expired: clients will be refused. Fetch a fresh one?")
-                                   : tr("This token expired %1 ago: clients will be refused. Fetch a fresh one?").arg(formatSpan(-left));
+        result.message = left == 0
+            ? tr("This token has just expired: clients will be refused. Fetch a fresh one?")
+            : tr("This token expired %1 ago: clients will be refused. Fetch a fresh one?").arg(Duration::coarse(-left));
     } else if (left <= SoonSeconds) {
         result.status = ExpiryCheck::Status::ExpiresSoon;
         result.seconds = left;
-        result.message = tr("This token expires in %1: clients that join later will be refused. Fetch a fresh one?").arg(formatSpan(left));
+        result.message =
+            tr("This token expires in %1: clients that join later will be refused. Fetch a fresh one?").arg(Duration::coarse(left));
     }
     return result;
-}
-
-QString ExpiryGuard::formatSpan(qint64 seconds)
-{
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    const qint64 days = seconds / 86400;
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }

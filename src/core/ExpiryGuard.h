@@ -25,6 +25,4 @@ public:
     static constexpr qint64 SoonSeconds = 60;
 
     static ExpiryCheck check(const Jwt& jwt, const QDateTime& now);
-    /// "42 s", "3 min", "2 h", "3 days"
-    static QString formatSpan(qint64 seconds);
 };

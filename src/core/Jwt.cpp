@@ -1,5 +1,7 @@
 #include "Jwt.h"
 
+#include "Duration.h"
+
 #include <limits>
 
 namespace
@@ -178,19 +180,6 @@ bool isIntegerLiteral(const QString& raw)
     return true;
 }
 
-QString formatSpan(qint64 seconds)
-{
-    if (seconds < 60)
-        return Jwt::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return Jwt::tr("%1 min").arg(seconds / 60);
-    if (seconds < 86400)
-        return Jwt::tr("%1 h").arg(seconds / 3600);
-    const qint64 days = seconds / 86400;
-    if (days == 1)
-        return Jwt::tr("1 day");
-    return Jwt::tr("%1 days").arg(days);
-}
 } // namespace
 
 QDateTime JwtTimeClaim::utc() const
@@ -204,7 +193,7 @@ QString JwtTimeClaim::describeRelative(const QDateTime& now) const
     if (__builtin_sub_overflow(seconds, now.toSecsSinceEpoch(), &diff))
         diff = seconds > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
     const bool future = diff > 0;
-    const QString span = formatSpan(diff == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : qAbs(diff));
+    const QString span = Duration::coarse(diff);
     if (name == QLatin1String("exp")) {
         if (future)
             return Jwt::tr("expires in %1").arg(span);

@@ -59,8 +59,8 @@ bool matchesDisk(const QSettings& settings)
     // A fresh name each time: QSettings caches parsed files by path and trusts the cache when
     // size and modification time (whole seconds) match, which a quick rewrite can do.
     static QAtomicInt serial;
-    const QByteArray check = file + ".check-" + QByteArray::number(QCoreApplication::applicationPid()) + '-'
-        + QByteArray::number(serial.fetchAndAddRelaxed(1));
+    const QByteArray check =
+        file + ".check-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' + QByteArray::number(serial.fetchAndAddRelaxed(1));
     ::unlink(check.constData());
     if (::link(file.constData(), check.constData()) != 0) {
         return true; // cannot check (e.g. no hard links here): trust QSettings

@@ -1,4 +1,5 @@
 #include "ExpiryBadge.h"
+#include "Duration.h"
 
 #include "Clock.h"
 
@@ -83,17 +84,17 @@ void ExpiryBadge::refresh()
         text = m_hasToken ? tr("No expiry") : QString();
         break;
     case Jwt::Expiry::NotYetValid:
-        text = tr("Not yet valid · in %1").arg(formatCountdown(*m_nbf - nowSeconds));
+        text = tr("Not yet valid · in %1").arg(Duration::precise(*m_nbf - nowSeconds));
         break;
     case Jwt::Expiry::Valid:
-        text = tr("Valid · expires in %1").arg(formatCountdown(*m_exp - nowSeconds));
+        text = tr("Valid · expires in %1").arg(Duration::precise(*m_exp - nowSeconds));
         break;
     case Jwt::Expiry::ExpiresSoon:
-        text = tr("Expires soon · %1 left").arg(formatCountdown(*m_exp - nowSeconds));
+        text = tr("Expires soon · %1 left").arg(Duration::precise(*m_exp - nowSeconds));
         break;
     case Jwt::Expiry::Expired: {
         const qint64 ago = nowSeconds - *m_exp;
-        text = ago == 0 ? tr("Expired · just now") : tr("Expired · %1 ago").arg(formatAgo(ago));
+        text = ago == 0 ? tr("Expired · just now") : tr("Expired · %1 ago").arg(Duration::coarse(ago));
         break;
     }
     }
@@ -103,36 +104,6 @@ void ExpiryBadge::refresh()
         update();
         emit stateChanged(state);
     }
-}
-
-QString ExpiryBadge::formatCountdown(qint64 seconds)
-{
-    seconds = qMax<qint64>(0, seconds);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600) {
-        const qint64 s = seconds % 60;
-        return s == 0 ? tr("%1 min").arg(seconds / 60) : tr("%1 min %2 s").arg(seconds / 60).arg(s);
-    }
-    if (seconds < 86400) {
-        const qint64 m = (seconds % 3600) / 60;
-        return m == 0 ? tr("%1 h").arg(seconds / 3600) : tr("%1 h %2 min").arg(seconds / 3600).arg(m, 2, 10, QLatin1Char('0'));
-    }
-    const qint64 h = (seconds % 86400) / 3600;
-    return h == 0 ? tr("%1 d").arg(seconds / 86400) : tr("%1 d %2 h").arg(seconds / 86400).arg(h);
-}
-
-QString ExpiryBadge::formatAgo(qint64 seconds)
-{
-    seconds = qMax<qint64>(0, seconds);
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 86400)
-        return tr("%1 h").arg(seconds / 3600);
-    const qint64 days = seconds / 86400;
-    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
 }
 
 QColor ExpiryBadge::backgroundColor(Jwt::Expiry state, const QPalette& palette)

@@ -24,10 +24,6 @@ public:
     /// Background and text colours for a state, chosen for a light or a dark window.
     static QColor backgroundColor(Jwt::Expiry state, const QPalette& palette);
     static QColor textColor(Jwt::Expiry state, const QPalette& palette);
-    /// "59 min 12 s", "4 min", "1 h 05 min", "2 d 3 h"
-    static QString formatCountdown(qint64 seconds);
-    /// Coarse: "12 s", "4 min", "2 h", "3 days"
-    static QString formatAgo(qint64 seconds);
 
 public slots:
     void refresh();

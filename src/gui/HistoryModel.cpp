@@ -1,4 +1,5 @@
 #include "HistoryModel.h"
+#include "Duration.h"
 
 #include "Clock.h"
 #include "ExpiryBadge.h"
@@ -80,9 +81,9 @@ QString HistoryModel::describeExpiry(const std::optional<qint64>& exp, const QDa
     }
     const qint64 left = *exp - now.toSecsSinceEpoch();
     if (left > 0) {
-        return tr("in %1").arg(ExpiryBadge::formatCountdown(left));
+        return tr("in %1").arg(Duration::precise(left));
     }
-    return left == 0 ? tr("expired just now") : tr("expired %1 ago").arg(ExpiryBadge::formatAgo(-left));
+    return left == 0 ? tr("expired just now") : tr("expired %1 ago").arg(Duration::coarse(-left));
 }
 
 QString HistoryModel::describeWhen(const QDateTime& fetchedAt, const QDateTime& now)
@@ -95,7 +96,7 @@ QString HistoryModel::describeWhen(const QDateTime& fetchedAt, const QDateTime& 
         return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     }
     const qint64 ago = fetchedAt.secsTo(now);
-    const QString relative = ago < 5 ? tr("just now") : tr("%1 ago").arg(ExpiryBadge::formatAgo(ago));
+    const QString relative = ago < 5 ? tr("just now") : tr("%1 ago").arg(Duration::coarse(ago));
     return tr("%1 · %2").arg(local.toString(QStringLiteral("HH:mm:ss")), relative);
 }
 

@@ -1,4 +1,5 @@
 #include "QrView.h"
+#include "Duration.h"
 
 #include "Clock.h"
 #include "ExpiryBadge.h"
@@ -162,11 +163,11 @@ void QrView::refresh()
     const QString when = expUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
     const qint64 left = *m_exp - Clock::now().toSecsSinceEpoch();
     if (left > 0)
-        m_expiry->setText(tr("Expires %1 · in %2").arg(when, ExpiryBadge::formatCountdown(left)));
+        m_expiry->setText(tr("Expires %1 · in %2").arg(when, Duration::precise(left)));
     else if (left == 0)
         m_expiry->setText(tr("Expired %1 · just now").arg(when));
     else
-        m_expiry->setText(tr("Expired %1 · %2 ago").arg(when, ExpiryBadge::formatAgo(-left)));
+        m_expiry->setText(tr("Expired %1 · %2 ago").arg(when, Duration::coarse(-left)));
     const Jwt::Expiry state = left <= 0 ? Jwt::Expiry::Expired : left <= 300 ? Jwt::Expiry::ExpiresSoon : Jwt::Expiry::Valid;
     QPalette palette = m_expiry->palette();
     palette.setColor(QPalette::WindowText,
