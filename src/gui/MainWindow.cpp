@@ -237,6 +237,9 @@ void MainWindow::createActions()
     addAction(paste);
     file->addAction(paste);
     file->addSeparator();
+    QAction* templates = file->addAction(tr("Copy &templates…"), this, &MainWindow::editTemplates);
+    templates->setObjectName(QStringLiteral("templatesAction"));
+    templates->setToolTip(tr("Edit the templates of Copy as… for Android, iOS or any sample app"));
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
