@@ -30,6 +30,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFontDatabase>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 
 const QString MainWindow::DemoProfileName = QStringLiteral("Local demo");
@@ -827,11 +829,30 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
     m_ui->decodedView->setToken(jwt);
     m_ui->verifyView->setToken(jwt);
     m_ui->verifyView->setTokenText(exactText);
+    emit tokenShown();
 }
 
 void MainWindow::decodeText(const QString& text, const QString& source)
 {
-    const Jwt jwt = Jwt::parse(text);
+    // Parsing a megabyte takes tens of milliseconds: large texts are parsed off the GUI thread.
+    constexpr qsizetype LargeText = 256 * 1024;
+    if (text.size() > LargeText) {
+        auto* watcher = new QFutureWatcher<Jwt>(this);
+        connect(watcher, &QFutureWatcher<Jwt>::finished, this, [this, watcher, text, source] {
+            watcher->deleteLater();
+            showDecoded(watcher->result(), text, source);
+        });
+        m_profileStatus->setText(tr("Decoding %1 characters…").arg(text.size()));
+        watcher->setFuture(QtConcurrent::run([text] {
+            return Jwt::parse(text);
+        }));
+        return;
+    }
+    showDecoded(Jwt::parse(text), text, source);
+}
+
+void MainWindow::showDecoded(const Jwt& jwt, const QString& text, const QString& source)
+{
     if (!jwt.isValid()) {
         m_ui->errorBanner->showMessage(tr("The text from %1 is not a token: %2").arg(source, jwt.error().message), QString());
         return;
@@ -840,6 +861,7 @@ void MainWindow::decodeText(const QString& text, const QString& source)
     m_ui->responseView->clear();
     m_ui->tabs->setCurrentWidget(m_ui->tokenView);
     m_ui->errorBanner->showInfo(tr("Decoded from %1; no request was made.").arg(source));
+    m_profileStatus->clear();
 }
 
 void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what)

@@ -68,6 +68,10 @@ public:
     bool isPresentationMode() const;
     bool selectProfile(const QString& name);
 
+signals:
+    /// A token is on screen (fetched, pasted, dropped or re-opened from the history).
+    void tokenShown();
+
 public slots:
     void getToken();
     void cancelRequest();
@@ -101,6 +105,7 @@ private:
     void sendRequest(const Profile& profile, QByteArray secret);
     void onFinished(const CasResult& result);
     void showToken(const Jwt& jwt, const QString& exactText);
+    void showDecoded(const Jwt& jwt, const QString& text, const QString& source);
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     void editTemplates();
     bool isDemoProfile(const QString& name) const;
