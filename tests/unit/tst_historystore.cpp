@@ -1,3 +1,4 @@
+#include "KeyringItems.h"
 #include "Clock.h"
 #include "HistoryStore.h"
 #include "SecretStore.h"
@@ -211,22 +212,7 @@ std::pair<std::optional<QByteArray>, SecretError> TestHistoryStore::readKeychain
 
 QStringList TestHistoryStore::keychainUsers(const QString& id)
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), HistoryStore::ServiceName,
-                QStringLiteral("user"), id});
-    if (!tool.waitForFinished(60000)) {
-        return {QStringLiteral("<secret-tool did not finish>")};
-    }
-    QStringList users;
-    // Only the attribute lines are kept: the listing also holds the secret.
-    const QString listing = QString::fromUtf8(tool.readAllStandardOutput() + '\n' + tool.readAllStandardError());
-    for (const QString& line : listing.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("attribute.user = "))) {
-            users << line.mid(int(qstrlen("attribute.user = ")));
-        }
-    }
-    return users;
+    return KeyringItems::users(HistoryStore::ServiceName, id);
 }
 
 void TestHistoryStore::addRecordsClaimsNewestFirst()

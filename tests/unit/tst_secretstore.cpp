@@ -1,3 +1,4 @@
+#include "KeyringItems.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -179,23 +180,7 @@ QStringList TestSecretStore::plainFilesContaining(const QList<QByteArray>& needl
 
 QStringList TestSecretStore::storedUsers(const QString& user)
 {
-    // Lists items even in a locked collection (their attributes are not secret); never prints secrets.
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), QStringLiteral("cas-console"),
-                QStringLiteral("user"), user});
-    if (!tool.waitForFinished(60000)) {
-        return {QStringLiteral("<secret-tool did not finish>")};
-    }
-    QStringList users;
-    // For a locked item secret-tool prints the attributes on stderr, after its complaint.
-    const QString listing = QString::fromUtf8(tool.readAllStandardOutput() + '\n' + tool.readAllStandardError());
-    for (const QString& line : listing.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("attribute.user = "))) {
-            users << line.mid(int(qstrlen("attribute.user = ")));
-        }
-    }
-    return users;
+    return KeyringItems::users(QStringLiteral("cas-console"), user);
 }
 
 void TestSecretStore::backendDescription()
