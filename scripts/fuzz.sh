@@ -4,6 +4,8 @@
 # input in build-fuzz/artifacts/ — copy it into tests/fuzz/corpus/HARNESS/ once fixed.
 #   scripts/fuzz.sh HARNESS SECONDS     HARNESS: jwt json jwskey jwstoken casbody tokenurl
 #   scripts/fuzz.sh --build             only build
+# CAS_FUZZ_SEED fixes libFuzzer's random seed (the test command does, so a run can be replayed);
+# unset, each run explores from a new one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fuzz_build="${CAS_FUZZ_BUILD_DIR:-$root/build-fuzz}"
@@ -33,6 +35,8 @@ artifacts="$fuzz_build/artifacts"
 mkdir -p "$work" "$artifacts"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+seed=()
+[[ -n "${CAS_FUZZ_SEED:-}" ]] && seed=(-seed="$CAS_FUZZ_SEED")
 # The first corpus dir receives new inputs, so the committed seeds stay as they are.
-exec "$binary" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
+exec "$binary" "${seed[@]}" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
      -artifact_prefix="$artifacts/$harness-" "$work" "$seeds"

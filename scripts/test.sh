@@ -4,7 +4,8 @@
 #           private D-Bus session) and a throwaway HOME
 #   asan    the same suite built with ASan+UBSan into ./build-asan (GUI and CLI tests included)
 #   fuzz    the libFuzzer harnesses (clang) in ./build-fuzz: replay the committed corpora, then
-#           each harness for $CAS_FUZZ_SECONDS (default 10) seconds
+#           each harness for $CAS_FUZZ_SECONDS (default 10) seconds from the fixed seed
+#           $CAS_FUZZ_SEED (default 1), so a failure replays; scripts/fuzz.sh explores further
 # Arguments go to ctest (both suite stages). CAS_TEST_STAGES="normal asan fuzz" picks stages.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +14,7 @@ asan_build="${CAS_ASAN_BUILD_DIR:-$build-asan}"
 fuzz_build="${CAS_FUZZ_BUILD_DIR:-$build-fuzz}"
 stages="${CAS_TEST_STAGES:-normal asan fuzz}"
 fuzz_seconds="${CAS_FUZZ_SECONDS:-10}"
+fuzz_seed="${CAS_FUZZ_SEED:-1}"
 started=$SECONDS
 
 CAS_SETUP_FUZZ=1 "$root/scripts/setup.sh" || exit 1
@@ -71,7 +73,7 @@ stage_fuzz() {
     for src in "$root"/tests/fuzz/fuzz_*.cpp; do
         harness="$(basename "$src" .cpp)"; harness="${harness#fuzz_}"
         log="$fuzz_build/fuzz-$harness.log"
-        if CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" "$harness" "$fuzz_seconds" >"$log" 2>&1; then
+        if CAS_FUZZ_BUILD_DIR="$fuzz_build" CAS_FUZZ_SEED="$fuzz_seed" "$root/scripts/fuzz.sh" "$harness" "$fuzz_seconds" >"$log" 2>&1; then
             echo "fuzz harness passed" >>"$counts"
             echo "fuzz $harness: ok, $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$') runs in ${fuzz_seconds}s"
         else
