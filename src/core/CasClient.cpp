@@ -1,5 +1,6 @@
 #include "CasClient.h"
 
+#include "ExtraTrust.h"
 #include "Version.h"
 
 #include <QElapsedTimer>
@@ -53,15 +54,6 @@ QString originOf(const QUrl& url)
 bool sameOrigin(const QUrl& a, const QUrl& b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && effectivePort(a) == effectivePort(b);
-}
-
-/// The system roots, parsed once per process: with OpenSSL 3 parsing them all costs about 0.9 G
-/// instructions (150-200 ms), which blocked the window and dominated `cas-console token`
-/// (bench/RESULTS.md).
-const QList<QSslCertificate>& systemCaCertificates()
-{
-    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
-    return certificates;
 }
 
 QString seconds(int ms)
@@ -136,6 +128,11 @@ public:
     CasResult result;
     CasError pendingError; ///< why we aborted, since Qt only reports OperationCanceledError
     QList<QSslError> sslErrors;
+    /// CAs trusted in addition to the system roots (CA file, extra certificates), checked by
+    /// ExtraTrust when Qt's own check finds no trusted issuer.
+    QList<QSslCertificate> extraAnchors;
+    QString caFile; ///< for messages
+    QString extraTrustRefusal; ///< why the chain did not verify against extraAnchors
     int timeoutMs = 0;
     int stallTimeoutMs = 0;
     bool receivedAnything = false;
@@ -156,6 +153,7 @@ public:
     CasError tlsError(const QString& qtError) const;
     void interpretBody();
     void touch();
+    void onSslErrors(QNetworkReply* r, const QList<QSslError>& errors);
 };
 
 std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
@@ -285,6 +283,9 @@ void CasClient::Private::start(const CasRequest& request)
     result = CasResult();
     pendingError = CasError();
     sslErrors.clear();
+    extraAnchors.clear();
+    caFile = request.caFile;
+    extraTrustRefusal.clear();
     receivedAnything = false;
     timeoutMs = request.timeoutMs;
     stallTimeoutMs = request.stallTimeoutMs;
@@ -360,12 +361,12 @@ void CasClient::Private::start(const CasRequest& request)
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     if (url->scheme() == QLatin1String("https")) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        // With no extra CA, Qt keeps loading system roots on demand (only the issuer it needs).
-        // Setting any CA list turns that off, so then the system roots are joined explicitly.
+        // Qt's own list stays untouched when the system roots are trusted, so Qt keeps loading
+        // them on demand; the extra CAs are checked in onSslErrors() (see ExtraTrust.h).
         if (!request.trustSystemRoots)
             ssl.setCaCertificates(trusted);
-        else if (!trusted.isEmpty())
-            ssl.setCaCertificates(systemCaCertificates() + trusted);
+        else
+            extraAnchors = trusted;
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
         networkRequest.setSslConfiguration(ssl);
@@ -411,12 +412,26 @@ void CasClient::Private::send(const QUrl& url)
         touch();
         captureTls();
     });
-    QObject::connect(r, &QNetworkReply::sslErrors, q, [this](const QList<QSslError>& errors) {
-        sslErrors += errors; // never ignored: Qt then fails the handshake
+    QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError>& errors) {
+        onSslErrors(r, errors);
     });
     QObject::connect(r, &QNetworkReply::finished, q, [this] {
         onFinished();
     });
+}
+
+// Qt has checked the chain against the system roots. The only errors ever ignored are "no trusted
+// issuer", and only when the chain verifies against a CA this request adds, host name and dates
+// included. Anything else stays an error, and Qt then fails the handshake.
+void CasClient::Private::onSslErrors(QNetworkReply* r, const QList<QSslError>& errors)
+{
+    if (!extraAnchors.isEmpty() && ExtraTrust::onlyIssuerErrors(errors)) {
+        if (ExtraTrust::chainVerifies(r->sslConfiguration().peerCertificateChain(), extraAnchors, r->url().host(), &extraTrustRefusal)) {
+            r->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    sslErrors += errors;
 }
 
 void CasClient::Private::touch()
@@ -592,6 +607,8 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
     QStringList details;
     for (const QSslError& error : sslErrors)
         details << error.errorString();
+    if (!extraTrustRefusal.isEmpty())
+        details << tr("Against the added CA: %1").arg(extraTrustRefusal);
     const QString detail = details.isEmpty() ? qtError : details.join(QLatin1String("; "));
     if (sslErrors.isEmpty()) {
         return makeError(CasError::Kind::Tls,
@@ -600,17 +617,31 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
                              .arg(host),
                          detail);
     }
+    // The most telling error first: a wrong name or date says more than a missing issuer.
+    QSslError primary = sslErrors.first();
+    for (const QSslError& error : sslErrors) {
+        if (!ExtraTrust::onlyIssuerErrors({error})) {
+            primary = error;
+            break;
+        }
+    }
     QString message;
-    switch (sslErrors.first().error()) {
+    switch (primary.error()) {
     case QSslError::SelfSignedCertificate:
-        message = tr("The certificate of %1 is not trusted (self-signed): add its CA file to the profile.").arg(host);
-        break;
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-        message = tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
+        if (!caFile.isEmpty()) {
+            message = tr("The certificate of %1 is not trusted: neither the system nor the CA file %2 vouches for it. "
+                         "Check that the CA file holds the CA that issued the certificate of %1.")
+                          .arg(host, caFile);
+        } else if (primary.error() == QSslError::SelfSignedCertificate) {
+            message = tr("The certificate of %1 is not trusted (self-signed): add its CA file to the profile.").arg(host);
+        } else {
+            message = tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
+        }
         break;
     case QSslError::HostNameMismatch:
         message = tr("The certificate of %1 is made out for another name: check the host name in the CAS URL.").arg(host);
@@ -625,7 +656,7 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
         message = tr("The certificate of %1 has been revoked.").arg(host);
         break;
     default:
-        message = tr("The certificate of %1 was refused: %2").arg(host, sslErrors.first().errorString());
+        message = tr("The certificate of %1 was refused: %2").arg(host, primary.errorString());
         break;
     }
     return makeError(CasError::Kind::Tls, message, detail);

@@ -12,7 +12,7 @@
 #include <openssl/err.h>
 #include <openssl/pem.h>
 
-using namespace JwsOpenSsl;
+using namespace OpenSsl;
 
 namespace
 {

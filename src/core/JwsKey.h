@@ -1,7 +1,7 @@
 #pragma once
 
 #include "JwsAlgorithm.h"
-#include "JwsOpenSsl.h"
+#include "OpenSslPointers.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -74,11 +74,11 @@ public:
 
 private:
     static bool fromJwk(const QJsonObject& jwk, JwsKey* key, QString* error);
-    static bool fromPkey(JwsOpenSsl::PkeyPtr pkey, JwsKey* key, QString* error);
+    static bool fromPkey(OpenSsl::PkeyPtr pkey, JwsKey* key, QString* error);
     QString typeDescription() const;
 
     Type m_type = Type::Hmac;
-    JwsOpenSsl::PkeyPtr m_pkey;
+    OpenSsl::PkeyPtr m_pkey;
     QByteArray m_secret;
     QString m_curve;
     int m_bits = 0;

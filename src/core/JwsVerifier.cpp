@@ -3,7 +3,7 @@
 #include "JwsAlgorithm.h"
 #include "JwsBase64.h"
 #include "JwsKey.h"
-#include "JwsOpenSsl.h"
+#include "OpenSslPointers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +14,7 @@
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 
-using namespace JwsOpenSsl;
+using namespace OpenSsl;
 
 namespace
 {

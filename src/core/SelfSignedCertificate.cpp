@@ -1,5 +1,7 @@
 #include "SelfSignedCertificate.h"
 
+#include "OpenSslPointers.h"
+
 #include <QCoreApplication>
 
 #include <openssl/bio.h>
@@ -14,17 +16,9 @@
 namespace
 {
 
-template<typename T, void (*Free)(T*)>
-struct Deleter
-{
-    void operator()(T* p) const
-    {
-        Free(p);
-    }
-};
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
+using OpenSsl::BioPtr;
+using OpenSsl::PkeyPtr;
+using OpenSsl::X509Ptr;
 
 QByteArray bioContents(BIO* bio)
 {
@@ -33,11 +27,11 @@ QByteArray bioContents(BIO* bio)
     return QByteArray(data, static_cast<int>(size));
 }
 
-bool addExtension(X509* cert, int nid, const QByteArray& value)
+bool addExtension(X509* cert, X509* issuer, int nid, const QByteArray& value)
 {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
+    X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
     X509_EXTENSION* ext = X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.constData());
     if (!ext)
         return false;
@@ -46,10 +40,41 @@ bool addExtension(X509* cert, int nid, const QByteArray& value)
     return ok;
 }
 
+PkeyPtr readPrivateKey(const QSslKey& key)
+{
+    QByteArray pem = key.toPem();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    PkeyPtr result(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    pem.fill('\0');
+    return result;
+}
+
+X509Ptr readCertificate(const QByteArray& pem)
+{
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    return X509Ptr(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
 } // namespace
 
 SelfSignedCertificate SelfSignedCertificate::generate(const QString& commonName, const QStringList& dnsNames,
                                                       const QStringList& ipAddresses, int validDays)
+{
+    Request request;
+    request.commonName = commonName;
+    request.dnsNames = dnsNames;
+    request.ipAddresses = ipAddresses;
+    request.validDays = validDays;
+    request.isCa = true;
+    return make(request, nullptr);
+}
+
+SelfSignedCertificate SelfSignedCertificate::issue(const SelfSignedCertificate& issuer, const Request& request)
+{
+    return make(request, &issuer);
+}
+
+SelfSignedCertificate SelfSignedCertificate::make(const Request& request, const SelfSignedCertificate* issuer)
 {
     SelfSignedCertificate result;
     auto fail = [&result](const char* what) {
@@ -58,9 +83,18 @@ SelfSignedCertificate SelfSignedCertificate::generate(const QString& commonName,
         return result;
     };
 
-    PKeyPtr key(EVP_EC_gen("P-256"));
+    PkeyPtr key(EVP_EC_gen("P-256"));
     if (!key)
         return fail("key generation");
+
+    PkeyPtr signingKey;
+    X509Ptr issuerCert;
+    if (issuer) {
+        signingKey = readPrivateKey(issuer->m_key);
+        issuerCert = readCertificate(issuer->m_certificatePem);
+        if (!signingKey || !issuerCert)
+            return fail("issuer");
+    }
 
     X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), 2) != 1)
@@ -79,30 +113,35 @@ SelfSignedCertificate SelfSignedCertificate::generate(const QString& commonName,
     ASN1_INTEGER_free(serialAsn);
 
     // Backdated a little so clock skew between threads/processes never makes it "not yet valid".
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), static_cast<long>(validDays) * 24 * 3600);
+    constexpr long Day = 24 * 3600;
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), request.validFromDays * Day - 3600);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), (static_cast<long>(request.validFromDays) + request.validDays) * Day);
     X509_set_pubkey(cert.get(), key.get());
 
     X509_NAME* name = X509_get_subject_name(cert.get());
-    const QByteArray cn = commonName.toUtf8();
+    const QByteArray cn = request.commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("CAS Console demo"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cn.constData()), -1, -1, 0);
-    X509_set_issuer_name(cert.get(), name);
+    X509* signer = issuer ? issuerCert.get() : cert.get();
+    X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
 
     QStringList altNames;
-    for (const QString& dns : dnsNames)
+    for (const QString& dns : request.dnsNames)
         altNames << QStringLiteral("DNS:") + dns;
-    for (const QString& ip : ipAddresses)
+    for (const QString& ip : request.ipAddresses)
         altNames << QStringLiteral("IP:") + ip;
-    if (!altNames.isEmpty() && !addExtension(cert.get(), NID_subject_alt_name, altNames.join(u',').toLatin1()))
+    if (!altNames.isEmpty() && !addExtension(cert.get(), signer, NID_subject_alt_name, altNames.join(u',').toLatin1()))
         return fail("subjectAltName");
-    if (!addExtension(cert.get(), NID_basic_constraints, QByteArrayLiteral("critical,CA:TRUE"))
-        || !addExtension(cert.get(), NID_key_usage, QByteArrayLiteral("critical,digitalSignature,keyCertSign"))
-        || !addExtension(cert.get(), NID_ext_key_usage, QByteArrayLiteral("serverAuth"))
-        || !addExtension(cert.get(), NID_subject_key_identifier, QByteArrayLiteral("hash")))
+    const QByteArray constraints = request.isCa ? QByteArrayLiteral("critical,CA:TRUE") : QByteArrayLiteral("critical,CA:FALSE");
+    const QByteArray usage =
+        request.isCa ? QByteArrayLiteral("critical,digitalSignature,keyCertSign") : QByteArrayLiteral("critical,digitalSignature");
+    if (!addExtension(cert.get(), signer, NID_basic_constraints, constraints) || !addExtension(cert.get(), signer, NID_key_usage, usage)
+        || !addExtension(cert.get(), signer, NID_ext_key_usage, QByteArrayLiteral("serverAuth"))
+        || !addExtension(cert.get(), signer, NID_subject_key_identifier, QByteArrayLiteral("hash"))
+        || (issuer && !addExtension(cert.get(), signer, NID_authority_key_identifier, QByteArrayLiteral("keyid:always"))))
         return fail("extensions");
 
-    if (X509_sign(cert.get(), key.get(), EVP_sha256()) <= 0)
+    if (X509_sign(cert.get(), issuer ? signingKey.get() : key.get(), EVP_sha256()) <= 0)
         return fail("signature");
 
     BioPtr certBio(BIO_new(BIO_s_mem()));

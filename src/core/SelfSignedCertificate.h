@@ -6,8 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-/// A fresh EC P-256 key and a self-signed X.509 certificate made with OpenSSL, for loopback
-/// servers (the demo CAS, test servers). Valid for the given DNS names and IP addresses.
+/// A fresh EC P-256 key and an X.509 certificate made with OpenSSL, for loopback servers (the demo
+/// CAS, test servers). Valid for the given DNS names and IP addresses. Usually self-signed (and then
+/// its own CA); issue() makes one signed by another, so tests can build real chains.
 class SelfSignedCertificate
 {
 public:
@@ -15,6 +16,21 @@ public:
     static SelfSignedCertificate generate(const QString& commonName = QStringLiteral("127.0.0.1"),
                                           const QStringList& dnsNames = {QStringLiteral("localhost")},
                                           const QStringList& ipAddresses = {QStringLiteral("127.0.0.1")}, int validDays = 30);
+
+    /// What issue() makes: names, the validity window in days from now (negative: in the past),
+    /// and whether the certificate may itself sign others (an intermediate CA).
+    struct Request
+    {
+        QString commonName = QStringLiteral("127.0.0.1");
+        QStringList dnsNames = {QStringLiteral("localhost")};
+        QStringList ipAddresses = {QStringLiteral("127.0.0.1")};
+        int validFromDays = 0;
+        int validDays = 30;
+        bool isCa = false;
+    };
+    /// A certificate signed by issuer (which must hold a private key), e.g. a server certificate
+    /// under a private CA, or an expired one.
+    static SelfSignedCertificate issue(const SelfSignedCertificate& issuer, const Request& request);
 
     bool isNull() const
     {
@@ -38,6 +54,8 @@ public:
     }
 
 private:
+    static SelfSignedCertificate make(const Request& request, const SelfSignedCertificate* issuer);
+
     QSslCertificate m_certificate;
     QSslKey m_key;
     QByteArray m_certificatePem;

@@ -89,25 +89,35 @@ MisbehavingServer::~MisbehavingServer()
 
 bool MisbehavingServer::start(bool tls)
 {
-    m_tls = tls;
-    if (tls) {
-        m_certificate = SelfSignedCertificate::generate();
-        if (m_certificate.isNull())
-            return false;
-        auto* server = new QSslServer(this);
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(m_certificate.certificate());
-        config.setPrivateKey(m_certificate.privateKey());
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        server->setSslConfiguration(config);
-        // Count handshakes too: a client that refuses our certificate never becomes a pending connection.
-        connect(server, &QSslServer::startedEncryptionHandshake, this, [this] {
-            ++m_connections;
-        });
-        m_server = server;
-    } else {
-        m_server = new QTcpServer(this);
-    }
+    if (tls)
+        return startTls(SelfSignedCertificate::generate());
+    m_tls = false;
+    m_server = new QTcpServer(this);
+    return listen();
+}
+
+bool MisbehavingServer::startTls(const SelfSignedCertificate& identity, const QList<QSslCertificate>& intermediates)
+{
+    m_tls = true;
+    m_certificate = identity;
+    if (m_certificate.isNull())
+        return false;
+    auto* server = new QSslServer(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(QList<QSslCertificate>{m_certificate.certificate()} + intermediates);
+    config.setPrivateKey(m_certificate.privateKey());
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(config);
+    // Count handshakes too: a client that refuses our certificate never becomes a pending connection.
+    connect(server, &QSslServer::startedEncryptionHandshake, this, [this] {
+        ++m_connections;
+    });
+    m_server = server;
+    return listen();
+}
+
+bool MisbehavingServer::listen()
+{
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         accept();
     });

@@ -50,6 +50,8 @@ public:
     ~MisbehavingServer() override;
 
     bool start(bool tls = false);
+    /// TLS with the given identity (key and certificate), sending intermediates after it.
+    bool startTls(const SelfSignedCertificate& identity, const QList<QSslCertificate>& intermediates = {});
     QUrl baseUrl() const; ///< http(s)://127.0.0.1:PORT
     quint16 port() const;
     QSslCertificate certificate() const;
@@ -72,6 +74,7 @@ public:
     bool anyRequestContained(const QByteArray& bytes) const;
 
 private:
+    bool listen();
     void accept();
     void serve(QTcpSocket* socket, const DemoHttpRequest& request);
 

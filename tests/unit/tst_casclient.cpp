@@ -49,6 +49,11 @@ private slots:
     void untrustedCertificateIsTlsError();
     void caFileErrors_data();
     void caFileErrors();
+    void caFileTrust_data();
+    void caFileTrust();
+    void privateCaWithoutCaFileIsUntrusted();
+    void systemTrust_data();
+    void systemTrust();
 
     void responses_data();
     void responses();
@@ -359,6 +364,145 @@ void TestCasClient::caFileErrors()
     QCOMPARE(result.error.kind, Kind::CaFile);
     QVERIFY(result.error.message.contains(path));
     QCOMPARE(server.connectionCount(), 0);
+}
+
+// A CA file adds trust anchors to the system's: a chain that leads to one is accepted, and only
+// then; names and dates are still checked. Servers here use a private CA built for the test.
+void TestCasClient::caFileTrust_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("leaf under the root in the file") << "root" << Kind::None << QString();
+    QTest::newRow("server sends intermediate, root in the file") << "intermediate sent" << Kind::None << QString();
+    QTest::newRow("intermediate in the file, server sends leaf only") << "intermediate anchor" << Kind::None << QString();
+    QTest::newRow("file holds another CA") << "other ca" << Kind::Tls << "neither the system nor the CA file";
+    QTest::newRow("made out for another name") << "other name" << Kind::Tls << "made out for another name";
+    QTest::newRow("expired") << "expired" << Kind::Tls << "has expired";
+    QTest::newRow("not yet valid") << "not yet valid" << Kind::Tls << "not valid yet";
+}
+
+void TestCasClient::caFileTrust()
+{
+    QFETCH(QString, setup);
+    QFETCH(Kind, kind);
+    QFETCH(QString, messagePart);
+
+    const SelfSignedCertificate root = SelfSignedCertificate::generate(QStringLiteral("CAS Console Test Root"), {}, {});
+    SelfSignedCertificate::Request intermediateRequest;
+    intermediateRequest.commonName = QStringLiteral("CAS Console Test Intermediate");
+    intermediateRequest.dnsNames.clear();
+    intermediateRequest.ipAddresses.clear();
+    intermediateRequest.isCa = true;
+    const SelfSignedCertificate intermediate = SelfSignedCertificate::issue(root, intermediateRequest);
+    QVERIFY2(!root.isNull() && !intermediate.isNull(), qPrintable(root.errorString() + intermediate.errorString()));
+
+    SelfSignedCertificate::Request leafRequest; // 127.0.0.1 and localhost, valid from now for 30 days
+    if (setup == QLatin1String("other name")) {
+        leafRequest.commonName = QStringLiteral("cas.example.com");
+        leafRequest.dnsNames = {QStringLiteral("cas.example.com")};
+        leafRequest.ipAddresses.clear();
+    } else if (setup == QLatin1String("expired")) {
+        leafRequest.validFromDays = -10;
+        leafRequest.validDays = 5;
+    } else if (setup == QLatin1String("not yet valid")) {
+        leafRequest.validFromDays = 2;
+    }
+    const bool underIntermediate = setup.startsWith(QLatin1String("intermediate"));
+    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(underIntermediate ? intermediate : root, leafRequest);
+    QVERIFY2(!leaf.isNull(), qPrintable(leaf.errorString()));
+
+    MisbehavingServer server;
+    QVERIFY(server.startTls(leaf, setup == QLatin1String("intermediate sent") ? QList<QSslCertificate>{intermediate.certificate()}
+                                                                                : QList<QSslCertificate>{}));
+    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+
+    QByteArray anchor = root.certificatePem();
+    if (setup == QLatin1String("intermediate anchor"))
+        anchor = intermediate.certificatePem();
+    else if (setup == QLatin1String("other ca"))
+        anchor = SelfSignedCertificate::generate(QStringLiteral("Another CA"), {}, {}).certificatePem();
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(anchor);
+    file.close();
+
+    CasRequest request = requestFor(server.baseUrl());
+    request.caFile = file.fileName();
+    const CasResult result = run(request);
+    QVERIFY2(result.error.kind == kind, qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
+    if (kind == Kind::None) {
+        QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
+        QCOMPARE(result.tls.peerChain.first(), leaf.certificate());
+        return;
+    }
+    QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.message));
+    QVERIFY(result.error.message.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(server.requests().isEmpty()); // the secret never left
+}
+
+// The same chain without a CA file: only the system roots count, and they do not know this CA.
+void TestCasClient::privateCaWithoutCaFileIsUntrusted()
+{
+    const SelfSignedCertificate root = SelfSignedCertificate::generate(QStringLiteral("CAS Console Test Root"), {}, {});
+    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(root, {});
+    MisbehavingServer server;
+    QVERIFY(server.startTls(leaf));
+    const CasResult result = run(requestFor(server.baseUrl()));
+    QCOMPARE(result.error.kind, Kind::Tls);
+    QVERIFY2(result.error.message.contains(QStringLiteral("unknown issuer")), qPrintable(result.error.message));
+    QVERIFY(server.requests().isEmpty());
+}
+
+// The system store is whatever Qt's default configuration trusts; here a private root stands in for
+// it. A CA file adds to it (the CAS may sit behind a public certificate and still have a CA file
+// set); trustSystemRoots = false (the in-app demo) trusts only the request's own CAs.
+void TestCasClient::systemTrust_data()
+{
+    QTest::addColumn<bool>("trustSystemRoots");
+    QTest::addColumn<bool>("withCaFile");
+    QTest::addColumn<Kind>("kind");
+
+    QTest::newRow("system roots alone") << true << false << Kind::None;
+    QTest::newRow("system roots and an unrelated CA file") << true << true << Kind::None;
+    QTest::newRow("only the request's CAs") << false << true << Kind::Tls;
+}
+
+void TestCasClient::systemTrust()
+{
+    QFETCH(bool, trustSystemRoots);
+    QFETCH(bool, withCaFile);
+    QFETCH(Kind, kind);
+
+    const SelfSignedCertificate systemRoot = SelfSignedCertificate::generate(QStringLiteral("Stand-in System Root"), {}, {});
+    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(systemRoot, {});
+    QVERIFY(!systemRoot.isNull() && !leaf.isNull());
+    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = original;
+    system.setCaCertificates({systemRoot.certificate()});
+    QSslConfiguration::setDefaultConfiguration(system);
+    const auto restore = qScopeGuard([&original] {
+        QSslConfiguration::setDefaultConfiguration(original);
+    });
+
+    MisbehavingServer server;
+    QVERIFY(server.startTls(leaf));
+    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    QTemporaryDir dir;
+    CasRequest request = requestFor(server.baseUrl());
+    request.trustSystemRoots = trustSystemRoots;
+    if (withCaFile) {
+        QFile file(dir.filePath(QStringLiteral("unrelated-ca.pem")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SelfSignedCertificate::generate(QStringLiteral("Unrelated CA"), {}, {}).certificatePem());
+        file.close();
+        request.caFile = file.fileName();
+    }
+    const CasResult result = run(request);
+    QVERIFY2(result.error.kind == kind, qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
+    QCOMPARE(server.requests().isEmpty(), kind != Kind::None);
 }
 
 void TestCasClient::responses_data()

@@ -1,0 +1,92 @@
+#include "ExtraTrust.h"
+
+#include "OpenSslPointers.h"
+
+#include <QHostAddress>
+
+namespace
+{
+
+using OpenSsl::X509Ptr;
+
+X509Ptr toX509(const QSslCertificate& certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &data, der.size()));
+}
+
+} // namespace
+
+bool ExtraTrust::onlyIssuerErrors(const QList<QSslError>& errors)
+{
+    if (errors.isEmpty())
+        return false;
+    for (const QSslError& error : errors) {
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,
+                               QString* reason)
+{
+    auto fail = [reason](const QString& why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (peerChain.isEmpty())
+        return fail(QStringLiteral("the server sent no certificate"));
+    if (anchors.isEmpty())
+        return fail(QStringLiteral("no CA to check against"));
+    if (host.isEmpty())
+        return fail(QStringLiteral("no host name to check"));
+
+    OpenSsl::X509StorePtr store(X509_STORE_new());
+    if (!store)
+        return fail(QStringLiteral("out of memory"));
+    for (const QSslCertificate& anchor : anchors) {
+        const X509Ptr x509 = toX509(anchor);
+        if (!x509 || X509_STORE_add_cert(store.get(), x509.get()) != 1)
+            return fail(QStringLiteral("a CA certificate cannot be read"));
+    }
+
+    const X509Ptr leaf = toX509(peerChain.first());
+    OpenSsl::X509ChainPtr untrusted(sk_X509_new_null());
+    if (!leaf || !untrusted)
+        return fail(QStringLiteral("the server's certificate cannot be read"));
+    for (qsizetype i = 1; i < peerChain.size(); ++i) {
+        X509Ptr x509 = toX509(peerChain.at(i));
+        if (!x509 || sk_X509_push(untrusted.get(), x509.get()) == 0)
+            return fail(QStringLiteral("the server's certificate chain cannot be read"));
+        x509.release(); // owned by the stack now
+    }
+
+    OpenSsl::X509StoreCtxPtr context(X509_STORE_CTX_new());
+    if (!context || X509_STORE_CTX_init(context.get(), store.get(), leaf.get(), untrusted.get()) != 1)
+        return fail(QStringLiteral("out of memory"));
+    X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(context.get());
+    X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
+    X509_VERIFY_PARAM_set_purpose(param, X509_PURPOSE_SSL_SERVER);
+    const QByteArray name = host.toUtf8();
+    const bool isAddress = !QHostAddress(host).isNull();
+    const int hostSet = isAddress ? X509_VERIFY_PARAM_set1_ip_asc(param, name.constData())
+                                  : X509_VERIFY_PARAM_set1_host(param, name.constData(), static_cast<size_t>(name.size()));
+    if (hostSet != 1)
+        return fail(QStringLiteral("the host name cannot be checked"));
+
+    if (X509_verify_cert(context.get()) == 1)
+        return true;
+    return fail(QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get()))));
+}
