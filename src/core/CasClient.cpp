@@ -200,6 +200,11 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
         path.chop(bare.size());
     url.setScheme(scheme);
     url.setPath(path + TokenPath);
+    // What goes on the wire is the encoded form; it must name the same URL as the one shown.
+    if (QUrl::fromEncoded(url.toEncoded(), QUrl::StrictMode) != url)
+        return fail(CasError::Kind::InvalidUrl,
+                    tr("The CAS URL holds characters that cannot be sent as typed: retype it, or copy it again from its source."),
+                    url.toString());
     return url;
 }
 

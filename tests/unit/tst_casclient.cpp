@@ -151,6 +151,11 @@ void TestCasClient::tokenUrl_data()
     QTest::newRow("ftp") << "ftp://cas.example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("no host") << "https://" << QString() << Kind::InvalidUrl;
     QTest::newRow("no host path") << "https:///stream/token/v2/" << QString() << Kind::InvalidUrl;
+    // Found by fuzz_tokenurl: Qt 6.4 percent-encodes a noncharacter beyond U+FFFF as half a
+    // surrogate pair, so the URL sent would not be the URL shown.
+    QTest::newRow("noncharacter in path") << QStringLiteral("cas.example.com/a\U000FFFFF") << QString() << Kind::InvalidUrl;
+    QTest::newRow("emoji in path survives") << QStringLiteral("cas.example.com/\U0001F600")
+                                            << QStringLiteral("https://cas.example.com/\U0001F600/stream/token/v2/") << Kind::None;
     QTest::newRow("bad port") << "https://cas.example.com:99999" << QString() << Kind::InvalidUrl;
     QTest::newRow("space in host") << "https://cas example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("query") << "https://cas.example.com/?a=b" << QString() << Kind::InvalidUrl;
