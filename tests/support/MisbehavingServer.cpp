@@ -104,7 +104,7 @@ bool MisbehavingServer::startTls(const SelfSignedCertificate& identity, const QL
         return false;
     auto* server = new QSslServer(this);
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificateChain(QList<QSslCertificate>{m_certificate.certificate()} + intermediates);
+    config.setLocalCertificateChain(QList<QSslCertificate> {m_certificate.certificate()} + intermediates);
     config.setPrivateKey(m_certificate.privateKey());
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     server->setSslConfiguration(config);

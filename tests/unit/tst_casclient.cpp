@@ -419,8 +419,10 @@ void TestCasClient::caFileTrust()
     QVERIFY2(!leaf.isNull(), qPrintable(leaf.errorString()));
 
     MisbehavingServer server;
-    QVERIFY(server.startTls(leaf, setup == QLatin1String("intermediate sent") ? QList<QSslCertificate>{intermediate.certificate()}
-                                                                                : QList<QSslCertificate>{}));
+    QList<QSslCertificate> sent;
+    if (setup == QLatin1String("intermediate sent"))
+        sent << intermediate.certificate();
+    QVERIFY(server.startTls(leaf, sent));
     server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
 
     QByteArray anchor = root.certificatePem();

@@ -68,7 +68,7 @@ void TestExtraTrust::chainUnderAnchor()
     QFETCH(bool, sendIntermediate);
     QFETCH(bool, intermediateIsAnchor);
     const SelfSignedCertificate leaf = SelfSignedCertificate::issue(underIntermediate ? m_intermediate : m_root, {});
-    QList<QSslCertificate> chain{leaf.certificate()};
+    QList<QSslCertificate> chain {leaf.certificate()};
     if (sendIntermediate)
         chain << m_intermediate.certificate();
     const QSslCertificate anchor = intermediateIsAnchor ? m_intermediate.certificate() : m_root.certificate();
