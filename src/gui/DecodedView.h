@@ -22,6 +22,9 @@ class DecodedView : public QWidget
 public:
     /// Longest JSON text shown (and highlighted); the rest is named, not laid out.
     static constexpr int MaxDisplayedChars = 64 * 1024;
+    /// Header and payload JSON longer than this (together) are laid out only while the view is
+    /// shown: set on a hidden view, they wait for its next show.
+    static constexpr int LazyJsonChars = 16 * 1024;
     explicit DecodedView(QWidget* parent = nullptr);
     ~DecodedView() override;
 
@@ -45,6 +48,8 @@ protected:
 
 private:
     static QString displayedJson(const QString& pretty);
+    void showJson();
+    void clearJson();
     void updateTimer();
     void applyPalette();
     void fitColumns();
@@ -55,6 +60,8 @@ private:
     ClaimsModel* m_header;
     JsonHighlighter* m_headerHighlighter;
     JsonHighlighter* m_payloadHighlighter;
+    Jwt m_jwt;
     bool m_hasToken = false;
+    bool m_jsonPending = false; ///< m_jwt's JSON is not laid out yet (set while hidden)
     QTimer m_timer;
 };

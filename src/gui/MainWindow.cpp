@@ -827,8 +827,7 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
     m_ui->qrView->setToken(jwt);
     m_ui->tokenView->setToken(jwt);
     m_ui->decodedView->setToken(jwt);
-    m_ui->verifyView->setToken(jwt);
-    m_ui->verifyView->setTokenText(exactText);
+    m_ui->verifyView->setTokenText(exactText, jwt);
     emit tokenShown();
 }
 

@@ -124,8 +124,12 @@ void VerifyView::setToken(const Jwt& jwt)
 
 void VerifyView::setTokenText(const QString& exactText)
 {
-    const Jwt jwt = Jwt::parse(exactText);
-    setTokenInternal(exactText, jwt.algorithm(), jwt.keyId());
+    setTokenText(exactText, Jwt::parse(exactText));
+}
+
+void VerifyView::setTokenText(const QString& exactText, const Jwt& parsed)
+{
+    setTokenInternal(exactText, parsed.algorithm(), parsed.keyId());
 }
 
 void VerifyView::setTokenInternal(const QString& text, const QString& algorithm, const QString& keyId)

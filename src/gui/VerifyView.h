@@ -29,6 +29,9 @@ public:
     void setToken(const Jwt& jwt);
     /// Verifies exactly this text, so a pasted token with whitespace inside fails as it should.
     void setTokenText(const QString& exactText);
+    /// The same, with the text's parse the caller has already (parsing a large token twice would
+    /// block the window).
+    void setTokenText(const QString& exactText, const Jwt& parsed);
     /// Forgets the token, the secret and the key text.
     void clear();
 

@@ -631,7 +631,11 @@ private slots:
         // Shown in part, with a note; the copy is the whole token.
         QTRY_VERIFY(rawToken().startsWith(token.left(1000)));
         QVERIFY(rawToken().contains(QLatin1String("characters are not shown")));
+        // The Decoded tab is behind: its JSON is laid out when it is shown.
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("decodedView"));
         QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().contains(QLatin1String("more characters are not shown")));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("tokenView"));
         QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
         // Too long for a QR code: the view says so instead of drawing one.
