@@ -32,7 +32,7 @@ void setUpTable(QTableView* table)
 } // namespace
 
 DecodedView::DecodedView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::DecodedView)
     , m_claims(new ClaimsModel(ClaimsModel::Kind::Claims, this))
     , m_header(new ClaimsModel(ClaimsModel::Kind::HeaderParameters, this))
@@ -183,14 +183,14 @@ void DecodedView::refresh()
 
 void DecodedView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
 }
 
 void DecodedView::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    TabPage::showEvent(event);
     if (m_jsonPending)
         showJson();
     refresh();
@@ -199,13 +199,13 @@ void DecodedView::showEvent(QShowEvent* event)
 
 void DecodedView::hideEvent(QHideEvent* event)
 {
-    QWidget::hideEvent(event);
+    TabPage::hideEvent(event);
     updateTimer();
 }
 
 void DecodedView::resizeEvent(QResizeEvent* event)
 {
-    QWidget::resizeEvent(event);
+    TabPage::resizeEvent(event);
     fitWarnings();
 }
 

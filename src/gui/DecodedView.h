@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Jwt.h"
+#include "TabPage.h"
 
 #include <QScopedPointer>
 #include <QTimer>
-#include <QWidget>
 
 class ClaimsModel;
 class JsonHighlighter;
@@ -16,7 +16,7 @@ class DecodedView;
 
 /// The "Decoded" tab: header and payload as pretty JSON exactly as carried (highlighted from
 /// the core's spans), a claims table with times, header parameter meanings and decode warnings.
-class DecodedView : public QWidget
+class DecodedView : public TabPage
 {
     Q_OBJECT
 public:

@@ -49,7 +49,7 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
 } // namespace
 
 VerifyView::VerifyView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::VerifyView)
     , m_revealAction(nullptr)
 {
@@ -343,7 +343,7 @@ void VerifyView::updateRevealIcon()
 
 void VerifyView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_revealAction) {
         updateRevealIcon();
         showResult();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "JwsVerifier.h"
+#include "TabPage.h"
 
 #include <QScopedPointer>
-#include <QWidget>
 #include <functional>
 
 class Jwt;
@@ -16,7 +16,7 @@ class VerifyView;
 
 /// Checks the signature of the current token with a shared secret or a public key (PEM,
 /// certificate, JWK, JWKS). The result resets whenever the token or the key changes.
-class VerifyView : public QWidget
+class VerifyView : public TabPage
 {
     Q_OBJECT
 public:

@@ -190,6 +190,26 @@ private slots:
         QVERIFY(find<QWidget>("emptyStatePage")->isVisible());
         QVERIFY(find<QPushButton>("tryDemoButton")->isVisible());
         QVERIFY(!find<QPushButton>("getTokenButton")->isEnabled());
+        QVERIFY(find<QLabel>("emptyStateTitle")->text().contains(QLatin1String("Welcome")));
+        // Wrapped and plain: a rich-text label is laid out as a whole document at each layout pass.
+        auto* welcome = find<QLabel>("emptyStateLabel");
+        QVERIFY(welcome->wordWrap());
+        QCOMPARE(welcome->textFormat(), Qt::PlainText);
+        QVERIFY(welcome->text().contains(QLatin1String("local demo")));
+    }
+
+    void tabPagesReportNoHeightForWidth()
+    {
+        // Otherwise the tabs ask every page, hidden ones too, for its height at each layout pass.
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->widget(i)->hasHeightForWidth(), qPrintable(tabs->widget(i)->objectName()));
+        QVERIFY(!tabs->hasHeightForWidth());
+        // Inside a page, a word-wrapped hint still gets the height its width needs.
+        auto* hint = find<QLabel>("tokenEmptyHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->wordWrap());
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
     }
 
     void demoTokenWithOneKeystroke()
