@@ -32,7 +32,7 @@ void setUpTable(QTableView* table)
 } // namespace
 
 DecodedView::DecodedView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::DecodedView)
     , m_claims(new ClaimsModel(ClaimsModel::Kind::Claims, this))
     , m_header(new ClaimsModel(ClaimsModel::Kind::HeaderParameters, this))
@@ -94,15 +94,15 @@ void DecodedView::setToken(const Jwt& jwt)
         return;
     }
     m_hasToken = true;
-    // Spans first, so the text is highlighted once with spans that match it.
-    m_ui->headerJson->clear();
-    m_ui->payloadJson->clear();
-    // Highlighting is per line and synchronous: past a size where nobody reads the colours it
-    // would only freeze the window, so very large parts are shown plain.
-    m_headerHighlighter->setSpans(jwt.header().pretty.size() <= MaxDisplayedChars ? jwt.header().spans : QList<JsonSpan>());
-    m_payloadHighlighter->setSpans(jwt.payload().pretty.size() <= MaxDisplayedChars ? jwt.payload().spans : QList<JsonSpan>());
-    m_ui->headerJson->setPlainText(displayedJson(jwt.header().pretty));
-    m_ui->payloadJson->setPlainText(displayedJson(jwt.payload().pretty));
+    m_jwt = jwt;
+    // Laying out tens of kilobytes of JSON blocks the window for milliseconds: on a hidden tab
+    // (a token was just fetched or pasted, the Token tab is in front) it waits until shown.
+    const bool large = jwt.header().pretty.size() + jwt.payload().pretty.size() > LazyJsonChars;
+    m_jsonPending = large && !isVisible();
+    if (m_jsonPending)
+        clearJson();
+    else
+        showJson();
 
     m_claims->setMembers(jwt.payload().topLevel);
     m_header->setMembers(jwt.header().topLevel);
@@ -120,13 +120,34 @@ void DecodedView::setToken(const Jwt& jwt)
     updateTimer();
 }
 
-void DecodedView::clear()
+void DecodedView::showJson()
 {
-    m_hasToken = false;
+    m_jsonPending = false;
+    // Spans first, so the text is highlighted once with spans that match it.
+    m_ui->headerJson->clear();
+    m_ui->payloadJson->clear();
+    // Highlighting is per line and synchronous: past a size where nobody reads the colours it
+    // would only freeze the window, so very large parts are shown plain.
+    m_headerHighlighter->setSpans(m_jwt.header().pretty.size() <= MaxDisplayedChars ? m_jwt.header().spans : QList<JsonSpan>());
+    m_payloadHighlighter->setSpans(m_jwt.payload().pretty.size() <= MaxDisplayedChars ? m_jwt.payload().spans : QList<JsonSpan>());
+    m_ui->headerJson->setPlainText(displayedJson(m_jwt.header().pretty));
+    m_ui->payloadJson->setPlainText(displayedJson(m_jwt.payload().pretty));
+}
+
+void DecodedView::clearJson()
+{
     m_headerHighlighter->setSpans({});
     m_payloadHighlighter->setSpans({});
     m_ui->headerJson->clear();
     m_ui->payloadJson->clear();
+}
+
+void DecodedView::clear()
+{
+    m_hasToken = false;
+    m_jwt = Jwt();
+    m_jsonPending = false;
+    clearJson();
     m_claims->clear();
     m_header->clear();
     m_ui->decodeWarningsText->clear();
@@ -162,27 +183,29 @@ void DecodedView::refresh()
 
 void DecodedView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
 }
 
 void DecodedView::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    TabPage::showEvent(event);
+    if (m_jsonPending)
+        showJson();
     refresh();
     updateTimer();
 }
 
 void DecodedView::hideEvent(QHideEvent* event)
 {
-    QWidget::hideEvent(event);
+    TabPage::hideEvent(event);
     updateTimer();
 }
 
 void DecodedView::resizeEvent(QResizeEvent* event)
 {
-    QWidget::resizeEvent(event);
+    TabPage::resizeEvent(event);
     fitWarnings();
 }
 

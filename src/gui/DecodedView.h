@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Jwt.h"
+#include "TabPage.h"
 
 #include <QScopedPointer>
 #include <QTimer>
-#include <QWidget>
 
 class ClaimsModel;
 class JsonHighlighter;
@@ -16,12 +16,15 @@ class DecodedView;
 
 /// The "Decoded" tab: header and payload as pretty JSON exactly as carried (highlighted from
 /// the core's spans), a claims table with times, header parameter meanings and decode warnings.
-class DecodedView : public QWidget
+class DecodedView : public TabPage
 {
     Q_OBJECT
 public:
     /// Longest JSON text shown (and highlighted); the rest is named, not laid out.
     static constexpr int MaxDisplayedChars = 64 * 1024;
+    /// Header and payload JSON longer than this (together) are laid out only while the view is
+    /// shown: set on a hidden view, they wait for its next show.
+    static constexpr int LazyJsonChars = 16 * 1024;
     explicit DecodedView(QWidget* parent = nullptr);
     ~DecodedView() override;
 
@@ -45,6 +48,8 @@ protected:
 
 private:
     static QString displayedJson(const QString& pretty);
+    void showJson();
+    void clearJson();
     void updateTimer();
     void applyPalette();
     void fitColumns();
@@ -55,6 +60,8 @@ private:
     ClaimsModel* m_header;
     JsonHighlighter* m_headerHighlighter;
     JsonHighlighter* m_payloadHighlighter;
+    Jwt m_jwt;
     bool m_hasToken = false;
+    bool m_jsonPending = false; ///< m_jwt's JSON is not laid out yet (set while hidden)
     QTimer m_timer;
 };

@@ -46,7 +46,7 @@ constexpr FlowView::Step Order[4] = {FlowView::Step::RequestSent, FlowView::Step
 } // namespace
 
 FlowView::FlowView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_diagram(new FlowDiagram(this))
     , m_title(new QLabel(this))
     , m_pendingHint(new QLabel(this))
@@ -520,12 +520,12 @@ void FlowView::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
-    QWidget::keyPressEvent(event);
+    TabPage::keyPressEvent(event);
 }
 
 void FlowView::resizeEvent(QResizeEvent* event)
 {
-    QWidget::resizeEvent(event);
+    TabPage::resizeEvent(event);
     applyScale();
 }
 
@@ -563,7 +563,7 @@ void FlowView::applyScale()
 
 void FlowView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     switch (event->type()) {
     case QEvent::PaletteChange:
     case QEvent::ApplicationPaletteChange:

@@ -2,10 +2,10 @@
 
 #include "CasResult.h"
 #include "Jwt.h"
+#include "TabPage.h"
 
 #include <QList>
 #include <QUrl>
-#include <QWidget>
 
 class FlowDiagram;
 class QLabel;
@@ -16,7 +16,7 @@ class QToolButton;
 /// client SDK, the step in progress highlighted, with a short explanation of each step. In
 /// step-through mode the events still come from the real request, but they are revealed one at
 /// a time with "Next step". The API secret is never given to this view.
-class FlowView : public QWidget
+class FlowView : public TabPage
 {
     Q_OBJECT
 public:

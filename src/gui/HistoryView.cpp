@@ -10,7 +10,7 @@
 #include <QMessageBox>
 
 HistoryView::HistoryView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::HistoryView)
     , m_model(new HistoryModel(this))
 {
@@ -204,14 +204,14 @@ void HistoryView::refresh()
 
 void HistoryView::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    TabPage::showEvent(event);
     refresh();
     updateTimer();
 }
 
 void HistoryView::hideEvent(QHideEvent* event)
 {
-    QWidget::hideEvent(event);
+    TabPage::hideEvent(event);
     updateTimer();
 }
 

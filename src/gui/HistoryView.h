@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ClipboardService.h"
+#include "TabPage.h"
 
 #include <QPointer>
 #include <QScopedPointer>
 #include <QTimer>
-#include <QWidget>
 #include <functional>
 
 class HistoryModel;
@@ -20,7 +20,7 @@ class HistoryView;
 /// The tokens fetched for one profile (HistoryStore): re-open one in the inspector, copy it
 /// again, pin one as the session token for a second client, clear the profile's history.
 /// Tokens are read from the keychain only when opened or copied; the table never shows one.
-class HistoryView : public QWidget
+class HistoryView : public TabPage
 {
     Q_OBJECT
 public:

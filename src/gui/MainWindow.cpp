@@ -346,7 +346,12 @@ void MainWindow::applySettings()
     const qreal scale = m_settings.fontScalePercent() / 100.0 * (isPresentationMode() ? 1.5 : 1.0);
     font.setPointSizeF(basePointSize * scale);
     QApplication::setFont(font);
-    // Monospace views set their own font, so the application font does not reach them.
+    // Monospace views set their own font, so the application font does not reach them. They are
+    // built at scale 1; looking at each widget's font costs start-up time when nothing changes.
+    if (scale == m_fixedFontScale) {
+        return;
+    }
+    m_fixedFontScale = scale;
     static const char* const BaseSize = "casBasePointSize";
     for (QWidget* widget : findChildren<QWidget*>()) {
         if (widget->testAttribute(Qt::WA_SetFont) && QFontInfo(widget->font()).fixedPitch()) {
@@ -393,12 +398,13 @@ void MainWindow::updateEmptyState()
 {
     const bool empty = m_ui->profileList->count() == 0 && !m_ui->profileEditor->isNew();
     if (empty && m_ui->emptyStateLabel->text().isEmpty()) {
-        // Set only when shown: laying out rich text costs start-up time for a page rarely seen.
+        // Set only when shown. The wrapped text is plain: layouts ask a word-wrapped label its
+        // height again at each pass, and rich text is laid out as a whole document each time.
+        m_ui->emptyStateTitle->setText(tr("<h2>Welcome to CAS Console</h2>"));
         m_ui->emptyStateLabel->setText(
-            tr("<h2>Welcome to CAS Console</h2>"
-               "<p>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.</p>"
-               "<p>No account yet? The <b>local demo</b> runs a CAS on this computer, so you can get and inspect a real "
-               "token right away.</p>"));
+            tr("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.\n\n"
+               "No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token "
+               "right away."));
     }
     m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : static_cast<QWidget*>(m_ui->profileBox));
     m_ui->getTokenButton->setEnabled(!empty && !m_client->isBusy());
@@ -827,8 +833,7 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
     m_ui->qrView->setToken(jwt);
     m_ui->tokenView->setToken(jwt);
     m_ui->decodedView->setToken(jwt);
-    m_ui->verifyView->setToken(jwt);
-    m_ui->verifyView->setTokenText(exactText);
+    m_ui->verifyView->setTokenText(exactText, jwt);
     emit tokenShown();
 }
 

@@ -136,4 +136,5 @@ private:
     CopyAsMenu* m_copyAs = nullptr;
     std::optional<Jwt> m_currentJwt;
     std::optional<QPalette> m_normalPalette;
+    qreal m_fixedFontScale = 1.0; ///< the scale the monospace views' fonts are at
 };

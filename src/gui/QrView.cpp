@@ -15,7 +15,7 @@
 #include <cstring>
 
 QrView::QrView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
 {
     setObjectName(QStringLiteral("qrView"));
     setAccessibleName(tr("Token as a QR code"));
@@ -202,14 +202,14 @@ void QrView::paintEvent(QPaintEvent* event)
 
 void QrView::showEvent(QShowEvent* event)
 {
-    QWidget::showEvent(event);
+    TabPage::showEvent(event);
     refresh();
     updateTimer();
 }
 
 void QrView::hideEvent(QHideEvent* event)
 {
-    QWidget::hideEvent(event);
+    TabPage::hideEvent(event);
     updateTimer();
 }
 

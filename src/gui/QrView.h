@@ -2,10 +2,10 @@
 
 #include "Jwt.h"
 #include "QrCode.h"
+#include "TabPage.h"
 
 #include <QImage>
 #include <QTimer>
-#include <QWidget>
 #include <optional>
 
 class QLabel;
@@ -16,7 +16,7 @@ class QSpacerItem;
 /// pixels, black on white with a 4-module white quiet zone whatever the palette, and the expiry
 /// under it, updated every second from Clock::now(). A token too long for one QR code gets a
 /// message instead of a code.
-class QrView : public QWidget
+class QrView : public TabPage
 {
     Q_OBJECT
 public:

@@ -76,7 +76,7 @@ QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QSt
 } // namespace
 
 ResponseView::ResponseView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::ResponseView)
 {
     m_ui->setupUi(this);

@@ -2,9 +2,9 @@
 
 #include "CasResult.h"
 #include "ClipboardService.h"
+#include "TabPage.h"
 
 #include <QScopedPointer>
-#include <QWidget>
 
 namespace Ui
 {
@@ -13,7 +13,7 @@ class ResponseView;
 
 /// What one token request sent and got back: status line, response headers in order, the raw
 /// body, TLS session and certificate chain, the request with the secret redacted, redirects.
-class ResponseView : public QWidget
+class ResponseView : public TabPage
 {
     Q_OBJECT
 public:

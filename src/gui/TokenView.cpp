@@ -21,7 +21,7 @@ QString headerString(const JsonFormatResult& header, const QString& key)
 } // namespace
 
 TokenView::TokenView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::TokenView)
     , m_revealButton(new QPushButton(tr("Re&veal token"), this))
 {
@@ -121,7 +121,7 @@ QColor TokenView::partColor(int part, const QPalette& palette)
 
 void TokenView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_hasToken)
         renderToken();
 }

@@ -2,10 +2,10 @@
 
 #include "ClipboardService.h"
 #include "Jwt.h"
+#include "TabPage.h"
 
 #include <QPushButton>
 #include <QScopedPointer>
-#include <QWidget>
 
 namespace Ui
 {
@@ -14,7 +14,7 @@ class TokenView;
 
 /// The "Token" tab: the compact token with its three parts coloured apart, a live expiry badge,
 /// a one-line summary and copy buttons. Copies go out through copyRequested, never to the clipboard.
-class TokenView : public QWidget
+class TokenView : public TabPage
 {
     Q_OBJECT
 public:

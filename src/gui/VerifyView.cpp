@@ -49,7 +49,7 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
 } // namespace
 
 VerifyView::VerifyView(QWidget* parent)
-    : QWidget(parent)
+    : TabPage(parent)
     , m_ui(new Ui::VerifyView)
     , m_revealAction(nullptr)
 {
@@ -124,8 +124,12 @@ void VerifyView::setToken(const Jwt& jwt)
 
 void VerifyView::setTokenText(const QString& exactText)
 {
-    const Jwt jwt = Jwt::parse(exactText);
-    setTokenInternal(exactText, jwt.algorithm(), jwt.keyId());
+    setTokenText(exactText, Jwt::parse(exactText));
+}
+
+void VerifyView::setTokenText(const QString& exactText, const Jwt& parsed)
+{
+    setTokenInternal(exactText, parsed.algorithm(), parsed.keyId());
 }
 
 void VerifyView::setTokenInternal(const QString& text, const QString& algorithm, const QString& keyId)
@@ -339,7 +343,7 @@ void VerifyView::updateRevealIcon()
 
 void VerifyView::changeEvent(QEvent* event)
 {
-    QWidget::changeEvent(event);
+    TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && m_revealAction) {
         updateRevealIcon();
         showResult();

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "JwsVerifier.h"
+#include "TabPage.h"
 
 #include <QScopedPointer>
-#include <QWidget>
 #include <functional>
 
 class Jwt;
@@ -16,7 +16,7 @@ class VerifyView;
 
 /// Checks the signature of the current token with a shared secret or a public key (PEM,
 /// certificate, JWK, JWKS). The result resets whenever the token or the key changes.
-class VerifyView : public QWidget
+class VerifyView : public TabPage
 {
     Q_OBJECT
 public:
@@ -29,6 +29,9 @@ public:
     void setToken(const Jwt& jwt);
     /// Verifies exactly this text, so a pasted token with whitespace inside fails as it should.
     void setTokenText(const QString& exactText);
+    /// The same, with the text's parse the caller has already (parsing a large token twice would
+    /// block the window).
+    void setTokenText(const QString& exactText, const Jwt& parsed);
     /// Forgets the token, the secret and the key text.
     void clear();
 

@@ -116,6 +116,37 @@ private slots:
         QVERIFY(QFontInfo(payloadJson->font()).fixedPitch());
     }
 
+    void largeJsonLaidOutWhenShown()
+    {
+        const QByteArray payload = "{\"sub\":\"x\",\"pad\":\"" + QByteArray(DecodedView::LazyJsonChars, 'x') + "\"}";
+        const Jwt jwt = Jwt::parse(makeToken(R"({"alg":"HS256"})", payload));
+        QVERIFY(jwt.isValid());
+        DecodedView view;
+        auto* payloadJson = view.findChild<QPlainTextEdit*>(QStringLiteral("payloadJson"));
+        auto* headerJson = view.findChild<QPlainTextEdit*>(QStringLiteral("headerJson"));
+
+        // Hidden: the claims are there at once, the large JSON text waits.
+        view.setToken(jwt);
+        QVERIFY(view.hasToken());
+        QCOMPARE(view.claimsModel()->rowCount(), 2);
+        QVERIFY(payloadJson->toPlainText().isEmpty());
+        QVERIFY(headerJson->toPlainText().isEmpty());
+
+        view.show();
+        QCOMPARE(payloadJson->toPlainText(), jwt.payload().pretty);
+        QCOMPARE(headerJson->toPlainText(), jwt.header().pretty);
+
+        // Shown: laid out at once. Cleared while a text waits: nothing comes back on show.
+        view.clear();
+        view.setToken(jwt);
+        QCOMPARE(payloadJson->toPlainText(), jwt.payload().pretty);
+        view.hide();
+        view.setToken(jwt);
+        view.clear();
+        view.show();
+        QVERIFY(payloadJson->toPlainText().isEmpty());
+    }
+
     void highlighterUsesSpans()
     {
         const QByteArray payload = R"({"sub":"alice","n":12345678901234567890,"ok":true,"nested":{"key":"v"}})";

@@ -190,6 +190,26 @@ private slots:
         QVERIFY(find<QWidget>("emptyStatePage")->isVisible());
         QVERIFY(find<QPushButton>("tryDemoButton")->isVisible());
         QVERIFY(!find<QPushButton>("getTokenButton")->isEnabled());
+        QVERIFY(find<QLabel>("emptyStateTitle")->text().contains(QLatin1String("Welcome")));
+        // Wrapped and plain: a rich-text label is laid out as a whole document at each layout pass.
+        auto* welcome = find<QLabel>("emptyStateLabel");
+        QVERIFY(welcome->wordWrap());
+        QCOMPARE(welcome->textFormat(), Qt::PlainText);
+        QVERIFY(welcome->text().contains(QLatin1String("local demo")));
+    }
+
+    void tabPagesReportNoHeightForWidth()
+    {
+        // Otherwise the tabs ask every page, hidden ones too, for its height at each layout pass.
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(!tabs->widget(i)->hasHeightForWidth(), qPrintable(tabs->widget(i)->objectName()));
+        QVERIFY(!tabs->hasHeightForWidth());
+        // Inside a page, a word-wrapped hint still gets the height its width needs.
+        auto* hint = find<QLabel>("tokenEmptyHint");
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->wordWrap());
+        QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
     }
 
     void demoTokenWithOneKeystroke()
@@ -631,7 +651,11 @@ private slots:
         // Shown in part, with a note; the copy is the whole token.
         QTRY_VERIFY(rawToken().startsWith(token.left(1000)));
         QVERIFY(rawToken().contains(QLatin1String("characters are not shown")));
+        // The Decoded tab is behind: its JSON is laid out when it is shown.
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("decodedView"));
         QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().contains(QLatin1String("more characters are not shown")));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("tokenView"));
         QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
         // Too long for a QR code: the view says so instead of drawing one.
