@@ -348,9 +348,8 @@ void MainWindow::applySettings()
     QApplication::setFont(font);
     // Monospace views set their own font, so the application font does not reach them. They are
     // built at scale 1; looking at each widget's font costs start-up time when nothing changes.
-    if (scale == m_fixedFontScale) {
+    if (scale == m_fixedFontScale)
         return;
-    }
     m_fixedFontScale = scale;
     static const char* const BaseSize = "casBasePointSize";
     for (QWidget* widget : findChildren<QWidget*>()) {
