@@ -61,8 +61,6 @@ DecodedView::DecodedView(QWidget* parent)
     // "Expires in 59 min" matters most: show it right after the value.
     m_ui->claimsTable->horizontalHeader()->moveSection(ClaimsModel::RelativeColumn, ClaimsModel::MeaningColumn);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
     m_ui->decodeWarnings->setAutoFillBackground(true);
 
     m_ui->decodedSplitter->setStretchFactor(0, 1);
@@ -114,6 +112,11 @@ void DecodedView::setToken(const Jwt& jwt)
         lines << (warnings.size() > 1 ? QStringLiteral("• ") + warning : warning);
     m_ui->decodeWarningsText->setText(lines.join(QLatin1Char('\n')));
     m_ui->decodeWarnings->setVisible(!warnings.isEmpty());
+    // Style icons may come from the icon theme, read from disk: looked up when first needed.
+    if (!warnings.isEmpty() && m_ui->decodeWarningsIcon->pixmap().isNull()) {
+        const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_ui->decodeWarningsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    }
     fitWarnings();
 
     m_ui->decodedStack->setCurrentWidget(m_ui->decodedPage);

@@ -60,7 +60,6 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     connect(m_detailsButton, &QToolButton::toggled, this, &ErrorBanner::setDetailsVisible);
 
     m_closeButton->setObjectName(QStringLiteral("bannerClose"));
-    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_closeButton->setToolTip(tr("Close this message"));
     m_closeButton->setAccessibleName(tr("Close message"));
     m_closeButton->setAutoRaise(true);
@@ -139,6 +138,9 @@ void ErrorBanner::present(Kind kind, const QString& message, const QString& deta
     const QStyle::StandardPixmap icon = error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    // Style icons may come from the icon theme, read from disk: looked up when first needed.
+    if (m_closeButton->icon().isNull())
+        m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     applyColours();
     setVisible(true);
 

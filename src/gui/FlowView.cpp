@@ -86,7 +86,6 @@ FlowView::FlowView(QWidget* parent)
 
     m_next->setObjectName(QStringLiteral("nextStepButton"));
     m_next->setText(tr("&Next step"));
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
     m_next->setToolTip(tr("Reveal the next step (Space or Right arrow)"));
     m_next->setFocusPolicy(Qt::NoFocus);
     m_next->setVisible(false);
@@ -521,6 +520,14 @@ void FlowView::keyPressEvent(QKeyEvent* event)
         return;
     }
     TabPage::keyPressEvent(event);
+}
+
+void FlowView::showEvent(QShowEvent* event)
+{
+    TabPage::showEvent(event);
+    // Themed icons read the icon theme from disk: looked up on first show, not at start-up.
+    if (m_next->icon().isNull())
+        m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-next")));
 }
 
 void FlowView::resizeEvent(QResizeEvent* event)

@@ -250,16 +250,23 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* profile = menuBar()->addMenu(tr("&Profile"));
-    QAction* add = profile->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New profile"), this, &MainWindow::newProfile);
+    QAction* add = profile->addAction(tr("&New profile"), this, &MainWindow::newProfile);
     add->setShortcut(QKeySequence::New);
-    QAction* duplicate =
-        profile->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate profile"), this, &MainWindow::duplicateProfile);
+    QAction* duplicate = profile->addAction(tr("D&uplicate profile"), this, &MainWindow::duplicateProfile);
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* rename = profile->addAction(tr("&Rename profile…"), this, &MainWindow::renameProfile);
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction* remove =
-        profile->addAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("Re&move profile…"), this, &MainWindow::removeProfile);
+    QAction* remove = profile->addAction(tr("Re&move profile…"), this, &MainWindow::removeProfile);
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    // Themed icons read the icon theme from disk: looked up when the menu first opens, not at start-up.
+    connect(
+        profile, &QMenu::aboutToShow, this,
+        [add, duplicate, remove] {
+            add->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+            duplicate->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+            remove->setIcon(QIcon::fromTheme(QStringLiteral("list-remove")));
+        },
+        Qt::SingleShotConnection);
     profile->addSeparator();
     m_saveAction = profile->addAction(tr("&Save profile"), this, &MainWindow::saveProfile);
     m_saveAction->setShortcut(QKeySequence::Save);

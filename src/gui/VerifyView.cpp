@@ -332,13 +332,22 @@ void VerifyView::showResult()
 void VerifyView::updateRevealIcon()
 {
     const bool shown = m_revealAction->isChecked();
-    const QColor colour = palette().color(QPalette::Text);
-    // The icon shows what a click will do: an open eye to show, a crossed one to hide.
-    m_revealAction->setIcon(shown ? QIcon::fromTheme(QStringLiteral("view-hidden"), eyeIcon(false, colour))
-                                  : QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(true, colour)));
+    // The icon shows what a click will do: an open eye to show, a crossed one to hide. A themed
+    // icon means reading the icon theme from disk, so it waits until the view is first shown.
+    if (isVisible()) {
+        const QColor colour = palette().color(QPalette::Text);
+        m_revealAction->setIcon(shown ? QIcon::fromTheme(QStringLiteral("view-hidden"), eyeIcon(false, colour))
+                                      : QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(true, colour)));
+    }
     const QString shortcut = m_revealAction->shortcut().toString(QKeySequence::NativeText);
     m_revealAction->setText(shown ? tr("Hide") : tr("Show"));
     m_revealAction->setToolTip(shown ? tr("Hide the secret (%1)").arg(shortcut) : tr("Show the secret (%1)").arg(shortcut));
+}
+
+void VerifyView::showEvent(QShowEvent* event)
+{
+    TabPage::showEvent(event);
+    updateRevealIcon();
 }
 
 void VerifyView::changeEvent(QEvent* event)

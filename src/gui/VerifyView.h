@@ -52,6 +52,7 @@ signals:
     void verificationFinished(const VerifyResult& result);
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:

@@ -320,6 +320,9 @@ private slots:
         QVERIFY(area && text);
         QCOMPARE(area->isVisible(), shown);
         if (shown) {
+            // The warning icon is looked up when warnings are first shown, not at start-up.
+            auto* icon = view.findChild<QLabel*>(QStringLiteral("decodeWarningsIcon"));
+            QVERIFY(icon && !icon->pixmap().isNull());
             QCOMPARE(jwt.warnings().isEmpty(), false);
             QVERIFY(text->text().contains(mentions));
             QVERIFY(text->text().contains(jwt.warnings().first()));

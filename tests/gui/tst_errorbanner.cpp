@@ -102,6 +102,8 @@ void TestErrorBanner::showsError()
     QCOMPARE(m_banner->kind(), ErrorBanner::Kind::Error);
     QVERIFY(!label("bannerDetails")->isVisible());
     QVERIFY(button("bannerDetailsButton")->isVisible());
+    // The style's icons are looked up when the banner is first shown, not when it is built.
+    QVERIFY(!button("bannerClose")->icon().isNull());
 }
 
 void TestErrorBanner::detailsToggleRevealsDetail()

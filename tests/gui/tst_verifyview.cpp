@@ -281,8 +281,12 @@ void TestVerifyView::revealToggleShowsSecret()
     QVERIFY(reveal);
     QVERIFY(reveal->isCheckable());
     QVERIFY(secret->actions().contains(reveal));
+    // The eye icon (themed, else drawn) is set once the view is shown and follows the state.
+    QVERIFY(!reveal->icon().isNull());
+    const qint64 hiddenIcon = reveal->icon().cacheKey();
     reveal->trigger();
     QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QVERIFY(reveal->icon().cacheKey() != hiddenIcon);
     reveal->trigger();
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
 }
