@@ -133,6 +133,8 @@ public:
     QList<QSslCertificate> extraAnchors;
     QString caFile; ///< for messages
     QString extraTrustRefusal; ///< why the chain did not verify against extraAnchors
+    bool trustSystemRoots = true;
+    bool trustedByExtra = false; ///< ExtraTrust, not Qt's check, accepted the chain
     int timeoutMs = 0;
     int stallTimeoutMs = 0;
     bool receivedAnything = false;
@@ -291,6 +293,8 @@ void CasClient::Private::start(const CasRequest& request)
     extraAnchors.clear();
     caFile = request.caFile;
     extraTrustRefusal.clear();
+    trustSystemRoots = request.trustSystemRoots;
+    trustedByExtra = false;
     receivedAnything = false;
     timeoutMs = request.timeoutMs;
     stallTimeoutMs = request.stallTimeoutMs;
@@ -433,6 +437,7 @@ void CasClient::Private::onSslErrors(QNetworkReply* r, const QList<QSslError>& e
     if (!extraAnchors.isEmpty() && ExtraTrust::onlyIssuerErrors(errors)) {
         if (ExtraTrust::chainVerifies(r->sslConfiguration().peerCertificateChain(), extraAnchors, r->url().host(), &extraTrustRefusal)) {
             r->ignoreSslErrors(errors);
+            trustedByExtra = true;
             return;
         }
     }
@@ -465,6 +470,12 @@ void CasClient::Private::captureTls()
     result.tls.protocol = protocolName(ssl.sessionProtocol());
     result.tls.cipher = ssl.sessionCipher().name();
     result.tls.peerChain = ssl.peerCertificateChain();
+    if (trustSystemRoots && !trustedByExtra)
+        result.tls.trustedBy = tr("the system's trusted roots");
+    else if (!caFile.isEmpty())
+        result.tls.trustedBy = tr("the CA file %1").arg(caFile);
+    else
+        result.tls.trustedBy = tr("a certificate this request trusts (not the system's roots)");
 }
 
 void CasClient::Private::appendBody(const QByteArray& data)

@@ -40,6 +40,7 @@ struct TlsDetails
     QString protocol; ///< "TLS 1.3"
     QString cipher; ///< "TLS_AES_256_GCM_SHA384"
     QList<QSslCertificate> peerChain;
+    QString trustedBy; ///< what vouched for the server: "the system's trusted roots", "the CA file …"
     bool isEmpty() const
     {
         return protocol.isEmpty();

@@ -244,6 +244,8 @@ void ResponseView::showTls()
     }
     addRow(tree->invisibleRootItem(), tr("Protocol"), tls.protocol);
     addRow(tree->invisibleRootItem(), tr("Cipher"), tls.cipher);
+    if (!tls.trustedBy.isEmpty())
+        addRow(tree->invisibleRootItem(), tr("Trusted through"), tls.trustedBy);
     auto* chain = addRow(tree->invisibleRootItem(), tr("Certificate chain"), tr("%n certificate(s)", nullptr, int(tls.peerChain.size())));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;

@@ -191,12 +191,14 @@ void TestResponseView::tlsDetailsShowCertificate()
     result.tls.protocol = QStringLiteral("TLS 1.3");
     result.tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
     result.tls.peerChain = {generated.certificate()};
+    result.tls.trustedBy = QStringLiteral("the CA file /etc/cas/ca.pem");
     m_view->setResult(result);
 
     const QStringList rows = treeTexts(child<QTreeWidget>("tlsDetails"));
     const QString all = rows.join(u'\n');
     QVERIFY2(rows.contains(QStringLiteral("Protocol: TLS 1.3")), qPrintable(all));
     QVERIFY2(rows.contains(QStringLiteral("Cipher: TLS_AES_256_GCM_SHA384")), qPrintable(all));
+    QVERIFY2(rows.contains(QStringLiteral("Trusted through: the CA file /etc/cas/ca.pem")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Subject: CN=cas.test")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("(self-signed)")), qPrintable(all));
     const QString fingerprint = colonHex(generated.certificate().digest(QCryptographicHash::Sha256));

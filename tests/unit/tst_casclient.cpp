@@ -274,6 +274,7 @@ void TestCasClient::successOverHttpsWithExtraCertificate()
     QVERIFY(!result.tls.cipher.isEmpty());
     QVERIFY(!result.tls.peerChain.isEmpty());
     QCOMPARE(result.tls.peerChain.first(), server.certificate());
+    QVERIFY2(result.tls.trustedBy.contains(QStringLiteral("certificate this request trusts")), qPrintable(result.tls.trustedBy));
     QVERIFY(result.redactedRequest.contains(QStringLiteral("Auth-API-Secret: <redacted>")));
     QVERIFY(!result.redactedRequest.contains(QString::fromLatin1(DemoCasServer::ApiSecret)));
     QCOMPARE(sent.count(), 1);
@@ -443,6 +444,7 @@ void TestCasClient::caFileTrust()
     if (kind == Kind::None) {
         QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
         QCOMPARE(result.tls.peerChain.first(), leaf.certificate());
+        QCOMPARE(result.tls.trustedBy, QStringLiteral("the CA file ") + file.fileName());
         return;
     }
     QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.message));
@@ -510,6 +512,8 @@ void TestCasClient::systemTrust()
     const CasResult result = run(request);
     QVERIFY2(result.error.kind == kind, qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
     QCOMPARE(server.requests().isEmpty(), kind != Kind::None);
+    if (kind == Kind::None)
+        QCOMPARE(result.tls.trustedBy, QStringLiteral("the system's trusted roots"));
 }
 
 void TestCasClient::responses_data()
