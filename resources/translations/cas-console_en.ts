@@ -210,6 +210,18 @@
         <source>The &quot;token&quot; CAS sent is not a JWT (three base64url parts separated by dots).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system&apos;s trusted roots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate this request trusts (not the system&apos;s roots)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -530,10 +542,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Header JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,15 +554,7 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header pa&amp;rameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -571,6 +571,18 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>valid since 59 min 59 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header parameter&amp;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,10 +643,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deta&amp;ils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the technical details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,6 +664,10 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Hide the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,10 +792,6 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Show the API key and the token parts that presentation mode hides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,6 +1018,10 @@ Press Ctrl+C to stop.</source>
         <source>Token flow: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step thro&amp;ugh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1168,23 +1180,11 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep this token as the session token: two clients join the same session only with the very same token, so hand this one to the second device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Pin for a second client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Forget every token of this profile, in the history and in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,6 +1248,18 @@ Press Ctrl+C to stop.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pi&amp;n for a second client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear hi&amp;story…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,10 +1930,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try the &amp;local demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add a profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,6 +2334,10 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <source>the dropped text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try the local de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditor</name>
@@ -2543,14 +2555,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head&amp;ers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Response headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,15 +2567,7 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>B&amp;ody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect&amp;ion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2584,10 +2580,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2773,6 +2765,26 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3030,15 +3042,7 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the whole token; it is marked concealed and cleared from the clipboard after a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3046,15 +3050,7 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the payload JSON exactly as the token carries it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;veal token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3097,6 +3093,22 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal to&amp;ken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyView</name>
@@ -3110,10 +3122,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Key type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;cret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,10 +3142,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>L&amp;oad key file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ver&amp;ify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3257,6 +3261,14 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Show the secret (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verif&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,7 +52,7 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_details->setVisible(false);
 
     m_detailsButton->setObjectName(QStringLiteral("bannerDetailsButton"));
-    m_detailsButton->setText(tr("Deta&ils"));
+    m_detailsButton->setText(tr("Detai&ls"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show the technical details"));
     m_detailsButton->setAutoRaise(true);

@@ -74,7 +74,7 @@ FlowView::FlowView(QWidget* parent)
     connect(m_reveal, &QToolButton::toggled, this, &FlowView::render);
 
     m_stepThrough->setObjectName(QStringLiteral("stepThroughToggle"));
-    m_stepThrough->setText(tr("Step &through"));
+    m_stepThrough->setText(tr("Step thro&ugh"));
     m_stepThrough->setCheckable(true);
     m_stepThrough->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_stepThrough->setToolTip(tr("Pause at each step of the request and reveal the next one with Next step"));

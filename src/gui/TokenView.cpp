@@ -23,7 +23,7 @@ QString headerString(const JsonFormatResult& header, const QString& key)
 TokenView::TokenView(QWidget* parent)
     : TabPage(parent)
     , m_ui(new Ui::TokenView)
-    , m_revealButton(new QPushButton(tr("Re&veal token"), this))
+    , m_revealButton(new QPushButton(tr("Reveal to&ken"), this))
 {
     m_ui->setupUi(this);
     m_revealButton->setObjectName(QStringLiteral("revealToken"));

@@ -32,6 +32,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +157,62 @@ private:
         return path;
     }
 
+    /// The letter after a single "&", lower-cased; none for "&&" or no mnemonic.
+    static QChar mnemonicOf(const QString& text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    }
+
+    /// Every mnemonic a person can reach with Alt now: menus, visible buttons, labels of visible
+    /// fields, visible tabs. Returns "letter: owners" for each letter that opens a menu or a tab and
+    /// also belongs to something else: Alt+letter would not do what the menu bar or tab shows.
+    /// (Controls on different tabs may share a letter with the always-visible fields: Qt then
+    /// moves the focus between them in turn.)
+    QStringList mnemonicClashes() const
+    {
+        QMultiMap<QChar, QString> owners;
+        auto add = [&owners](const QString& text, const QString& owner) {
+            const QChar letter = mnemonicOf(text);
+            if (!letter.isNull())
+                owners.insert(letter, owner + QStringLiteral(" \"") + text + u'"');
+        };
+        for (QAction* menu : m_window->menuBar()->actions())
+            add(menu->text(), QStringLiteral("menu"));
+        for (QAbstractButton* button : m_window->findChildren<QAbstractButton*>()) {
+            if (button->isVisible() && button->isEnabled())
+                add(button->text(), button->objectName());
+        }
+        for (QLabel* label : m_window->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->buddy() && label->buddy()->isVisible())
+                add(label->text(), label->objectName());
+        }
+        for (QTabBar* bar : m_window->findChildren<QTabBar*>()) {
+            if (!bar->isVisible())
+                continue;
+            for (int i = 0; i < bar->count(); ++i)
+                add(bar->tabText(i), QStringLiteral("tab"));
+        }
+        QStringList clashes;
+        for (const QChar letter : owners.uniqueKeys()) {
+            const QStringList named = owners.values(letter);
+            const bool navigation = std::any_of(named.cbegin(), named.cend(), [](const QString& owner) {
+                return owner.startsWith(QLatin1String("menu ")) || owner.startsWith(QLatin1String("tab "));
+            });
+            if (named.size() > 1 && navigation)
+                clashes << QString(letter) + QStringLiteral(": ") + named.join(QStringLiteral(", "));
+        }
+        return clashes;
+    }
+
     QTemporaryDir m_home;
     DemoCasServer m_server; ///< outlives the windows, unlike a window's own demo
     QString m_serverCa;
@@ -210,6 +268,33 @@ private slots:
         QVERIFY(hint->isVisible());
         QVERIFY(hint->wordWrap());
         QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
+    }
+
+    // Alt+letter of a menu or a tab reaches that menu or tab only, whichever tab (and Response
+    // sub-tab) is in front.
+    void menuAndTabMnemonicsAreUnambiguous()
+    {
+        QStringList found;
+        auto check = [this, &found](const QString& where) {
+            for (const QString& clash : mnemonicClashes())
+                found << where + QStringLiteral(": ") + clash;
+        };
+        check(QStringLiteral("welcome"));
+        QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
+        getTokenAndWait();
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
+            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
+            for (int page = 0; page < pages; ++page) {
+                if (!inner.isEmpty())
+                    inner.first()->setCurrentIndex(page);
+                QCoreApplication::processEvents();
+                check(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void demoTokenWithOneKeystroke()

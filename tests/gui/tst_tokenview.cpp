@@ -266,11 +266,11 @@ private slots:
         QTest::addColumn<int>("part");
         QTest::addColumn<ClipboardService::Sensitivity>("sensitivity");
 
-        QTest::newRow("token") << QStringLiteral("copyToken") << QStringLiteral("Copy &token") << -1
+        QTest::newRow("token") << QStringLiteral("copyToken") << QStringLiteral("Copy token") << -1
                                << ClipboardService::Sensitivity::Secret;
-        QTest::newRow("header") << QStringLiteral("copyHeader") << QStringLiteral("Copy &header") << 0
+        QTest::newRow("header") << QStringLiteral("copyHeader") << QStringLiteral("Copy header") << 0
                                 << ClipboardService::Sensitivity::Plain;
-        QTest::newRow("payload") << QStringLiteral("copyPayload") << QStringLiteral("Copy &payload") << 1
+        QTest::newRow("payload") << QStringLiteral("copyPayload") << QStringLiteral("Copy payload") << 1
                                  << ClipboardService::Sensitivity::Plain;
     }
 
