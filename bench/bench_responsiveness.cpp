@@ -14,10 +14,10 @@
 //                 for large texts, + TokenView/DecodedView/VerifyView setToken)
 //
 // Usage: bench_responsiveness [--runs N] [--slow-ms N] [--only fetch|decode]
-#include "CasClient.h"
-#include "DemoCasServer.h"
-#include "Jwt.h"
-#include "MainWindow.h"
+#include "core/CasClient.h"
+#include "core/DemoCasServer.h"
+#include "core/Jwt.h"
+#include "gui/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "Bootstrap.h"
-#include "Cli.h"
-#include "MainWindow.h"
-#include "Version.h"
+#include "core/Bootstrap.h"
+#include "cli/Cli.h"
+#include "gui/MainWindow.h"
+#include "core/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

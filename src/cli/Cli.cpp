@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "cli/Cli.h"
 
-#include "CliCommands.h"
-#include "CliIo.h"
-#include "ExitCode.h"
-#include "Version.h"
+#include "cli/CliCommands.h"
+#include "cli/CliIo.h"
+#include "cli/ExitCode.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 

@@ -1,15 +1,15 @@
-#include "CliCommands.h"
+#include "cli/CliCommands.h"
 
-#include "CasClient.h"
-#include "Clock.h"
-#include "CliIo.h"
-#include "DemoCasServer.h"
-#include "ExitCode.h"
-#include "JwsVerifier.h"
-#include "Jwt.h"
-#include "ProfileStore.h"
-#include "QrCode.h"
-#include "SecretStore.h"
+#include "core/CasClient.h"
+#include "core/Clock.h"
+#include "cli/CliIo.h"
+#include "core/DemoCasServer.h"
+#include "cli/ExitCode.h"
+#include "core/JwsVerifier.h"
+#include "core/Jwt.h"
+#include "core/ProfileStore.h"
+#include "core/QrCode.h"
+#include "core/SecretStore.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>

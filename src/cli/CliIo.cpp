@@ -1,4 +1,4 @@
-#include "CliIo.h"
+#include "cli/CliIo.h"
 
 #include <QCoreApplication>
 #include <QFile>

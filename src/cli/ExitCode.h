@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CasResult.h"
+#include "core/CasResult.h"
 
 /// Exit codes of every cas-console subcommand (documented in README and the man page).
 enum ExitCode : int {

@@ -1,4 +1,4 @@
-#include "Bootstrap.h"
+#include "core/Bootstrap.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
-#include "CasClient.h"
+#include "core/CasClient.h"
 
-#include "ExtraTrust.h"
-#include "Version.h"
+#include "core/ExtraTrust.h"
+#include "core/Version.h"
 
 #include <QElapsedTimer>
 #include <QFile>

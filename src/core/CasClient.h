@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CasResult.h"
+#include "core/CasResult.h"
 
 #include <QObject>
 #include <QPointer>

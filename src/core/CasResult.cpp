@@ -1,4 +1,4 @@
-#include "CasResult.h"
+#include "core/CasResult.h"
 
 QByteArray CasResult::header(const QByteArray& name) const
 {

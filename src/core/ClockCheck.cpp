@@ -1,6 +1,6 @@
-#include "ClockCheck.h"
+#include "core/ClockCheck.h"
 
-#include "Duration.h"
+#include "core/Duration.h"
 
 #include <QList>
 

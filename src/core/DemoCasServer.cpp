@@ -1,8 +1,8 @@
-#include "DemoCasServer.h"
+#include "core/DemoCasServer.h"
 
-#include "Clock.h"
-#include "DemoHttpRequest.h"
-#include "SelfSignedCertificate.h"
+#include "core/Clock.h"
+#include "core/DemoHttpRequest.h"
+#include "core/SelfSignedCertificate.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

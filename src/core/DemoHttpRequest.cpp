@@ -1,4 +1,4 @@
-#include "DemoHttpRequest.h"
+#include "core/DemoHttpRequest.h"
 
 QByteArray DemoHttpRequest::header(const QByteArray& name) const
 {

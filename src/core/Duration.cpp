@@ -1,4 +1,4 @@
-#include "Duration.h"
+#include "core/Duration.h"
 
 #include <QCoreApplication>
 

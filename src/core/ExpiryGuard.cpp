@@ -1,8 +1,8 @@
-#include "ExpiryGuard.h"
+#include "core/ExpiryGuard.h"
 
-#include "Duration.h"
+#include "core/Duration.h"
 
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 ExpiryCheck ExpiryGuard::check(const Jwt& jwt, const QDateTime& now)
 {

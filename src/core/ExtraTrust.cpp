@@ -1,6 +1,6 @@
-#include "ExtraTrust.h"
+#include "core/ExtraTrust.h"
 
-#include "OpenSslPointers.h"
+#include "core/OpenSslPointers.h"
 
 #include <QHostAddress>
 

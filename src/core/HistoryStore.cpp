@@ -1,7 +1,7 @@
-#include "HistoryStore.h"
+#include "core/HistoryStore.h"
 
-#include "Clock.h"
-#include "Jwt.h"
+#include "core/Clock.h"
+#include "core/Jwt.h"
 
 #include <QSettings>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "JwsAlgorithm.h"
+#include "core/JwsAlgorithm.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "JwsBase64.h"
+#include "core/JwsBase64.h"
 
 namespace
 {

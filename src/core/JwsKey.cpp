@@ -1,6 +1,6 @@
-#include "JwsKey.h"
+#include "core/JwsKey.h"
 
-#include "JwsBase64.h"
+#include "core/JwsBase64.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JwsAlgorithm.h"
-#include "OpenSslPointers.h"
+#include "core/JwsAlgorithm.h"
+#include "core/OpenSslPointers.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
-#include "JwsVerifier.h"
+#include "core/JwsVerifier.h"
 
-#include "JwsAlgorithm.h"
-#include "JwsBase64.h"
-#include "JwsKey.h"
-#include "OpenSslPointers.h"
+#include "core/JwsAlgorithm.h"
+#include "core/JwsBase64.h"
+#include "core/JwsKey.h"
+#include "core/OpenSslPointers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Jwt.h"
+#include "core/Jwt.h"
 
-#include "Duration.h"
+#include "core/Duration.h"
 
 #include <limits>
 

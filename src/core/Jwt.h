@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JsonFormatter.h"
+#include "core/JsonFormatter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "core/ProfileStore.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

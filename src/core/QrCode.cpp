@@ -1,4 +1,4 @@
-#include "QrCode.h"
+#include "core/QrCode.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "SelfSignedCertificate.h"
+#include "core/SelfSignedCertificate.h"
 
-#include "OpenSslPointers.h"
+#include "core/OpenSslPointers.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "TemplateStore.h"
+#include "core/TemplateStore.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
-#include "TokenFormats.h"
+#include "core/TokenFormats.h"
 
-#include "CasClient.h"
-#include "Jwt.h"
+#include "core/CasClient.h"
+#include "core/Jwt.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "ClaimsModel.h"
+#include "gui/ClaimsModel.h"
 
-#include "Clock.h"
-#include "Jwt.h"
+#include "core/Clock.h"
+#include "core/Jwt.h"
 
 #include <QTimeZone>
 

@@ -1,4 +1,4 @@
-#include "ClipboardService.h"
+#include "gui/ClipboardService.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
-#include "CopyAsMenu.h"
+#include "gui/CopyAsMenu.h"
 
-#include "TokenFormats.h"
+#include "core/TokenFormats.h"
 
 CopyAsMenu::CopyAsMenu(QWidget* parent)
     : QMenu(parent)

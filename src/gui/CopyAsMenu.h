@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClipboardService.h"
-#include "Jwt.h"
-#include "TemplateStore.h"
+#include "gui/ClipboardService.h"
+#include "core/Jwt.h"
+#include "core/TemplateStore.h"
 
 #include <QList>
 #include <QMenu>

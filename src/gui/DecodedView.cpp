@@ -1,8 +1,8 @@
-#include "DecodedView.h"
+#include "gui/DecodedView.h"
 #include "ui_DecodedView.h"
 
-#include "ClaimsModel.h"
-#include "JsonHighlighter.h"
+#include "gui/ClaimsModel.h"
+#include "gui/JsonHighlighter.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>

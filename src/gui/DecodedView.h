@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Jwt.h"
-#include "TabPage.h"
+#include "core/Jwt.h"
+#include "gui/TabPage.h"
 
 #include <QScopedPointer>
 #include <QTimer>

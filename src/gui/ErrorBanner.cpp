@@ -1,6 +1,6 @@
-#include "ErrorBanner.h"
+#include "gui/ErrorBanner.h"
 
-#include "CasResult.h"
+#include "core/CasResult.h"
 
 #include <QAccessible>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "ExpiryBadge.h"
-#include "Duration.h"
+#include "gui/ExpiryBadge.h"
+#include "core/Duration.h"
 
-#include "Clock.h"
+#include "core/Clock.h"
 
 #include <QPainter>
 

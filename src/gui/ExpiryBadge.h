@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 #include <QLabel>
 #include <QTimer>

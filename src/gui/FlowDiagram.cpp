@@ -1,6 +1,6 @@
-#include "FlowDiagram.h"
+#include "gui/FlowDiagram.h"
 
-#include "TokenView.h"
+#include "gui/TokenView.h"
 
 #include <QEvent>
 #include <QPainter>

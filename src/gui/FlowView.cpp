@@ -1,7 +1,7 @@
-#include "FlowView.h"
+#include "gui/FlowView.h"
 
-#include "FlowDiagram.h"
-#include "TokenView.h"
+#include "gui/FlowDiagram.h"
+#include "gui/TokenView.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CasResult.h"
-#include "Jwt.h"
-#include "TabPage.h"
+#include "core/CasResult.h"
+#include "core/Jwt.h"
+#include "gui/TabPage.h"
 
 #include <QList>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "HistoryModel.h"
-#include "Duration.h"
+#include "gui/HistoryModel.h"
+#include "core/Duration.h"
 
-#include "Clock.h"
-#include "ExpiryBadge.h"
+#include "core/Clock.h"
+#include "gui/ExpiryBadge.h"
 
 #include <QFont>
 #include <QFontDatabase>

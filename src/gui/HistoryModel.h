@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HistoryStore.h"
+#include "core/HistoryStore.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -1,8 +1,8 @@
-#include "HistoryView.h"
+#include "gui/HistoryView.h"
 #include "ui_HistoryView.h"
 
-#include "HistoryModel.h"
-#include "HistoryStore.h"
+#include "gui/HistoryModel.h"
+#include "core/HistoryStore.h"
 
 #include <QAction>
 #include <QHeaderView>

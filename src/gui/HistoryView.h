@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ClipboardService.h"
-#include "TabPage.h"
+#include "gui/ClipboardService.h"
+#include "gui/TabPage.h"
 
 #include <QPointer>
 #include <QScopedPointer>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "CasResult.h"
-#include "Jwt.h"
-#include "ClipboardService.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "gui/AppSettings.h"
+#include "core/CasResult.h"
+#include "core/Jwt.h"
+#include "gui/ClipboardService.h"
+#include "core/ProfileStore.h"
+#include "core/SecretStore.h"
 
 #include <QHash>
 #include <QMainWindow>

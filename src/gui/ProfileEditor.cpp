@@ -1,4 +1,4 @@
-#include "ProfileEditor.h"
+#include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
 #include <QAction>

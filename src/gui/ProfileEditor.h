@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileStore.h"
+#include "core/ProfileStore.h"
 
 #include <QScopedPointer>
 #include <QWidget>

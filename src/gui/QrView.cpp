@@ -1,8 +1,8 @@
-#include "QrView.h"
-#include "Duration.h"
+#include "gui/QrView.h"
+#include "core/Duration.h"
 
-#include "Clock.h"
-#include "ExpiryBadge.h"
+#include "core/Clock.h"
+#include "gui/ExpiryBadge.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

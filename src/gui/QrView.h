@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Jwt.h"
-#include "QrCode.h"
-#include "TabPage.h"
+#include "core/Jwt.h"
+#include "core/QrCode.h"
+#include "gui/TabPage.h"
 
 #include <QImage>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "ResponseView.h"
-#include "Masking.h"
+#include "gui/ResponseView.h"
+#include "gui/Masking.h"
 #include "ui_ResponseView.h"
 
-#include "CasClient.h"
+#include "core/CasClient.h"
 
 #include <QAction>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CasResult.h"
-#include "ClipboardService.h"
-#include "TabPage.h"
+#include "core/CasResult.h"
+#include "gui/ClipboardService.h"
+#include "gui/TabPage.h"
 
 #include <QScopedPointer>
 

@@ -1,4 +1,4 @@
-#include "SettingsDialog.h"
+#include "gui/SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
 SettingsDialog::SettingsDialog(QWidget* parent)

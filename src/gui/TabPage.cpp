@@ -1,4 +1,4 @@
-#include "TabPage.h"
+#include "gui/TabPage.h"
 
 bool TabPage::hasHeightForWidth() const
 {

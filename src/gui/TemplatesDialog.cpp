@@ -1,9 +1,9 @@
-#include "TemplatesDialog.h"
+#include "gui/TemplatesDialog.h"
 #include "ui_TemplatesDialog.h"
 
-#include "Clock.h"
-#include "ExpiryBadge.h"
-#include "TokenFormats.h"
+#include "core/Clock.h"
+#include "gui/ExpiryBadge.h"
+#include "core/TokenFormats.h"
 
 #include <QFontDatabase>
 #include <QPushButton>

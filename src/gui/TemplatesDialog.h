@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TemplateStore.h"
+#include "core/TemplateStore.h"
 
 #include <QDialog>
 #include <QList>

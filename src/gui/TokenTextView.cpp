@@ -1,6 +1,6 @@
-#include "TokenTextView.h"
+#include "gui/TokenTextView.h"
 
-#include "ClipboardService.h"
+#include "gui/ClipboardService.h"
 
 #include <QMimeData>
 

@@ -1,5 +1,5 @@
-#include "TokenView.h"
-#include "Masking.h"
+#include "gui/TokenView.h"
+#include "gui/Masking.h"
 #include "ui_TokenView.h"
 
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClipboardService.h"
-#include "Jwt.h"
-#include "TabPage.h"
+#include "gui/ClipboardService.h"
+#include "core/Jwt.h"
+#include "gui/TabPage.h"
 
 #include <QPushButton>
 #include <QScopedPointer>

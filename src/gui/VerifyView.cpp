@@ -1,7 +1,7 @@
-#include "VerifyView.h"
+#include "gui/VerifyView.h"
 #include "ui_VerifyView.h"
 
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JwsVerifier.h"
-#include "TabPage.h"
+#include "core/JwsVerifier.h"
+#include "gui/TabPage.h"
 
 #include <QScopedPointer>
 #include <functional>

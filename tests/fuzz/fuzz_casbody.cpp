@@ -1,5 +1,5 @@
 // CasClient::parseTokenBody on arbitrary response bodies: a token comes out only as a JWT shape.
-#include "CasClient.h"
+#include "core/CasClient.h"
 #include "FuzzSupport.h"
 
 #include <QRegularExpression>

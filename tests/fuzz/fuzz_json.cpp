@@ -1,6 +1,6 @@
 // JsonFormatter::format on arbitrary bytes: spans stay inside the text, and valid output formats again.
 #include "FuzzSupport.h"
-#include "JsonFormatter.h"
+#include "core/JsonFormatter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,7 +1,7 @@
 // JwsVerifier::verifyWithKey with fixed tokens and arbitrary key text (PEM, certificate, JWK, JWKS).
 #include "FuzzJwsFixtures.h"
 #include "FuzzSupport.h"
-#include "JwsVerifier.h"
+#include "core/JwsVerifier.h"
 
 #include <iterator>
 

@@ -1,7 +1,7 @@
 // JwsVerifier with arbitrary token text against fixed keys of every kind, and a fixed HMAC secret.
 #include "FuzzJwsFixtures.h"
 #include "FuzzSupport.h"
-#include "JwsVerifier.h"
+#include "core/JwsVerifier.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {

@@ -1,6 +1,6 @@
 // Jwt::parse on arbitrary pasted text, then every accessor the views use.
 #include "FuzzSupport.h"
-#include "Jwt.h"
+#include "core/Jwt.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 // CasClient::tokenUrl on whatever a person might type: an accepted URL is https (or loopback http),
 // has a host, no credentials, query or fragment, ends in the token path, and normalizes to itself.
-#include "CasClient.h"
+#include "core/CasClient.h"
 #include "FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)

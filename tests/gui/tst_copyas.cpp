@@ -1,10 +1,10 @@
 // CopyAsMenu (every action's exact text, sensitivity and label; templates in the menu) and
 // TemplatesDialog (list editing, preview on a sample token, unknown-placeholder warning), offscreen.
-#include "ClipboardService.h"
-#include "CopyAsMenu.h"
-#include "Jwt.h"
-#include "TemplateStore.h"
-#include "TemplatesDialog.h"
+#include "gui/ClipboardService.h"
+#include "gui/CopyAsMenu.h"
+#include "core/Jwt.h"
+#include "core/TemplateStore.h"
+#include "gui/TemplatesDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

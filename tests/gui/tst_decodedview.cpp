@@ -1,9 +1,9 @@
 // DecodedView offscreen: pretty JSON as carried, highlighting from the core's spans, the claims
 // and header tables, relative times from a ManualClock, and decode warnings.
-#include "ClaimsModel.h"
-#include "Clock.h"
-#include "DecodedView.h"
-#include "Jwt.h"
+#include "gui/ClaimsModel.h"
+#include "core/Clock.h"
+#include "gui/DecodedView.h"
+#include "core/Jwt.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,5 +1,5 @@
-#include "CasResult.h"
-#include "ErrorBanner.h"
+#include "core/CasResult.h"
+#include "gui/ErrorBanner.h"
 
 #include <QLabel>
 #include <QSignalSpy>

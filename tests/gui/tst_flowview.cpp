@@ -1,7 +1,7 @@
-#include "CasClient.h"
-#include "DemoCasServer.h"
-#include "FlowDiagram.h"
-#include "FlowView.h"
+#include "core/CasClient.h"
+#include "core/DemoCasServer.h"
+#include "gui/FlowDiagram.h"
+#include "gui/FlowView.h"
 
 #include <QDateTime>
 #include <QImage>

@@ -1,11 +1,11 @@
 // HistoryView over a real HistoryStore (gnome-keyring in the test's D-Bus session), offscreen, with
 // a ManualClock: the table and its live expiry, open/copy from the keychain, the pin, clearing.
-#include "Clock.h"
-#include "ClipboardService.h"
-#include "HistoryModel.h"
-#include "HistoryStore.h"
-#include "HistoryView.h"
-#include "SecretStore.h"
+#include "core/Clock.h"
+#include "gui/ClipboardService.h"
+#include "gui/HistoryModel.h"
+#include "core/HistoryStore.h"
+#include "gui/HistoryView.h"
+#include "core/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QLabel>

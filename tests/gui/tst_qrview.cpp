@@ -1,8 +1,8 @@
 // QrView offscreen: the code (image and on-screen grab) decodes back to the token with zbarimg,
 // a token too long for one QR code shows a message, and the expiry line follows a ManualClock.
-#include "Clock.h"
-#include "Jwt.h"
-#include "QrView.h"
+#include "core/Clock.h"
+#include "core/Jwt.h"
+#include "gui/QrView.h"
 
 #include <QLabel>
 #include <QProcess>

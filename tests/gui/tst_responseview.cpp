@@ -1,7 +1,7 @@
-#include "CasClient.h"
-#include "DemoCasServer.h"
-#include "ResponseView.h"
-#include "SelfSignedCertificate.h"
+#include "core/CasClient.h"
+#include "core/DemoCasServer.h"
+#include "gui/ResponseView.h"
+#include "core/SelfSignedCertificate.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,10 +1,10 @@
 // TokenView and its ExpiryBadge, offscreen, with a ManualClock: the coloured token, the summary,
 // the badge states and countdown, and the copy buttons.
-#include "Clock.h"
-#include "ClipboardService.h"
-#include "ExpiryBadge.h"
-#include "Jwt.h"
-#include "TokenView.h"
+#include "core/Clock.h"
+#include "gui/ClipboardService.h"
+#include "gui/ExpiryBadge.h"
+#include "core/Jwt.h"
+#include "gui/TokenView.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

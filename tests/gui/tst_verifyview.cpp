@@ -1,5 +1,5 @@
-#include "Jwt.h"
-#include "VerifyView.h"
+#include "core/Jwt.h"
+#include "gui/VerifyView.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DemoHttpRequest.h"
-#include "SelfSignedCertificate.h"
+#include "core/DemoHttpRequest.h"
+#include "core/SelfSignedCertificate.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "CasClient.h"
-#include "DemoCasServer.h"
+#include "core/CasClient.h"
+#include "core/DemoCasServer.h"
 #include "MisbehavingServer.h"
-#include "Version.h"
+#include "core/Version.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // ClockCheck: HTTP-date forms, skew sign and threshold, iat skew, garbage gives no conclusion.
-#include "ClockCheck.h"
+#include "core/ClockCheck.h"
 
 #include <QLocale>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "DemoCasServer.h"
+#include "core/DemoCasServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

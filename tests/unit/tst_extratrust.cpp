@@ -1,5 +1,5 @@
-#include "ExtraTrust.h"
-#include "SelfSignedCertificate.h"
+#include "core/ExtraTrust.h"
+#include "core/SelfSignedCertificate.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "CasClient.h"
-#include "Jwt.h"
+#include "core/CasClient.h"
+#include "core/Jwt.h"
 #include "MisbehavingServer.h"
-#include "ProfileStore.h"
-#include "SecretStore.h"
+#include "core/ProfileStore.h"
+#include "core/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "KeyringItems.h"
-#include "Clock.h"
-#include "HistoryStore.h"
-#include "SecretStore.h"
+#include "core/Clock.h"
+#include "core/HistoryStore.h"
+#include "core/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

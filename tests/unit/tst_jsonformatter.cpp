@@ -1,4 +1,4 @@
-#include "JsonFormatter.h"
+#include "core/JsonFormatter.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "JwsVerifier.h"
+#include "core/JwsVerifier.h"
 #include "TestKeys.h"
 
 #include <QJsonArray>

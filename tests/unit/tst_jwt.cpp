@@ -1,5 +1,5 @@
-#include "Clock.h"
-#include "Jwt.h"
+#include "core/Clock.h"
+#include "core/Jwt.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "ProfileStore.h"
+#include "core/ProfileStore.h"
 
 #include <QCoreApplication>
 #include <QFile>

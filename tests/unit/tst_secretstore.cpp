@@ -1,5 +1,5 @@
 #include "KeyringItems.h"
-#include "SecretStore.h"
+#include "core/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // TemplateStore: QSettings round trip, starters on first use, rename and remove, display name.
-#include "TemplateStore.h"
-#include "TokenFormats.h"
+#include "core/TemplateStore.h"
+#include "core/TokenFormats.h"
 
 #include <QDir>
 #include <QFile>

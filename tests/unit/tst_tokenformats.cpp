@@ -1,7 +1,7 @@
 // TokenFormats (every "Copy as" text, exactly), template expansion, and ExpiryGuard.
-#include "ExpiryGuard.h"
-#include "Jwt.h"
-#include "TokenFormats.h"
+#include "core/ExpiryGuard.h"
+#include "core/Jwt.h"
+#include "core/TokenFormats.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
