@@ -43,13 +43,13 @@ run_suite() {
 }
 
 stage_normal() {
-    CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON || return 1
+    CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WERROR=ON || return 1
     run_suite "$build" 300 "$@"
 }
 
 stage_asan() {
     CAS_BUILD_DIR="$asan_build" CAS_BUILD_TYPE=Debug "$root/scripts/build.sh" \
-        -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WITH_ASAN=ON || return 1
+        -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WITH_ASAN=ON -DCASCONSOLE_WERROR=ON || return 1
     # Leaks in our code fail the test; the suppressions name only OpenSSL's own per-thread caches
     # and need full malloc stacks (see tests/sanitizers/lsan.supp). Full stacks make malloc ten
     # times slower, so only the tests that run into that cache get them; in the others a leak
