@@ -22,6 +22,11 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return Cli::run(args);
     }
+    const QString noWindow = Cli::windowUnavailable(args);
+    if (!noWindow.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        return Cli::reportNoDisplay(noWindow);
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));

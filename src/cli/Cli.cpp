@@ -1,57 +1,57 @@
 #include "cli/Cli.h"
 
-#include "cli/CliCommands.h"
 #include "cli/CliIo.h"
+#include "cli/CliText.h"
+#include "cli/CommandTable.h"
 #include "cli/ExitCode.h"
+#include "core/JsonWriter.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
 
 namespace
 {
-QString tr(const char* text)
+bool wantsHelp(const QStringList& args)
 {
-    return QCoreApplication::translate("Cli", text);
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--"))
+            return false;
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
+            return true;
+    }
+    return false;
 }
 
-const QStringList& subcommands()
+bool takesJson(const CliCommand& command)
 {
-    static const QStringList names {
-        QStringLiteral("token"),       QStringLiteral("decode"), QStringLiteral("verify"), QStringLiteral("profile"),
-        QStringLiteral("demo-server"), QStringLiteral("qr"),     QStringLiteral("help"),
-    };
-    return names;
+    for (const CliOption& option : command.options) {
+        if (qstrcmp(option.name, "json") == 0)
+            return true;
+    }
+    return false;
 }
 
-QString usage()
+// A --json command that failed before it printed its own object still prints one, with "error".
+int withJsonError(const CliCommand& command, const QStringList& args, int code)
 {
-    return tr("Usage: cas-console [--demo]              open the window (--demo: with the local demo CAS)\n"
-              "       cas-console COMMAND [OPTIONS]     run headless\n"
-              "\n"
-              "Commands:\n"
-              "  token (--profile NAME | --url URL --key KEY) [--cacert PEM] [--timeout SEC]\n"
-              "        [--json] [--secret-stdin]\n"
-              "      Get a token from CAS. The secret comes from --secret-stdin (one line), else\n"
-              "      the CAS_API_SECRET environment variable, else the profile's keychain entry.\n"
-              "  decode [TOKEN|-] [--json]\n"
-              "      Show the header, payload and time claims of a token (stdin when omitted or -).\n"
-              "  verify [TOKEN|-] (--secret-stdin [--base64-secret] | --key-file FILE)\n"
-              "      Check the signature with a shared secret or a PEM/certificate/JWK/JWKS key.\n"
-              "  profile add NAME --url URL --key KEY [--cacert PEM] [--timeout SEC] [--secret-stdin]\n"
-              "  profile list\n"
-              "  profile remove NAME\n"
-              "      Manage profiles; secrets are kept only in the system keychain.\n"
-              "  demo-server [--port N] [--tls] [--scenario NAME] [--cert-out FILE]\n"
-              "      Run the embedded demo CAS on 127.0.0.1 until interrupted.\n"
-              "  qr [TOKEN|-] --output FILE.png|FILE.svg\n"
-              "      Write the token as a QR code.\n"
-              "\n"
-              "Options: --help, --version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file),\n"
-              "3 network/TLS/timeout/refused redirect, 4 credentials rejected, 5 other CAS error,\n"
-              "6 bad response or malformed token, 7 keychain unavailable or failed,\n"
-              "8 signature does not verify.\n");
+    if (code == ExitOk || !takesJson(command) || !args.contains(QLatin1String("--json")) || CliIo::wroteOutput())
+        return code;
+    JsonWriter error;
+    error.add(QStringLiteral("kind"), exitKindName(code));
+    error.add(QStringLiteral("message"), CliIo::lastError());
+    JsonWriter object;
+    object.addObject(QStringLiteral("error"), error);
+    CliIo::outRaw(object.toJson());
+    return code;
+}
+
+int runCommand(const CliCommand& command, const QStringList& args)
+{
+    if (wantsHelp(args)) {
+        CliIo::out(CommandTable::usage(command));
+        return ExitOk;
+    }
+    return withJsonError(command, args, command.run(args));
 }
 } // namespace
 
@@ -59,16 +59,41 @@ namespace Cli
 {
 bool isHeadless(const QStringList& args)
 {
-    if (args.isEmpty()) {
-        return false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        bool takesValue = false;
+        if (!CommandTable::isWindowOption(args.at(i), &takesValue))
+            return true;
+        if (takesValue)
+            ++i;
     }
-    const QString& first = args.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version")
-        || first == QLatin1String("-v")) {
-        return true;
+    return false;
+}
+
+QString windowUnavailable(const QStringList& args)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Qt aborts when it cannot reach a display; say so first. A platform chosen by the person
+    // (QT_QPA_PLATFORM, -platform: offscreen, vnc, eglfs...) is theirs to get right.
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return {};
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("-platform") || arg == QLatin1String("--platform") || arg.startsWith(QLatin1String("-platform=")))
+            return {};
     }
-    // Anything else that looks like an option (--demo, Qt's -platform...) belongs to the window.
-    return !first.startsWith(QLatin1Char('-'));
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return CliText::tr("neither DISPLAY nor WAYLAND_DISPLAY is set");
+#else
+    Q_UNUSED(args)
+#endif
+    return {};
+}
+
+int reportNoDisplay(const QString& reason)
+{
+    CliIo::error(CliText::tr("The window needs a display (%1). Run it from a desktop session, or use the command line: "
+                             "cas-console --help lists the commands.")
+                     .arg(reason));
+    return ExitUsage;
 }
 
 int run(const QStringList& args)
@@ -81,36 +106,104 @@ int run(const QStringList& args)
         CliIo::out(QStringLiteral("cas-console %1\n").arg(QStringLiteral(CASCONSOLE_VERSION)));
         return ExitOk;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        CliIo::out(usage());
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        CliIo::out(CommandTable::usage());
         return ExitOk;
     }
-    if (!subcommands().contains(command)) {
-        CliIo::error(tr("unknown command \"%1\"; run cas-console --help for the list").arg(command));
+    if (command.startsWith(QLatin1Char('-'))) {
+        bool takesValue = false;
+        QString message;
+        if (CommandTable::isWindowOption(command, &takesValue)) {
+            message = CliText::tr("%1 opens the window, so it cannot go with \"%2\"").arg(command, args.value(takesValue ? 2 : 1));
+        } else {
+            message = CliText::tr("there is no option %1").arg(command.section(QLatin1Char('='), 0, 0));
+            QStringList commandsWithIt;
+            for (const CliCommand& c : CommandTable::commands()) {
+                for (const CliOption& option : c.options) {
+                    if (command == QStringLiteral("--") + QLatin1String(option.name) && !commandsWithIt.contains(c.name))
+                        commandsWithIt.append(c.name);
+                }
+            }
+            const QString hint =
+                CommandTable::suggestion(command, {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("demo")});
+            if (!hint.isEmpty())
+                message += QStringLiteral("; ") + hint;
+            else if (!commandsWithIt.isEmpty())
+                message += QStringLiteral("; ") + CliText::tr("it goes after a command: %1").arg(commandsWithIt.join(QStringLiteral(", ")));
+        }
+        CliIo::error(message + QLatin1Char(' ') + CliText::tr("(run cas-console --help)"));
         return ExitUsage;
     }
-    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-        CliIo::out(usage());
+
+    const QList<const CliCommand*> actions = CommandTable::actions(command);
+    if (!actions.isEmpty()) {
+        const QString action = rest.value(0);
+        if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+            if (action.isEmpty()) {
+                QStringList names;
+                for (const CliCommand* a : actions)
+                    names.append(a->name.section(QLatin1Char(' '), 1));
+                CliIo::error(
+                    CliText::tr("%1 needs an action: %2 (run cas-console %1 --help)").arg(command, names.join(QStringLiteral(", "))));
+                return ExitUsage;
+            }
+            CliIo::out(CommandTable::groupUsage(command));
+            return ExitOk;
+        }
+        const CliCommand* found = CommandTable::find(command + QLatin1Char(' ') + action);
+        if (!found) {
+            QStringList names;
+            for (const CliCommand* a : actions)
+                names.append(a->name.section(QLatin1Char(' '), 1));
+            QString message = CliText::tr("unknown %1 action \"%2\": use %3").arg(command, action, names.join(QStringLiteral(", ")));
+            CliIo::error(message);
+            return ExitUsage;
+        }
+        if (wantsHelp(rest.mid(1))) {
+            CliIo::out(CommandTable::usage(*found));
+            return ExitOk;
+        }
+        return withJsonError(*found, rest, found->run(rest));
+    }
+
+    const CliCommand* found = CommandTable::find(command);
+    if (!found) {
+        QString message = CliText::tr("unknown command \"%1\"").arg(command);
+        const QString hint = CommandTable::suggestion(command, CommandTable::topLevelNames(false), QString());
+        message += QStringLiteral("; ") + (hint.isEmpty() ? CliText::tr("run cas-console --help for the list") : hint);
+        CliIo::error(message);
+        return ExitUsage;
+    }
+    return runCommand(*found, rest);
+}
+
+int help(const QStringList& args)
+{
+    const QString name = args.join(QLatin1Char(' '));
+    if (name.isEmpty()) {
+        CliIo::out(CommandTable::usage());
         return ExitOk;
     }
-    if (command == QLatin1String("token")) {
-        return CliCommands::token(rest);
+    if (const CliCommand* command = CommandTable::find(name)) {
+        CliIo::out(CommandTable::usage(*command));
+        return ExitOk;
     }
-    if (command == QLatin1String("decode")) {
-        return CliCommands::decode(rest);
+    if (!CommandTable::actions(name).isEmpty()) {
+        CliIo::out(CommandTable::groupUsage(name));
+        return ExitOk;
     }
-    if (command == QLatin1String("verify")) {
-        return CliCommands::verify(rest);
+    CliIo::error(CliText::tr("there is no command \"%1\"; run cas-console --help for the list").arg(name));
+    return ExitUsage;
+}
+
+int completion(const QStringList& args)
+{
+    const QString script = CommandTable::completion(args.value(0));
+    if (script.isEmpty() || args.size() != 1) {
+        CliIo::error(CliText::tr("completion takes one shell: bash, zsh or fish"));
+        return ExitUsage;
     }
-    if (command == QLatin1String("profile")) {
-        return CliCommands::profile(rest);
-    }
-    if (command == QLatin1String("demo-server")) {
-        return CliCommands::demoServer(rest);
-    }
-    if (command == QLatin1String("qr")) {
-        return CliCommands::qr(rest);
-    }
-    return ExitInternal;
+    CliIo::out(script);
+    return ExitOk;
 }
 } // namespace Cli

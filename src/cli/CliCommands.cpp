@@ -1,10 +1,14 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliIo.h"
+#include "cli/CliText.h"
+#include "cli/CommandTable.h"
+#include "cli/ExitCode.h"
 #include "core/CasClient.h"
 #include "core/Clock.h"
-#include "cli/CliIo.h"
+#include "core/CurlCommand.h"
 #include "core/DemoCasServer.h"
-#include "cli/ExitCode.h"
+#include "core/JsonWriter.h"
 #include "core/JwsVerifier.h"
 #include "core/Jwt.h"
 #include "core/ProfileStore.h"
@@ -34,24 +38,30 @@ namespace
 constexpr qint64 MaxTokenInput = 16 * 1024 * 1024;
 constexpr qint64 MaxKeyFile = 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
-/// Parses options; on a usage error prints why and returns false.
+/// Parses args with the options CommandTable gives command; on a usage error prints why and returns false.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
     for (const QString& arg : args) {
         if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
-            CliIo::error(tr("--secret is not accepted: a secret on the command line ends up in shell history "
-                            "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
+            CliIo::error(CliText::tr("--secret is not accepted: a secret on the command line ends up in shell history "
+                                     "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
             return false;
         }
     }
+    const CliCommand* entry = CommandTable::find(command);
+    if (!entry) {
+        CliIo::error(CliText::tr("%1 is not in the command table").arg(command));
+        return false;
+    }
+    const QString unknown = CommandTable::unknownOption(*entry, args);
+    if (!unknown.isEmpty()) {
+        CliIo::error(unknown);
+        return false;
+    }
+    CommandTable::addOptions(parser, *entry);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
-        CliIo::error(parser.errorText() + QLatin1Char(' ') + tr("(run cas-console --help)"));
+        CliIo::error(parser.errorText() + QLatin1Char(' ') + CliText::tr("(run cas-console %1 --help)").arg(command));
         return false;
     }
     return true;
@@ -60,7 +70,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 bool tooManyPositionals(const QCommandLineParser& parser, int max)
 {
     if (parser.positionalArguments().size() > max) {
-        CliIo::error(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(max)));
+        CliIo::error(CliText::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().value(max)));
         return true;
     }
     return false;
@@ -73,26 +83,39 @@ std::optional<QString> tokenInput(const QCommandLineParser& parser)
     if (!arg.isEmpty() && arg != QLatin1String("-")) {
         return arg;
     }
+    CliIo::announceStdin(CliText::tr("Reading the token from standard input: paste it, then press Enter and Ctrl+D."));
     const std::optional<QByteArray> all = CliIo::readStdinAll(MaxTokenInput);
     if (!all) {
-        CliIo::error(tr("the input on stdin is larger than 16 MiB; that is not a token"));
+        CliIo::error(CliText::tr("the input on stdin is larger than 16 MiB; that is not a token"));
         return std::nullopt;
     }
     return QString::fromUtf8(*all);
 }
 
-std::optional<int> parseTimeout(const QCommandLineParser& parser, const QString& option)
+/// The secret behind --secret-stdin; on failure prints why.
+std::optional<QByteArray> secretFromStdin(const QString& prompt)
 {
-    if (!parser.isSet(option)) {
+    QString problem;
+    std::optional<QByteArray> secret = CliIo::readSecret(prompt, &problem);
+    if (!secret) {
+        CliIo::error(CliText::tr("--secret-stdin was given but there is no secret: %1").arg(problem));
+    }
+    return secret;
+}
+
+std::optional<int> parseTimeout(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("timeout"))) {
         return 0;
     }
     bool ok = false;
-    const double seconds = parser.value(option).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        CliIo::error(tr("--timeout takes a number of seconds between 0 and 3600, not \"%1\"").arg(parser.value(option)));
+    const QString text = parser.value(QStringLiteral("timeout"));
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 3600) {
+        CliIo::error(CliText::tr("--timeout takes a whole number of seconds from 1 to 3600, not \"%1\"").arg(text));
         return std::nullopt;
     }
-    return static_cast<int>(seconds * 1000);
+    return seconds * 1000;
 }
 
 QString formatTime(const QDateTime& utc)
@@ -102,14 +125,54 @@ QString formatTime(const QDateTime& utc)
         .arg(utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")));
 }
 
-QByteArray rawJsonOrNull(const QByteArray& json)
+/// "header"/"payload" as JSON when the token carries well-formed JSON there, else the text as
+/// "header_text"/"payload_text" (and null under the JSON name), so the output stays one object.
+void addTokenPart(JsonWriter& json, const QString& name, const QByteArray& raw)
 {
-    return json.isEmpty() ? QByteArrayLiteral("null") : json.trimmed();
+    if (raw.isEmpty() || !json.addRaw(name, raw)) {
+        json.addNull(name);
+        if (!raw.isEmpty()) {
+            json.add(name + QStringLiteral("_text"), QString::fromUtf8(raw));
+        }
+    }
+}
+
+/// The curl command of --from-curl FILE|-; on failure prints why.
+std::optional<CurlCommand> curlCommand(const QCommandLineParser& parser)
+{
+    for (const char* other : {"url", "key", "secret-stdin"}) {
+        if (parser.isSet(QString::fromLatin1(other))) {
+            CliIo::error(CliText::tr("--from-curl gives the URL, key and secret itself: leave out --%1").arg(QString::fromLatin1(other)));
+            return std::nullopt;
+        }
+    }
+    const QString source = parser.value(QStringLiteral("from-curl"));
+    std::optional<QByteArray> text;
+    QString problem;
+    if (source == QLatin1String("-")) {
+        CliIo::announceStdin(CliText::tr("Paste the curl command from the CAS documentation, then press Enter and Ctrl+D."));
+        text = CliIo::readStdinAll(MaxKeyFile);
+        if (!text) {
+            problem = CliText::tr("standard input holds more than 1 MiB, far more than a curl command");
+        }
+    } else {
+        text = CliIo::readFile(source, MaxKeyFile, &problem);
+    }
+    if (!text) {
+        CliIo::error(CliText::tr("cannot read the curl command: %1").arg(problem));
+        return std::nullopt;
+    }
+    std::optional<CurlCommand> command = CurlCommand::parse(QString::fromUtf8(*text), &problem);
+    CliIo::wipe(*text);
+    if (!command) {
+        CliIo::error(problem);
+    }
+    return command;
 }
 
 QString profileSecretProblem(const QString& profile, const SecretError& error)
 {
-    return tr("cannot read the API secret of profile \"%1\" from the keychain: %2").arg(profile, error.message);
+    return CliText::tr("cannot read the API secret of profile \"%1\" from the keychain: %2").arg(profile, error.message);
 }
 } // namespace
 
@@ -118,29 +181,21 @@ namespace CliCommands
 int token(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption urlOpt(QStringLiteral("url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
-    const QCommandLineOption caOpt(QStringLiteral("cacert"), QString(), QStringLiteral("PEM"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"));
-    const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
-    parser.addOptions({profileOpt, urlOpt, keyOpt, caOpt, timeoutOpt, jsonOpt, stdinOpt});
     if (!parse(parser, QStringLiteral("token"), args) || tooManyPositionals(parser, 0)) {
         return ExitUsage;
     }
 
     CasRequest request;
     QString profileName;
-    if (parser.isSet(profileOpt)) {
-        if (parser.isSet(urlOpt) || parser.isSet(keyOpt)) {
-            CliIo::error(tr("use either --profile or --url with --key, not both"));
+    if (parser.isSet(QStringLiteral("profile"))) {
+        if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("key"))) {
+            CliIo::error(CliText::tr("use either --profile or --url with --key, not both"));
             return ExitUsage;
         }
-        profileName = parser.value(profileOpt);
+        profileName = parser.value(QStringLiteral("profile"));
         const std::optional<Profile> profile = ProfileStore().profile(profileName);
         if (!profile) {
-            CliIo::error(tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
+            CliIo::error(CliText::tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
             return ExitUsage;
         }
         request.baseUrl = profile->url;
@@ -148,17 +203,18 @@ int token(const QStringList& args)
         request.caFile = profile->caFile;
         request.timeoutMs = profile->timeoutSeconds * 1000;
     } else {
-        if (!parser.isSet(urlOpt) || !parser.isSet(keyOpt)) {
-            CliIo::error(tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
+        if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("key"))) {
+            CliIo::error(CliText::tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
             return ExitUsage;
         }
-        request.baseUrl = parser.value(urlOpt);
-        request.apiKey = parser.value(keyOpt);
+        request.baseUrl = parser.value(QStringLiteral("url"));
+        request.apiKey = parser.value(QStringLiteral("key"));
     }
-    if (parser.isSet(caOpt)) {
-        request.caFile = parser.value(caOpt);
+    if (parser.isSet(QStringLiteral("cacert"))) {
+        request.caFile = parser.value(QStringLiteral("cacert"));
     }
-    const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
+    request.commandLine = true;
+    const std::optional<int> timeout = parseTimeout(parser);
     if (!timeout) {
         return ExitUsage;
     }
@@ -172,20 +228,27 @@ int token(const QStringList& args)
         return ExitUsage;
     }
 
-    if (parser.isSet(stdinOpt)) {
-        std::optional<QByteArray> line = CliIo::readStdinLine();
-        if (!line || line->isEmpty()) {
-            CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+    if (parser.isSet(QStringLiteral("secret-stdin"))) {
+        std::optional<QByteArray> secret = secretFromStdin(CliText::tr("API secret (typing is not shown):"));
+        if (!secret) {
             return ExitUsage;
         }
-        request.apiSecret = *line;
-        CliIo::wipe(*line);
+        request.apiSecret = *secret;
+        CliIo::wipe(*secret);
     } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
         request.apiSecret = qgetenv("CAS_API_SECRET");
     } else if (!profileName.isEmpty()) {
         SecretStore store;
         SecretError error;
         std::optional<QByteArray> secret = store.readBlocking(profileName, &error);
+        if (!secret && error.kind == SecretError::Kind::NotFoundOrLocked) {
+            CliIo::error(CliText::tr("profile \"%1\" has no API secret in the keychain (it was saved without one, or the keyring "
+                                     "is locked). Give the secret in one of three ways: on standard input with --secret-stdin; "
+                                     "in the CAS_API_SECRET environment variable; or store it with "
+                                     "cas-console profile add %1 --url URL --key KEY --secret-stdin")
+                             .arg(profileName));
+            return ExitUsage;
+        }
         if (!secret) {
             CliIo::error(profileSecretProblem(profileName, error));
             return ExitKeychain;
@@ -193,7 +256,7 @@ int token(const QStringList& args)
         request.apiSecret = *secret;
         CliIo::wipe(*secret);
     } else {
-        CliIo::error(tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
+        CliIo::error(CliText::tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
         return ExitUsage;
     }
 
@@ -211,30 +274,48 @@ int token(const QStringList& args)
         loop.exec();
     }
 
+    const bool json = parser.isSet(QStringLiteral("json"));
     if (!result.ok()) {
         CliIo::error(result.error.message);
         if (!result.error.detail.isEmpty()) {
-            CliIo::note(tr("  detail: %1").arg(result.error.detail));
+            CliIo::note(CliText::tr("  detail: %1").arg(result.error.detail));
+        }
+        if (json) {
+            JsonWriter error;
+            error.add(QStringLiteral("kind"), exitKindName(exitCodeFor(result.error.kind)));
+            error.add(QStringLiteral("cause"), CasError::kindName(result.error.kind));
+            error.add(QStringLiteral("message"), result.error.message);
+            if (!result.error.detail.isEmpty()) {
+                error.add(QStringLiteral("detail"), result.error.detail);
+            }
+            JsonWriter object;
+            object.addObject(QStringLiteral("error"), error);
+            if (result.httpStatus > 0) {
+                object.add(QStringLiteral("status"), result.httpStatus);
+            }
+            CliIo::outRaw(object.toJson());
         }
         return exitCodeFor(result.error.kind);
     }
-    if (!parser.isSet(jsonOpt)) {
+    if (!json) {
         CliIo::out(result.token + QLatin1Char('\n'));
         return ExitOk;
     }
     const Jwt jwt = Jwt::parse(result.token);
-    QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
-        + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
-    CliIo::outRaw(json);
+    JsonWriter object;
+    object.add(QStringLiteral("token"), result.token);
+    addTokenPart(object, QStringLiteral("header"), jwt.headerJson());
+    addTokenPart(object, QStringLiteral("payload"), jwt.payloadJson());
+    object.add(QStringLiteral("status"), result.httpStatus);
+    object.add(QStringLiteral("url"), result.finalUrl.toString());
+    object.add(QStringLiteral("elapsed_ms"), result.elapsedMs);
+    CliIo::outRaw(object.toJson());
     return ExitOk;
 }
 
 int decode(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption jsonOpt(QStringLiteral("json"));
-    parser.addOption(jsonOpt);
     if (!parse(parser, QStringLiteral("decode"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
@@ -248,78 +329,101 @@ int decode(const QStringList& args)
         return ExitBadResponse;
     }
 
-    if (parser.isSet(jsonOpt)) {
-        QByteArray warnings = "[";
-        for (const QString& warning : jwt.warnings()) {
-            warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
-        }
-        warnings += "]";
-        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+    if (parser.isSet(QStringLiteral("json"))) {
+        JsonWriter object;
+        addTokenPart(object, QStringLiteral("header"), jwt.headerJson());
+        addTokenPart(object, QStringLiteral("payload"), jwt.payloadJson());
+        object.add(QStringLiteral("signature"), jwt.signaturePart());
+        object.add(QStringLiteral("warnings"), jwt.warnings());
+        CliIo::outRaw(object.toJson());
         return ExitOk;
     }
 
     QString text;
-    text += tr("Header") + QLatin1Char('\n') + jwt.header().pretty + QLatin1Char('\n');
-    text += tr("Payload") + QLatin1Char('\n') + jwt.payload().pretty + QLatin1Char('\n');
-    text += tr("Signature: %1 bytes (%2)").arg(jwt.signature().size()).arg(jwt.algorithm().isEmpty() ? tr("no alg") : jwt.algorithm())
+    text += CliText::tr("Header") + QLatin1Char('\n') + jwt.header().pretty + QLatin1Char('\n');
+    text += CliText::tr("Payload") + QLatin1Char('\n') + jwt.payload().pretty + QLatin1Char('\n');
+    text += CliText::tr("Signature: %1 bytes (%2)")
+                .arg(jwt.signature().size())
+                .arg(jwt.algorithm().isEmpty() ? CliText::tr("no alg") : jwt.algorithm())
         + QLatin1Char('\n');
     const QList<JwtTimeClaim> times = jwt.timeClaims();
     if (!times.isEmpty()) {
         const QDateTime now = Clock::now();
-        text += tr("Time claims") + QLatin1Char('\n');
+        text += CliText::tr("Time claims") + QLatin1Char('\n');
         for (const JwtTimeClaim& claim : times) {
             text += QStringLiteral("  %1  %2, %3\n").arg(claim.name, formatTime(claim.utc()), claim.describeRelative(now));
         }
     }
     for (const QString& warning : jwt.warnings()) {
-        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+        text += CliText::tr("Warning: %1").arg(warning) + QLatin1Char('\n');
     }
     CliIo::out(text);
     return ExitOk;
 }
 
+namespace
+{
+int verifyExitCode(const VerifyResult& result)
+{
+    switch (result.status) {
+    case VerifyResult::Status::Verified:
+        return ExitOk;
+    case VerifyResult::Status::NotVerified:
+        return ExitNotVerified;
+    case VerifyResult::Status::NotChecked:
+        break;
+    }
+    switch (result.reason) {
+    case VerifyResult::Reason::BadKey:
+    case VerifyResult::Reason::KeyGivenAsSecret:
+        return ExitUsage;
+    case VerifyResult::Reason::MalformedToken:
+    case VerifyResult::Reason::MalformedKey:
+        return ExitBadResponse;
+    default:
+        return ExitNotVerified;
+    }
+}
+} // namespace
+
 int verify(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
-    const QCommandLineOption base64Opt(QStringLiteral("base64-secret"));
-    const QCommandLineOption keyOpt(QStringLiteral("key-file"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({stdinOpt, base64Opt, keyOpt});
     if (!parse(parser, QStringLiteral("verify"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
-    if (parser.isSet(stdinOpt) == parser.isSet(keyOpt)) {
-        CliIo::error(tr("give exactly one key: --secret-stdin (a shared secret) or --key-file FILE"));
+    const bool fromStdin = parser.isSet(QStringLiteral("secret-stdin"));
+    const bool fromFile = parser.isSet(QStringLiteral("key-file"));
+    if (fromStdin == fromFile) {
+        CliIo::error(CliText::tr("give exactly one key: --secret-stdin (a shared secret) or --key-file FILE"));
         return ExitUsage;
     }
-    if (parser.isSet(base64Opt) && !parser.isSet(stdinOpt)) {
-        CliIo::error(tr("--base64-secret goes with --secret-stdin"));
+    if (parser.isSet(QStringLiteral("base64-secret")) && !fromStdin) {
+        CliIo::error(CliText::tr("--base64-secret goes with --secret-stdin"));
         return ExitUsage;
     }
     const QString tokenArg = parser.positionalArguments().value(0);
-    if (parser.isSet(stdinOpt) && (tokenArg.isEmpty() || tokenArg == QLatin1String("-"))) {
-        CliIo::error(tr("the token and the secret cannot both come from standard input: pass the token as an argument"));
+    if (fromStdin && (tokenArg.isEmpty() || tokenArg == QLatin1String("-"))) {
+        CliIo::error(CliText::tr("the token and the secret cannot both come from standard input: pass the token as an argument"));
         return ExitUsage;
     }
 
     QByteArray key;
-    if (parser.isSet(keyOpt)) {
+    if (fromFile) {
         QString problem;
-        const std::optional<QByteArray> file = CliIo::readFile(parser.value(keyOpt), MaxKeyFile, &problem);
+        const std::optional<QByteArray> file = CliIo::readFile(parser.value(QStringLiteral("key-file")), MaxKeyFile, &problem);
         if (!file) {
-            CliIo::error(tr("cannot use the key file: %1").arg(problem));
+            CliIo::error(CliText::tr("cannot use the key file: %1").arg(problem));
             return ExitUsage;
         }
         key = *file;
     } else {
-        std::optional<QByteArray> line = CliIo::readStdinLine();
-        if (!line || line->isEmpty()) {
-            CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+        std::optional<QByteArray> secret = secretFromStdin(CliText::tr("Shared secret (typing is not shown):"));
+        if (!secret) {
             return ExitUsage;
         }
-        key = *line;
-        CliIo::wipe(*line);
+        key = *secret;
+        CliIo::wipe(*secret);
     }
 
     const std::optional<QString> input = tokenInput(parser);
@@ -327,29 +431,41 @@ int verify(const QStringList& args)
         CliIo::wipe(key);
         return ExitUsage;
     }
-    const VerifyResult result = parser.isSet(keyOpt) ? JwsVerifier::verifyWithKey(input->trimmed(), key)
-                                                     : JwsVerifier::verifyWithSecret(input->trimmed(), key, parser.isSet(base64Opt));
+    const VerifyResult result = fromFile
+        ? JwsVerifier::verifyWithKey(input->trimmed(), key)
+        : JwsVerifier::verifyWithSecret(input->trimmed(), key, parser.isSet(QStringLiteral("base64-secret")));
     CliIo::wipe(key);
 
-    switch (result.status) {
-    case VerifyResult::Status::Verified:
-        CliIo::out(result.message + QLatin1Char('\n'));
+    QString message = result.message;
+    if (result.reason == VerifyResult::Reason::KeyGivenAsSecret) {
+        message += QLatin1Char(' ') + CliText::tr("Pass it with --key-file FILE.");
+    }
+    const int code = verifyExitCode(result);
+    if (parser.isSet(QStringLiteral("json"))) {
+        JsonWriter object;
+        object.add(QStringLiteral("verified"), result.verified());
+        object.add(QStringLiteral("algorithm"), result.algorithm);
+        object.add(QStringLiteral("key"), result.keyDescription);
+        object.add(QStringLiteral("message"), message);
+        if (!result.note.isEmpty()) {
+            object.add(QStringLiteral("note"), result.note);
+        }
+        if (code != ExitOk) {
+            JsonWriter error;
+            error.add(QStringLiteral("kind"), exitKindName(code));
+            error.add(QStringLiteral("message"), message);
+            object.addObject(QStringLiteral("error"), error);
+        }
+        CliIo::outRaw(object.toJson());
+    }
+    if (code == ExitOk) {
+        if (!parser.isSet(QStringLiteral("json"))) {
+            CliIo::out(message + QLatin1Char('\n'));
+        }
         return ExitOk;
-    case VerifyResult::Status::NotVerified:
-        CliIo::error(result.message);
-        return ExitNotVerified;
-    case VerifyResult::Status::NotChecked:
-        break;
     }
-    CliIo::error(result.message);
-    switch (result.reason) {
-    case VerifyResult::Reason::BadKey:
-        return ExitUsage;
-    case VerifyResult::Reason::MalformedToken:
-        return ExitBadResponse;
-    default:
-        return ExitNotVerified;
-    }
+    CliIo::error(message);
+    return code;
 }
 
 int profile(const QStringList& args)
@@ -365,7 +481,7 @@ int profile(const QStringList& args)
         }
         const QList<Profile> all = profiles.profiles();
         if (all.isEmpty()) {
-            CliIo::note(tr("No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin"));
+            CliIo::note(CliText::tr("No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin"));
             return ExitOk;
         }
         for (const Profile& p : all) {
@@ -380,27 +496,34 @@ int profile(const QStringList& args)
 
     if (action == QLatin1String("add")) {
         QCommandLineParser parser;
-        const QCommandLineOption urlOpt(QStringLiteral("url"), QString(), QStringLiteral("URL"));
-        const QCommandLineOption keyOpt(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
-        const QCommandLineOption caOpt(QStringLiteral("cacert"), QString(), QStringLiteral("PEM"));
-        const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
-        const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
-        parser.addOptions({urlOpt, keyOpt, caOpt, timeoutOpt, stdinOpt});
         if (!parse(parser, QStringLiteral("profile add"), rest) || tooManyPositionals(parser, 1)) {
             return ExitUsage;
         }
         Profile profile;
         profile.name = parser.positionalArguments().value(0);
-        profile.url = parser.value(urlOpt).trimmed();
-        profile.apiKey = parser.value(keyOpt);
-        profile.caFile = parser.value(caOpt);
+        profile.url = parser.value(QStringLiteral("url")).trimmed();
+        profile.apiKey = parser.value(QStringLiteral("key"));
+        profile.caFile = parser.value(QStringLiteral("cacert"));
         const QString nameProblem = ProfileStore::validateName(profile.name);
         if (!nameProblem.isEmpty()) {
             CliIo::error(nameProblem);
             return ExitUsage;
         }
+        std::optional<QByteArray> secret;
+        if (parser.isSet(QStringLiteral("from-curl"))) {
+            std::optional<CurlCommand> curl = curlCommand(parser);
+            if (!curl) {
+                return ExitUsage;
+            }
+            profile.url = curl->baseUrl();
+            profile.apiKey = curl->apiKey;
+            if (!curl->apiSecret.isEmpty()) {
+                secret = curl->apiSecret;
+            }
+            CliIo::wipe(curl->apiSecret);
+        }
         if (profile.url.isEmpty() || profile.apiKey.isEmpty()) {
-            CliIo::error(tr("a profile needs --url URL and --key KEY"));
+            CliIo::error(CliText::tr("a profile needs --url URL and --key KEY, or --from-curl FILE"));
             return ExitUsage;
         }
         CasError urlError;
@@ -411,23 +534,21 @@ int profile(const QStringList& args)
         if (!profile.caFile.isEmpty()) {
             QString problem;
             if (!CliIo::readFile(profile.caFile, MaxKeyFile, &problem)) {
-                CliIo::error(tr("cannot use the CA file: %1").arg(problem));
+                CliIo::error(CliText::tr("cannot use the CA file: %1").arg(problem));
                 return ExitUsage;
             }
             profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
         }
-        const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
+        const std::optional<int> timeout = parseTimeout(parser);
         if (!timeout) {
             return ExitUsage;
         }
         if (*timeout > 0) {
             profile.timeoutSeconds = qMax(1, *timeout / 1000);
         }
-        std::optional<QByteArray> secret;
-        if (parser.isSet(stdinOpt)) {
-            secret = CliIo::readStdinLine();
-            if (!secret || secret->isEmpty()) {
-                CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
+        if (parser.isSet(QStringLiteral("secret-stdin"))) {
+            secret = secretFromStdin(CliText::tr("API secret (typing is not shown):"));
+            if (!secret) {
                 return ExitUsage;
             }
         }
@@ -440,14 +561,14 @@ int profile(const QStringList& args)
             const SecretError error = SecretStore().writeBlocking(profile.name, *secret);
             CliIo::wipe(*secret);
             if (!error.ok()) {
-                CliIo::error(tr("profile \"%1\" was saved, but its API secret could not be stored in the keychain: %2")
+                CliIo::error(CliText::tr("profile \"%1\" was saved, but its API secret could not be stored in the keychain: %2")
                                  .arg(profile.name, error.message));
                 return ExitKeychain;
             }
         }
-        CliIo::note(secret ? tr("Profile \"%1\" saved; its API secret is in the system keychain.").arg(profile.name)
-                           : tr("Profile \"%1\" saved without a secret; pass one later with --secret-stdin, "
-                                "or with CAS_API_SECRET when fetching.")
+        CliIo::note(secret ? CliText::tr("Profile \"%1\" saved; its API secret is in the system keychain.").arg(profile.name)
+                           : CliText::tr("Profile \"%1\" saved without a secret; pass one later with --secret-stdin, "
+                                         "or with CAS_API_SECRET when fetching.")
                                  .arg(profile.name));
         return ExitOk;
     }
@@ -459,16 +580,17 @@ int profile(const QStringList& args)
         }
         const QString name = parser.positionalArguments().value(0);
         if (name.isEmpty()) {
-            CliIo::error(tr("say which profile to remove: cas-console profile remove NAME"));
+            CliIo::error(CliText::tr("say which profile to remove: cas-console profile remove NAME"));
             return ExitUsage;
         }
         if (!profiles.contains(name)) {
-            CliIo::error(tr("there is no profile \"%1\"").arg(name));
+            CliIo::error(CliText::tr("there is no profile \"%1\"").arg(name));
             return ExitUsage;
         }
         const SecretError error = SecretStore().removeBlocking(name);
         if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
-            CliIo::error(tr("profile \"%1\" was kept because its keychain entry could not be removed: %2").arg(name, error.message));
+            CliIo::error(
+                CliText::tr("profile \"%1\" was kept because its keychain entry could not be removed: %2").arg(name, error.message));
             return ExitKeychain;
         }
         QString problem;
@@ -476,12 +598,12 @@ int profile(const QStringList& args)
             CliIo::error(problem);
             return ExitInternal;
         }
-        CliIo::note(tr("Profile \"%1\" removed.").arg(name));
+        CliIo::note(CliText::tr("Profile \"%1\" removed.").arg(name));
         return ExitOk;
     }
 
-    CliIo::error(action.isEmpty() ? tr("profile needs an action: add, list or remove")
-                                  : tr("unknown profile action \"%1\": use add, list or remove").arg(action));
+    CliIo::error(action.isEmpty() ? CliText::tr("profile needs an action: add, list or remove")
+                                  : CliText::tr("unknown profile action \"%1\": use add, list or remove").arg(action));
     return ExitUsage;
 }
 
@@ -524,25 +646,29 @@ std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 int demoServer(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption portOpt(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tlsOpt(QStringLiteral("tls"));
-    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"), QString(), QStringLiteral("NAME"), QStringLiteral("success"));
-    const QCommandLineOption certOutOpt(QStringLiteral("cert-out"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({portOpt, tlsOpt, scenarioOpt, certOutOpt});
     if (!parse(parser, QStringLiteral("demo-server"), args) || tooManyPositionals(parser, 0)) {
         return ExitUsage;
     }
-    bool ok = false;
-    const uint port = parser.value(portOpt).toUInt(&ok);
-    if (!ok || port > 65535) {
-        CliIo::error(tr("--port takes a number from 0 to 65535 (0 picks a free port), not \"%1\"").arg(parser.value(portOpt)));
+    const QString tlsOpt = QStringLiteral("tls");
+    const QString certOutOpt = QStringLiteral("cert-out");
+    if (parser.isSet(certOutOpt) && !parser.isSet(tlsOpt)) {
+        CliIo::error(CliText::tr("--cert-out writes the demo CAS's certificate, which only --tls makes: add --tls"));
         return ExitUsage;
     }
-    const std::optional<DemoCasServer::Scenario> scenario = scenarioNamed(parser.value(scenarioOpt));
+    bool ok = false;
+    const QString portText = parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")) : QStringLiteral("0");
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535) {
+        CliIo::error(CliText::tr("--port takes a number from 0 to 65535 (0 picks a free port), not \"%1\"").arg(portText));
+        return ExitUsage;
+    }
+    const QString scenarioName =
+        parser.isSet(QStringLiteral("scenario")) ? parser.value(QStringLiteral("scenario")) : QStringLiteral("success");
+    const std::optional<DemoCasServer::Scenario> scenario = scenarioNamed(scenarioName);
     if (!scenario) {
-        CliIo::error(tr("unknown scenario \"%1\": use success, wrong-credentials, server-error, slow, expired-token "
-                        "or redirect-other-host")
-                         .arg(parser.value(scenarioOpt)));
+        CliIo::error(CliText::tr("unknown scenario \"%1\": use success, wrong-credentials, server-error, slow, expired-token "
+                                 "or redirect-other-host")
+                         .arg(scenarioName));
         return ExitUsage;
     }
 
@@ -550,7 +676,7 @@ int demoServer(const QStringList& args)
     server.setScenario(*scenario);
     QString problem;
     if (!server.start(static_cast<quint16>(port), parser.isSet(tlsOpt), &problem)) {
-        CliIo::error(tr("the demo CAS could not start: %1").arg(problem));
+        CliIo::error(CliText::tr("the demo CAS could not start: %1").arg(problem));
         return ExitNetwork;
     }
 
@@ -566,19 +692,20 @@ int demoServer(const QStringList& args)
         }
         QSaveFile file(certPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(server.certificatePem()) < 0 || !file.commit()) {
-            CliIo::error(tr("cannot write the demo certificate to %1: %2").arg(certPath, file.errorString()));
+            CliIo::error(CliText::tr("cannot write the demo certificate to %1: %2").arg(certPath, file.errorString()));
             return ExitUsage;
         }
     }
 
     // Results on stdout so scripts can read them; the secret is the public demo secret.
-    CliIo::out(QStringLiteral("URL: %1\nAPI key: %2\nAPI secret: %3\n")
-                   .arg(server.baseUrl().toString(), DemoCasServer::ApiKey, QString::fromUtf8(DemoCasServer::ApiSecret)));
+    CliIo::out(QStringLiteral("URL: %1\nAPI key: %2\nAPI secret: %3\nSigning secret: %4\n")
+                   .arg(server.baseUrl().toString(), DemoCasServer::ApiKey, QString::fromUtf8(DemoCasServer::ApiSecret),
+                        QString::fromUtf8(DemoCasServer::SigningSecret)));
     if (!certPath.isEmpty()) {
         CliIo::out(QStringLiteral("CA file: %1\n").arg(certPath));
     }
-    CliIo::note(tr("Demo CAS running; these demo credentials are public and only work here. "
-                   "Try: echo %1 | cas-console token --url %2 --key %3 --secret-stdin%4\nPress Ctrl+C to stop.")
+    CliIo::note(CliText::tr("Demo CAS running; these demo credentials are public and only work here. "
+                            "Try: echo %1 | cas-console token --url %2 --key %3 --secret-stdin%4\nPress Ctrl+C to stop.")
                     .arg(QString::fromUtf8(DemoCasServer::ApiSecret), server.baseUrl().toString(), DemoCasServer::ApiKey,
                          certPath.isEmpty() ? QString() : QStringLiteral(" --cacert ") + certPath));
 
@@ -602,15 +729,13 @@ int demoServer(const QStringList& args)
 int qr(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outputOpt(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
-    parser.addOption(outputOpt);
     if (!parse(parser, QStringLiteral("qr"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
-    const QString output = parser.value(outputOpt);
+    const QString output = parser.value(QStringLiteral("output"));
     const bool svg = output.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     if (output.isEmpty() || (!svg && !output.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))) {
-        CliIo::error(tr("say where to write the QR code: --output FILE.png or --output FILE.svg"));
+        CliIo::error(CliText::tr("say where to write the QR code: --output FILE.png or --output FILE.svg"));
         return ExitUsage;
     }
     const std::optional<QString> input = tokenInput(parser);
@@ -653,10 +778,10 @@ int qr(const QStringList& args)
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        CliIo::error(tr("cannot write %1: %2").arg(output, file.errorString()));
+        CliIo::error(CliText::tr("cannot write %1: %2").arg(output, file.errorString()));
         return ExitUsage;
     }
-    CliIo::note(tr("QR code written to %1 (%2 modules per side).").arg(output).arg(code->size()));
+    CliIo::note(CliText::tr("QR code written to %1 (%2 modules per side).").arg(output).arg(code->size()));
     return ExitOk;
 }
 } // namespace CliCommands

@@ -1,14 +1,39 @@
 #include "cli/CliIo.h"
 
+#include "cli/CliText.h"
+#include "core/JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace
+{
+QString s_lastError;
+bool s_wroteOutput = false;
+constexpr qint64 MaxSecretBytes = 64 * 1024;
+
+#ifdef Q_OS_UNIX
+struct termios s_savedTerminal;
+volatile std::sig_atomic_t s_echoOff = 0;
+
+void restoreEchoAndExit(int signal)
+{
+    if (s_echoOff)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &s_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+#endif
+} // namespace
 
 namespace CliIo
 {
@@ -19,13 +44,18 @@ void out(const QString& text)
 
 void outRaw(const QByteArray& bytes)
 {
+    s_wroteOutput = s_wroteOutput || !bytes.isEmpty();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void error(const QString& message)
 {
-    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(message).toUtf8();
+    QString text = message;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    s_lastError = text;
+    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(text).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -58,6 +88,71 @@ std::optional<QByteArray> readStdinLine()
     return line;
 }
 
+QString lastError()
+{
+    return s_lastError;
+}
+
+bool wroteOutput()
+{
+    return s_wroteOutput;
+}
+
+std::optional<QByteArray> readSecret(const QString& prompt, QString* problem)
+{
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO)) {
+        note(prompt);
+        std::optional<QByteArray> line;
+        if (::tcgetattr(STDIN_FILENO, &s_savedTerminal) == 0) {
+            struct termios silent = s_savedTerminal;
+            silent.c_lflag &= ~tcflag_t(ECHO);
+            silent.c_lflag |= ECHONL;
+            auto* previousInt = std::signal(SIGINT, restoreEchoAndExit);
+            auto* previousTerm = std::signal(SIGTERM, restoreEchoAndExit);
+            s_echoOff = 1;
+            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+            line = readStdinLine();
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &s_savedTerminal);
+            s_echoOff = 0;
+            std::signal(SIGINT, previousInt);
+            std::signal(SIGTERM, previousTerm);
+        } else {
+            line = readStdinLine();
+        }
+        if (!line || line->isEmpty()) {
+            *problem = CliText::tr("no secret was typed");
+            return std::nullopt;
+        }
+        return line;
+    }
+#endif
+    std::optional<QByteArray> all = readStdinAll(MaxSecretBytes);
+    if (!all) {
+        *problem = CliText::tr("standard input holds more than 64 KiB, far more than a secret");
+        return std::nullopt;
+    }
+    if (all->endsWith("\r\n"))
+        all->chop(2);
+    else if (all->endsWith('\n'))
+        all->chop(1);
+    if (all->isEmpty()) {
+        *problem = CliText::tr("standard input was empty");
+        return std::nullopt;
+    }
+    return all;
+}
+
+void announceStdin(const QString& what)
+{
+#ifdef Q_OS_UNIX
+    if (::isatty(STDIN_FILENO))
+        note(what);
+#else
+    Q_UNUSED(what)
+#endif
+}
+
 std::optional<QByteArray> readStdinAll(qint64 maxBytes)
 {
     QByteArray all;
@@ -68,6 +163,10 @@ std::optional<QByteArray> readStdinAll(qint64 maxBytes)
         if (all.size() > maxBytes) {
             return std::nullopt;
         }
+        // On a terminal, Ctrl+D ends the input once: do not wait for a second one.
+        if (std::feof(stdin) || std::ferror(stdin)) {
+            break;
+        }
     }
     return all;
 }
@@ -77,20 +176,20 @@ std::optional<QByteArray> readFile(const QString& path, qint64 maxBytes, QString
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = QCoreApplication::translate("Cli", "%1 does not exist").arg(path);
+        *error = CliText::tr("%1 does not exist").arg(path);
         return std::nullopt;
     }
     if (info.isDir()) {
-        *error = QCoreApplication::translate("Cli", "%1 is a folder, not a file").arg(path);
+        *error = CliText::tr("%1 is a folder, not a file").arg(path);
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Cli", "cannot read %1: %2").arg(path, file.errorString());
+        *error = CliText::tr("cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes) {
-        *error = QCoreApplication::translate("Cli", "%1 is larger than %2 bytes").arg(path).arg(maxBytes);
+        *error = CliText::tr("%1 is larger than %2 bytes").arg(path).arg(maxBytes);
         return std::nullopt;
     }
     return data;
@@ -109,8 +208,6 @@ void wipe(QByteArray& secret)
 
 QByteArray jsonString(const QString& text)
 {
-    // A one-element array is the simplest way to reuse Qt's string escaping.
-    QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
+    return JsonWriter::quoted(text);
 }
 } // namespace CliIo

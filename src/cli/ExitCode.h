@@ -15,6 +15,29 @@ enum ExitCode : int {
     ExitNotVerified = 8, ///< signature does not verify
 };
 
+/// The "kind" of a --json "error" member for an exit code: "usage", "network", "not_verified"...
+inline QString exitKindName(int code)
+{
+    switch (code) {
+    case ExitUsage:
+        return QStringLiteral("usage");
+    case ExitNetwork:
+        return QStringLiteral("network");
+    case ExitCredentials:
+        return QStringLiteral("credentials");
+    case ExitCasError:
+        return QStringLiteral("cas_error");
+    case ExitBadResponse:
+        return QStringLiteral("bad_response");
+    case ExitKeychain:
+        return QStringLiteral("keychain");
+    case ExitNotVerified:
+        return QStringLiteral("not_verified");
+    default:
+        return QStringLiteral("internal");
+    }
+}
+
 inline ExitCode exitCodeFor(CasError::Kind kind)
 {
     switch (kind) {

@@ -1,6 +1,7 @@
 #include "core/CasClient.h"
 
 #include "core/ExtraTrust.h"
+#include "core/JsonFormatter.h"
 #include "core/Version.h"
 
 #include <QElapsedTimer>
@@ -132,6 +133,7 @@ public:
     /// ExtraTrust when Qt's own check finds no trusted issuer.
     QList<QSslCertificate> extraAnchors;
     QString caFile; ///< for messages
+    bool commandLine = false; ///< for messages: name --cacert, not the profile form
     QString extraTrustRefusal; ///< why the chain did not verify against extraAnchors
     bool trustSystemRoots = true;
     bool trustedByExtra = false; ///< ExtraTrust, not Qt's check, accepted the chain
@@ -292,6 +294,7 @@ void CasClient::Private::start(const CasRequest& request)
     sslErrors.clear();
     extraAnchors.clear();
     caFile = request.caFile;
+    commandLine = request.commandLine;
     extraTrustRefusal.clear();
     trustSystemRoots = request.trustSystemRoots;
     trustedByExtra = false;
@@ -327,7 +330,9 @@ void CasClient::Private::start(const CasRequest& request)
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
             failSoon(makeError(CasError::Kind::CaFile,
-                               tr("The CA file %1 cannot be read: choose a readable PEM file in the profile.").arg(request.caFile),
+                               (request.commandLine ? tr("The CA file %1 cannot be read: pass a readable PEM file with --cacert.")
+                                                    : tr("The CA file %1 cannot be read: choose a readable PEM file in the profile."))
+                                   .arg(request.caFile),
                                file.errorString()));
             return;
         }
@@ -654,9 +659,11 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
                          "Check that the CA file holds the CA that issued the certificate of %1.")
                           .arg(host, caFile);
         } else if (primary.error() == QSslError::SelfSignedCertificate) {
-            message = tr("The certificate of %1 is not trusted (self-signed): add its CA file to the profile.").arg(host);
+            message = commandLine ? tr("The certificate of %1 is not trusted (self-signed): pass its CA file with --cacert.").arg(host)
+                                  : tr("The certificate of %1 is not trusted (self-signed): add its CA file to the profile.").arg(host);
         } else {
-            message = tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
+            message = commandLine ? tr("The certificate of %1 is not trusted (unknown issuer): pass its CA file with --cacert.").arg(host)
+                                  : tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
         }
         break;
     case QSslError::HostNameMismatch:
@@ -686,7 +693,9 @@ CasError CasClient::Private::httpError() const
     const QString said = serverMessage(result.body, result.header("Content-Type"));
     if (status == 401 || status == 403) {
         return makeError(CasError::Kind::AuthRejected,
-                         tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile.").arg(status),
+                         (commandLine ? tr("CAS rejected the API key or secret (HTTP %1): check the key and the secret.")
+                                      : tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile."))
+                             .arg(status),
                          said.isEmpty() ? statusText : tr("HTTP %1: %2").arg(statusText, said));
     }
     const QByteArray contentType = result.header("Content-Type");
@@ -725,6 +734,16 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
                              .arg(contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
                          parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
+    int tokenMembers = 0;
+    for (const JsonMember& member : JsonFormatter::format(body, 0).topLevel)
+        tokenMembers += member.key == QLatin1String("token") ? 1 : 0;
+    if (tokenMembers > 1) {
+        return makeError(CasError::Kind::BadResponse,
+                         tr("CAS answered HTTP %1 with %2 \"token\" members in one object: there is no telling which one is "
+                            "meant, so none is used.")
+                             .arg(httpStatus)
+                             .arg(tokenMembers));
+    }
     const QJsonValue value = json.object().value(QLatin1String("token"));
     if (!value.isString() || value.toString().isEmpty()) {
         return makeError(CasError::Kind::BadResponse,
@@ -735,6 +754,15 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
     }
     if (!looksLikeJwt(value.toString().trimmed())) {
         return makeError(CasError::Kind::BadResponse, tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
+    }
+    const QByteArray header =
+        QByteArray::fromBase64(value.toString().trimmed().section(u'.', 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
+    const QJsonValue alg = QJsonDocument::fromJson(header).object().value(QLatin1String("alg"));
+    if (!alg.isString() || alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        return makeError(CasError::Kind::BadResponse,
+                         alg.isString()
+                             ? tr("The token CAS sent says alg \"none\": it is unsigned, and an unsigned token is never accepted.")
+                             : tr("The token CAS sent has no \"alg\" in its header, so there is no telling how it was signed."));
     }
     if (token)
         *token = value.toString().trimmed();

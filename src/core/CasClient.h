@@ -20,6 +20,8 @@ struct CasRequest
     bool trustSystemRoots = true;
     int timeoutMs = 15000; ///< total deadline
     int stallTimeoutMs = 10000; ///< no bytes for this long aborts
+    /// Messages name command-line options (--cacert) instead of the window's profile form.
+    bool commandLine = false;
 };
 
 /// One token request at a time: GET <base>/stream/token/v2/, redirects decided per hop

@@ -8,3 +8,44 @@ QByteArray CasResult::header(const QByteArray& name) const
     }
     return {};
 }
+
+QString CasError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::InvalidUrl:
+        return QStringLiteral("invalid_url");
+    case Kind::InsecureUrl:
+        return QStringLiteral("insecure_url");
+    case Kind::CaFile:
+        return QStringLiteral("ca_file");
+    case Kind::HostNotFound:
+        return QStringLiteral("host_not_found");
+    case Kind::ConnectionRefused:
+        return QStringLiteral("connection_refused");
+    case Kind::ConnectionClosed:
+        return QStringLiteral("connection_closed");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect_refused");
+    case Kind::TooManyRedirects:
+        return QStringLiteral("too_many_redirects");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::AuthRejected:
+        return QStringLiteral("auth_rejected");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::BadResponse:
+        return QStringLiteral("bad_response");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("response_too_large");
+    }
+    return QStringLiteral("unknown");
+}

@@ -33,6 +33,9 @@ struct CasError
     Kind kind = Kind::None;
     QString message; ///< plain language: what happened and what to do
     QString detail; ///< technical detail (Qt error string, certificate errors...)
+
+    /// A stable name for scripts: "tls", "timeout", "bad_response"...
+    static QString kindName(Kind kind);
 };
 
 struct TlsDetails

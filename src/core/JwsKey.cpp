@@ -47,6 +47,14 @@ const JoseCurve* curveByOpenSsl(const QString& name)
     return nullptr;
 }
 
+QString decimal(const BIGNUM* number)
+{
+    char* text = BN_bn2dec(number);
+    const QString result = text ? QString::fromLatin1(text) : QStringLiteral("?");
+    OPENSSL_free(text);
+    return result;
+}
+
 BioPtr memoryBio(const QByteArray& data)
 {
     return BioPtr(BIO_new_mem_buf(data.constData(), int(data.size())));
@@ -88,6 +96,59 @@ JwsKey JwsKey::fromSecret(const QByteArray& secret)
     key.m_type = Type::Hmac;
     key.m_secret = secret;
     return key;
+}
+
+JwsKey::KeyText JwsKey::classify(const QByteArray& text)
+{
+    const QByteArray trimmed = text.trimmed();
+    if (trimmed.contains("-----BEGIN")) {
+        return trimmed.contains("-----BEGIN CERTIFICATE") || trimmed.contains("-----BEGIN X509 CERTIFICATE") ? KeyText::Certificate
+                                                                                                             : KeyText::PemBlock;
+    }
+    if (trimmed.startsWith('{')) {
+        const QJsonObject object = QJsonDocument::fromJson(trimmed).object();
+        if (object.contains(QLatin1String("keys")) || trimmed.contains("\"keys\""))
+            return KeyText::Jwks;
+        if (object.contains(QLatin1String("kty")) || trimmed.contains("\"kty\""))
+            return KeyText::Jwk;
+        return KeyText::NotAKey;
+    }
+    // The body of a PEM block without its BEGIN/END lines: base64 of a DER public key or certificate.
+    QByteArray compact = trimmed;
+    compact.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray()).replace('\t', QByteArray());
+    if (compact.size() < 64 || !compact.startsWith("MI"))
+        return KeyText::NotAKey;
+    const QByteArray::FromBase64Result decoded = QByteArray::fromBase64Encoding(compact, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return KeyText::NotAKey;
+    const auto* der = reinterpret_cast<const unsigned char*>(decoded.decoded.constData());
+    const unsigned char* cursor = der;
+    const X509Ptr certificate(d2i_X509(nullptr, &cursor, long(decoded.decoded.size())));
+    if (certificate) {
+        ERR_clear_error();
+        return KeyText::Certificate;
+    }
+    cursor = der;
+    const PkeyPtr pkey(d2i_PUBKEY(nullptr, &cursor, long(decoded.decoded.size())));
+    ERR_clear_error();
+    return pkey ? KeyText::PemBlock : KeyText::NotAKey;
+}
+
+QString JwsKey::keyTextName(KeyText kind)
+{
+    switch (kind) {
+    case KeyText::PemBlock:
+        return tr("a PEM public key");
+    case KeyText::Certificate:
+        return tr("a certificate");
+    case KeyText::Jwk:
+        return tr("a JWK");
+    case KeyText::Jwks:
+        return tr("a JWKS");
+    case KeyText::NotAKey:
+        break;
+    }
+    return {};
 }
 
 JwsKey::ParseResult JwsKey::parse(const QByteArray& text)
@@ -226,6 +287,20 @@ bool JwsKey::fromPkey(PkeyPtr pkey, JwsKey* key, QString* error)
     }
     }
     key->m_bits = EVP_PKEY_get_bits(pkey.get());
+    if (key->m_type == Type::Rsa || key->m_type == Type::RsaPss) {
+        BIGNUM* exponent = nullptr;
+        if (EVP_PKEY_get_bn_param(pkey.get(), OSSL_PKEY_PARAM_RSA_E, &exponent) != 1) {
+            ERR_clear_error();
+            key->m_malformation = tr("The RSA key has no readable public exponent.");
+        } else {
+            const BignumPtr holder(exponent);
+            // RFC 8017 §3.1: e is odd and at least 3; anything else is not an RSA public key.
+            if (!BN_is_odd(exponent) || BN_get_word(exponent) < 3)
+                key->m_malformation = tr("The RSA key's public exponent must be odd and at least 3; this one is %1, so "
+                                         "the key is malformed.")
+                                          .arg(decimal(exponent));
+        }
+    }
     key->m_pkey = std::move(pkey);
     return true;
 }

@@ -29,7 +29,15 @@ public:
         QString error; ///< set when no key could be read at all
     };
 
+    /// What a text offered as a shared secret really is when it is key material.
+    enum class KeyText { NotAKey, PemBlock, Certificate, Jwk, Jwks };
+
     static JwsKey fromSecret(const QByteArray& secret);
+    /// Key material (PEM block, certificate, JWK, JWKS, or the base64 DER of a public key or
+    /// certificate) is never an HMAC secret: this tells it apart (RFC 8725 §2.1).
+    static KeyText classify(const QByteArray& text);
+    /// "a PEM public key", "a certificate", "a JWK", "a JWKS"
+    static QString keyTextName(KeyText kind);
     /// PEM public key, PEM certificate, JWK or JWKS, detected from the text.
     static ParseResult parse(const QByteArray& text);
 
@@ -69,6 +77,13 @@ public:
         return m_kid;
     }
 
+    /// Why the key's own values are invalid (an RSA public exponent that is even or below 3);
+    /// empty when they are fine.
+    QString malformation() const
+    {
+        return m_malformation;
+    }
+
     /// Why this key must not verify a token signed with algorithm; empty when it may.
     QString refusal(const JwsAlgorithm& algorithm) const;
 
@@ -83,6 +98,7 @@ private:
     QString m_curve;
     int m_bits = 0;
     QString m_origin; ///< "certificate" when the key came from one
+    QString m_malformation;
 
     bool m_isJwk = false;
     bool m_hasKid = false;

@@ -186,8 +186,6 @@ QString weaknessNote(const JwsKey& key, const JwsAlgorithm& algorithm)
             .arg(algorithm.hashBytes)
             .arg(algorithm.nameString());
     }
-    if ((key.type() == JwsKey::Type::Rsa || key.type() == JwsKey::Type::RsaPss) && key.bits() < 2048)
-        return JwsVerifier::tr("Note: RSA keys shorter than 2048 bits are too weak (RFC 7518).");
     return {};
 }
 
@@ -266,9 +264,20 @@ VerifyResult verifyToken(const Token& token, const JwsKey& key)
     const JwsAlgorithm& algorithm = *token.algorithm;
     const QString description = key.description();
 
+    if (!key.malformation().isEmpty())
+        return notChecked(Reason::MalformedKey, key.malformation(), token.alg, description);
     const QString refusal = key.refusal(algorithm);
     if (!refusal.isEmpty())
         return notChecked(Reason::KeyAlgorithmMismatch, refusal, token.alg, description);
+    const bool rsa = algorithm.family == JwsAlgorithm::Family::RsaPkcs1 || algorithm.family == JwsAlgorithm::Family::RsaPss;
+    if (rsa && key.bits() < 2048) {
+        return notChecked(Reason::WeakKey,
+                          JwsVerifier::tr("RSA keys under 2048 bits are refused for %1 (RFC 7518 §3.3); this key has %2 bits. "
+                                          "Ask the signer for a key of at least 2048 bits.")
+                              .arg(token.alg)
+                              .arg(key.bits()),
+                          token.alg, description);
+    }
 
     Outcome outcome = Outcome::Error;
     switch (algorithm.family) {
@@ -305,7 +314,9 @@ VerifyResult verifyToken(const Token& token, const JwsKey& key)
         const QString note = weaknessNote(key, algorithm);
         if (!note.isEmpty())
             message += QStringLiteral(". ") + note;
-        return result(Status::Verified, Reason::None, message, token.alg, description);
+        VerifyResult verified = result(Status::Verified, Reason::None, message, token.alg, description);
+        verified.note = note;
+        return verified;
     }
     case Outcome::Mismatch:
         return result(Status::NotVerified, Reason::SignatureMismatch,
@@ -378,6 +389,15 @@ VerifyResult JwsVerifier::verifyWithSecret(const QString& token, const QByteArra
     if (!readToken(token, &parsed, &failure))
         return failure;
 
+    const JwsKey::KeyText given = JwsKey::classify(secret);
+    if (given != JwsKey::KeyText::NotAKey) {
+        return notChecked(Reason::KeyGivenAsSecret,
+                          tr("The secret is %1, not a shared secret. Key material is never used as an HMAC secret "
+                             "(that is how forged tokens pass as verified): use it as a key instead.")
+                              .arg(JwsKey::keyTextName(given)),
+                          parsed.alg);
+    }
+
     QByteArray secretBytes = secret;
     if (isBase64) {
         const std::optional<QByteArray> decoded = JwsBase64::decodeSecret(secret);
@@ -388,6 +408,14 @@ VerifyResult JwsVerifier::verifyWithSecret(const QString& token, const QByteArra
                               parsed.alg);
         }
         secretBytes = *decoded;
+        const JwsKey::KeyText decodedKind = JwsKey::classify(secretBytes);
+        if (decodedKind != JwsKey::KeyText::NotAKey) {
+            return notChecked(Reason::KeyGivenAsSecret,
+                              tr("The secret decodes to %1, not a shared secret. Key material is never used as an HMAC "
+                                 "secret: use it as a key instead.")
+                                  .arg(JwsKey::keyTextName(decodedKind)),
+                              parsed.alg);
+        }
     }
     if (secretBytes.isEmpty())
         return notChecked(Reason::BadKey, tr("The secret is empty. Enter the shared secret the token was signed with."), parsed.alg);

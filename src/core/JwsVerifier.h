@@ -23,12 +23,16 @@ struct VerifyResult
         MalformedToken, ///< not a JWS compact token; includes internal whitespace
         BadSignatureEncoding, ///< e.g. ES256 signature of the wrong length
         UnknownCritical, ///< "crit" names an extension we do not understand
+        KeyGivenAsSecret, ///< a PEM block, certificate, JWK or JWKS offered as a shared secret
+        WeakKey, ///< an RSA key under 2048 bits for RS*/PS* (RFC 7518 §3.3)
+        MalformedKey, ///< the key was read but its values are invalid (RSA exponent even or below 3)
     };
     Status status = Status::NotChecked;
     Reason reason = Reason::None;
     QString message; ///< for a person: what happened and, if not verified, what to try
     QString algorithm; ///< the token's alg
     QString keyDescription; ///< "HMAC secret (32 bytes)", "RSA 2048-bit public key", "JWK kid=abc (EC P-256)"
+    QString note; ///< a weakness that does not stop verification (an HMAC secret shorter than the hash)
 
     bool verified() const
     {

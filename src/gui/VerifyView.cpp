@@ -1,6 +1,7 @@
 #include "gui/VerifyView.h"
 #include "ui_VerifyView.h"
 
+#include "core/DemoCasServer.h"
 #include "core/Jwt.h"
 
 #include <QAction>
@@ -108,6 +109,7 @@ VerifyView::VerifyView(QWidget* parent)
             loadKeyFromFile(path);
     });
     connect(m_ui->verifyButton, &QPushButton::clicked, this, &VerifyView::verify);
+    connect(m_ui->useDemoSecret, &QPushButton::clicked, this, &VerifyView::useDemoSecret);
 
     clear();
 }
@@ -146,6 +148,10 @@ void VerifyView::setTokenInternal(const QString& text, const QString& algorithm,
     }
     chooseModeFor(algorithm);
     m_ui->verifyButton->setEnabled(!text.trimmed().isEmpty());
+    // A token of the local demo CAS: offer its public signing secret, so a newcomer sees a verification succeed.
+    const bool demoToken =
+        algorithm == QLatin1String("HS256") && JwsVerifier::verifyWithSecret(text, DemoCasServer::SigningSecret, false).verified();
+    m_ui->useDemoSecret->setVisible(demoToken);
     resetResult();
 }
 
@@ -247,6 +253,13 @@ void VerifyView::verify()
     emit verificationFinished(m_lastResult);
 }
 
+void VerifyView::useDemoSecret()
+{
+    setKeyMode(KeyMode::SecretText);
+    m_ui->secretInput->setText(QString::fromUtf8(DemoCasServer::SigningSecret));
+    verify();
+}
+
 void VerifyView::updateKeyWidgets()
 {
     const bool secret = keyMode() != KeyMode::PublicKey;
@@ -271,6 +284,8 @@ void VerifyView::showResult()
     QString headline;
     QColor accent;
     QString message = m_lastResult.message;
+    if (m_lastResult.reason == VerifyResult::Reason::KeyGivenAsSecret)
+        message += u' ' + tr("Choose \u201cPublic key: PEM, certificate, JWK or JWKS\u201d above and paste it in the Key field.");
     if (!m_hasResult) {
         headline = tr("— Not checked");
         accent = palette().color(QPalette::PlaceholderText);

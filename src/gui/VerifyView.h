@@ -63,6 +63,8 @@ private:
     void showResult();
     void updateRevealIcon();
 
+    void useDemoSecret();
+
     const QScopedPointer<Ui::VerifyView> m_ui;
     QAction* m_revealAction;
     std::function<QString()> m_keyFileChooser;

@@ -1,3 +1,4 @@
+#include "core/DemoCasServer.h"
 #include "core/Jwt.h"
 #include "gui/VerifyView.h"
 
@@ -70,6 +71,9 @@ private slots:
     void loadKeyFileThroughChooser();
     void loadBinaryKeyFileFails();
     void modeFollowsAlgorithm();
+    void publicKeyIsRefusedAsSecret_data();
+    void publicKeyIsRefusedAsSecret();
+    void demoTokenOffersTheDemoSigningSecret();
 
 private:
     template<typename T>
@@ -377,6 +381,54 @@ void TestVerifyView::modeFollowsAlgorithm()
     QTest::keyClicks(child<QLineEdit>("secretInput"), QStringLiteral("typed"));
     m_view->setToken(Jwt::parse(rs256));
     QCOMPARE(m_view->keyMode(), VerifyView::KeyMode::SecretText);
+}
+
+void TestVerifyView::publicKeyIsRefusedAsSecret_data()
+{
+    QTest::addColumn<QString>("secret");
+    const QString pem = QStringLiteral("-----BEGIN PUBLIC KEY-----\n"
+                                       "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n"
+                                       "-----END PUBLIC KEY-----\n");
+    QTest::newRow("first line, as a line edit keeps it") << QStringLiteral("-----BEGIN PUBLIC KEY-----");
+    QTest::newRow("whole PEM") << pem;
+    QTest::newRow("JWK") << QStringLiteral(R"({"kty":"OKP","crv":"Ed25519","x":"Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE"})");
+}
+
+// Issue 9 §1: an HS256 token forged with a public key's text as HMAC key never shows as verified.
+void TestVerifyView::publicKeyIsRefusedAsSecret()
+{
+    QFETCH(QString, secret);
+    m_view->setToken(Jwt::parse(hs256Token(secret.toUtf8())));
+    QCOMPARE(m_view->keyMode(), VerifyView::KeyMode::SecretText);
+    child<QLineEdit>("secretInput")->setText(secret);
+    clickVerify();
+    QVERIFY(m_view->hasResult());
+    QCOMPARE(m_view->lastResult().reason, VerifyResult::Reason::KeyGivenAsSecret);
+    QVERIFY(!m_view->lastResult().verified());
+    QVERIFY(!child<QLabel>("verifyHeadline")->text().contains(QStringLiteral("Verified")));
+    const QString message = child<QLabel>("verifyMessage")->text();
+    QVERIFY2(message.contains(QLatin1String("not a shared secret")) && message.contains(QLatin1String("Key field")), qPrintable(message));
+    QVERIFY(!message.contains(QLatin1String("--key-file")));
+}
+
+void TestVerifyView::demoTokenOffersTheDemoSigningSecret()
+{
+    auto* button = child<QPushButton>("useDemoSecret");
+    m_view->setToken(Jwt::parse(hs256Token(Secret)));
+    QVERIFY(!button->isVisible());
+
+    m_view->setToken(Jwt::parse(QString::fromLatin1(DemoCasServer::makeToken(1700000000, 1700003600))));
+    QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Use the demo CAS's signing secret"));
+    QSignalSpy finished(m_view, &VerifyView::verificationFinished);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(m_view->lastResult().verified());
+    QCOMPARE(child<QLabel>("verifyHeadline")->text(), QStringLiteral("✔ Verified"));
+    QCOMPARE(child<QLineEdit>("secretInput")->text(), QString::fromUtf8(DemoCasServer::SigningSecret));
+
+    m_view->clear();
+    QVERIFY(!button->isVisible());
 }
 
 QTEST_MAIN(TestVerifyView)

@@ -554,6 +554,18 @@ void TestCasClient::responses_data()
     QTest::newRow("200 token two parts") << 200 << json << QByteArray(R"({"token":"eyJhIjoxfQ.eyJhIjoxfQ"})") << Kind::BadResponse
                                          << "not a JWT";
     QTest::newRow("200 token bad header") << 200 << json << QByteArray(R"({"token":"abc.def.ghi"})") << Kind::BadResponse << "not a JWT";
+    // Issue 9 §3: JSON parsers disagree on which duplicate wins, so a second "token" is refused.
+    QTest::newRow("200 two tokens") << 200 << json << QByteArray("{\"token\":\"" + SampleJwt + "\",\"token\":\"" + SampleJwt + "\"}")
+                                    << Kind::BadResponse << "2 \"token\" members";
+    const auto unsignedJwt = [](const QByteArray& header) -> QByteArray {
+        const auto encode = [](const QByteArray& part) -> QByteArray {
+            return part.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        return "{\"token\":\"" + encode(header) + '.' + encode(R"({"sub":"x"})") + ".\"}";
+    };
+    QTest::newRow("200 token alg none") << 200 << json << unsignedJwt(R"({"alg":"none"})") << Kind::BadResponse << "alg \"none\"";
+    QTest::newRow("200 token alg NONE") << 200 << json << unsignedJwt(R"({"alg":"NONE","typ":"JWT"})") << Kind::BadResponse << "unsigned";
+    QTest::newRow("200 token without alg") << 200 << json << unsignedJwt(R"({"typ":"JWT"})") << Kind::BadResponse << "no \"alg\"";
 }
 
 void TestCasClient::responses()

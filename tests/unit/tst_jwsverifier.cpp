@@ -159,6 +159,12 @@ private slots:
     {
         check();
     }
+    void keyMaterialIsNeverASecret_data();
+    void keyMaterialIsNeverASecret()
+    {
+        check();
+    }
+    void shortSecretSaysSo();
     void badKeys_data();
     void badKeys()
     {
@@ -316,8 +322,9 @@ void tst_JwsVerifier::keyDecidesAlgorithm_data()
         const QByteArray jwk = TestKeys::jwkText(TestKeys::publicJwk(keyFor(alg)));
         row(QStringLiteral("key confusion: HS256 with %1 JWK").arg(typeName(alg)), TestKeys::signHs256(header, s_payload, jwk), jwk,
             WithKey, Status::NotChecked, Reason::KeyAlgorithmMismatch, QStringLiteral("key-confusion"));
-        // Chosen explicitly as a secret, the same bytes are just a (strange) shared secret.
-        row(QStringLiteral("%1 PEM text chosen as a secret").arg(typeName(alg)), forged, pem, WithSecret, Status::Verified, Reason::None);
+        // Chosen as a secret, the same bytes are refused too (issue 9): anyone has the public key.
+        row(QStringLiteral("%1 PEM text chosen as a secret").arg(typeName(alg)), forged, pem, WithSecret, Status::NotChecked,
+            Reason::KeyGivenAsSecret, QStringLiteral("use it as a key instead"));
     }
     const QByteArray certificate = TestKeys::certificatePem(keyFor(QStringLiteral("RS256")));
     row(QStringLiteral("key confusion: HS256 with certificate"), TestKeys::signHs256(header, s_payload, certificate), certificate, WithKey,
@@ -352,8 +359,24 @@ void tst_JwsVerifier::rsaVariants_data()
     addColumns();
     const TestKeys::Key small = TestKeys::generateRsa(1024);
     const QString rs256 = TestKeys::sign(QStringLiteral("RS256"), TestKeys::header(QStringLiteral("RS256")), s_payload, small);
-    row(QStringLiteral("RSA 1024 verifies with a note"), rs256, TestKeys::publicPem(small), WithKey, Status::Verified, Reason::None,
-        QStringLiteral("Note: RSA keys shorter than 2048 bits"), QStringLiteral("RSA 1024-bit public key"));
+    row(QStringLiteral("RSA 1024 is refused for RS256"), rs256, TestKeys::publicPem(small), WithKey, Status::NotChecked, Reason::WeakKey,
+        QStringLiteral("RSA keys under 2048 bits are refused for RS256 (RFC 7518 §3.3); this key has 1024 bits"),
+        QStringLiteral("RSA 1024-bit public key"));
+    const QString ps256small = TestKeys::sign(QStringLiteral("PS256"), TestKeys::header(QStringLiteral("PS256")), s_payload, small);
+    row(QStringLiteral("RSA 1024 is refused for PS256"), ps256small, TestKeys::jwkText(TestKeys::publicJwk(small)), WithKey,
+        Status::NotChecked, Reason::WeakKey, QStringLiteral("this key has 1024 bits"));
+    const TestKeys::Key rsa2047 = TestKeys::generateRsa(2047);
+    row(QStringLiteral("RSA 2047 is refused"),
+        TestKeys::sign(QStringLiteral("RS256"), TestKeys::header(QStringLiteral("RS256")), s_payload, rsa2047),
+        TestKeys::publicPem(rsa2047), WithKey, Status::NotChecked, Reason::WeakKey, QStringLiteral("2047 bits"));
+
+    const QString rsToken = signedToken(QStringLiteral("RS256"));
+    for (const QByteArray& exponent : {QByteArray("\x01", 1), QByteArray("\x02", 1), QByteArray("\x01\x00\x00", 3)}) {
+        QJsonObject jwk = TestKeys::publicJwk(keyFor(QStringLiteral("RS256")));
+        jwk.insert(QStringLiteral("e"), QString::fromLatin1(TestKeys::base64Url(exponent)));
+        row(QStringLiteral("RSA exponent 0x%1 is malformed").arg(QString::fromLatin1(exponent.toHex())), rsToken, TestKeys::jwkText(jwk),
+            WithKey, Status::NotChecked, Reason::MalformedKey, QStringLiteral("public exponent must be odd and at least 3"));
+    }
 
     const TestKeys::Key pss = TestKeys::generateRsa(2048, "RSA-PSS");
     const QString ps256 = TestKeys::sign(QStringLiteral("PS256"), TestKeys::header(QStringLiteral("PS256")), s_payload, pss);
@@ -553,6 +576,54 @@ void tst_JwsVerifier::secrets_data()
     row(QStringLiteral("HS512 with a 32-byte secret has a note"),
         TestKeys::signHmac(QStringLiteral("HS512"), TestKeys::header(QStringLiteral("HS512")), s_payload, s_secret.left(32)),
         s_secret.left(32), WithSecret, Status::Verified, Reason::None, QStringLiteral("shorter than 64 bytes"));
+}
+
+void tst_JwsVerifier::keyMaterialIsNeverASecret_data()
+{
+    addColumns();
+    const TestKeys::Key rsa = keyFor(QStringLiteral("RS256"));
+    const QByteArray pem = TestKeys::publicPem(rsa);
+    const QByteArray header = TestKeys::header(QStringLiteral("HS256"));
+    // The forgery of issue 9: an HS256 token whose HMAC key is the public key's text (whole, or its first line).
+    const QString forgedWhole = TestKeys::signHs256(header, s_payload, pem);
+    const QString forgedFirstLine = TestKeys::signHs256(header, s_payload, "-----BEGIN PUBLIC KEY-----");
+    const QString forgedTrimmed = TestKeys::signHs256(header, s_payload, pem.trimmed());
+    row(QStringLiteral("whole PEM"), forgedWhole, pem, WithSecret, Status::NotChecked, Reason::KeyGivenAsSecret,
+        QStringLiteral("The secret is a PEM public key, not a shared secret"));
+    row(QStringLiteral("trimmed PEM"), forgedTrimmed, pem.trimmed(), WithSecret, Status::NotChecked, Reason::KeyGivenAsSecret,
+        QStringLiteral("use it as a key instead"));
+    row(QStringLiteral("PEM first line only"), forgedFirstLine, "-----BEGIN PUBLIC KEY-----", WithSecret, Status::NotChecked,
+        Reason::KeyGivenAsSecret);
+    row(QStringLiteral("RSA PUBLIC KEY PEM"), TestKeys::signHs256(header, s_payload, TestKeys::rsaPublicPemPkcs1(rsa)),
+        TestKeys::rsaPublicPemPkcs1(rsa), WithSecret, Status::NotChecked, Reason::KeyGivenAsSecret);
+    const QByteArray certificate = TestKeys::certificatePem(rsa);
+    row(QStringLiteral("certificate"), TestKeys::signHs256(header, s_payload, certificate), certificate, WithSecret, Status::NotChecked,
+        Reason::KeyGivenAsSecret, QStringLiteral("a certificate"));
+    QByteArray body = pem;
+    body.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "");
+    row(QStringLiteral("PEM body without its lines"), TestKeys::signHs256(header, s_payload, body), body, WithSecret, Status::NotChecked,
+        Reason::KeyGivenAsSecret);
+    const QByteArray jwk = TestKeys::jwkText(TestKeys::publicJwk(rsa, QStringLiteral("k1")));
+    row(QStringLiteral("JWK"), TestKeys::signHs256(header, s_payload, jwk), jwk, WithSecret, Status::NotChecked, Reason::KeyGivenAsSecret,
+        QStringLiteral("a JWK"));
+    const QByteArray jwks = TestKeys::jwksText({TestKeys::publicJwk(rsa, QStringLiteral("k1"))});
+    row(QStringLiteral("JWKS"), TestKeys::signHs256(header, s_payload, jwks), jwks, WithSecret, Status::NotChecked,
+        Reason::KeyGivenAsSecret, QStringLiteral("a JWKS"));
+    row(QStringLiteral("PEM as base64 secret"), forgedWhole, pem.toBase64(), WithBase64Secret, Status::NotChecked, Reason::KeyGivenAsSecret,
+        QStringLiteral("decodes to a PEM public key"));
+    // Text that merely mentions braces or dashes is still a secret.
+    const QByteArray oddSecret = "{not a key} -----";
+    verifiedRow(QStringLiteral("secret with braces and dashes"), TestKeys::signHs256(header, s_payload, oddSecret), oddSecret, WithSecret,
+                QStringLiteral("HMAC secret (17 bytes)"), QStringLiteral("HS256"));
+}
+
+void tst_JwsVerifier::shortSecretSaysSo()
+{
+    const QString token = TestKeys::signHs256(TestKeys::header(QStringLiteral("HS256")), s_payload, "hello world");
+    const VerifyResult result = JwsVerifier::verifyWithSecret(token, "hello world", false);
+    QVERIFY(result.verified());
+    QVERIFY2(result.note.contains(QLatin1String("shorter than 32 bytes")), qPrintable(result.note));
+    QVERIFY(JwsVerifier::verifyWithSecret(signedToken(QStringLiteral("HS256")), s_secret, false).note.isEmpty());
 }
 
 void tst_JwsVerifier::badKeys_data()
