@@ -8,6 +8,8 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_ui(new Ui::ProfileEditor)
 {
     m_ui->setupUi(this);
+    m_ui->keyError->hide();
+    m_ui->secretError->hide();
     m_ui->secretEdit->revealAction()->setObjectName(QStringLiteral("revealSecretAction"));
     m_ui->secretEdit->setRevealShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), Qt::WidgetWithChildrenShortcut);
     m_ui->secretEdit->setRevealTexts(tr("Show the secret"), tr("Hide the secret"));

@@ -72,21 +72,25 @@ void ProfilePanel::setActions(QAction* add, QAction* duplicate, QAction* rename,
     m_duplicateAction = duplicate;
     m_renameAction = rename;
     m_removeAction = remove;
+    // The buttons show the actions' icon texts and tooltips: set on the actions, so enabling or
+    // disabling them (which makes a tool button copy its action again) keeps them.
+    rename->setIconText(tr("Rename"));
+    remove->setIconText(tr("Remove"));
+    for (QAction* action : {add, duplicate, rename, remove}) {
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')), action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    if (add->icon().isNull()) {
+        add->setIconText(tr("New"));
+        duplicate->setIconText(tr("Duplicate"));
+    }
     m_ui->addProfileButton->setDefaultAction(add);
     m_ui->duplicateProfileButton->setDefaultAction(duplicate);
     m_ui->renameProfileButton->setDefaultAction(rename);
     m_ui->removeProfileButton->setDefaultAction(remove);
-    m_ui->renameProfileButton->setText(tr("Rename"));
-    m_ui->removeProfileButton->setText(tr("Remove"));
     for (QToolButton* button :
          {m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->renameProfileButton, m_ui->removeProfileButton}) {
         button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(button->defaultAction()->text().remove(QLatin1Char('&')),
-                                                         button->defaultAction()->shortcut().toString(QKeySequence::NativeText)));
-    }
-    if (m_ui->addProfileButton->icon().isNull()) {
-        m_ui->addProfileButton->setText(tr("New"));
-        m_ui->duplicateProfileButton->setText(tr("Duplicate"));
     }
     updateActions();
 }
