@@ -41,7 +41,7 @@ int withJsonError(const CliCommand& command, const QStringList& args, int code)
     error.add(QStringLiteral("message"), CliIo::lastError());
     JsonWriter object;
     object.addObject(QStringLiteral("error"), error);
-    CliIo::outRaw(object.toJson());
+    CliIo::outJson(object.toJson());
     return code;
 }
 

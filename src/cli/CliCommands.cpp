@@ -13,6 +13,7 @@
 #include "core/Jwt.h"
 #include "core/ProfileStore.h"
 #include "core/QrCode.h"
+#include "core/SafeText.h"
 #include "core/SecretStore.h"
 
 #include <QBuffer>
@@ -278,7 +279,7 @@ int token(const QStringList& args)
     if (!result.ok()) {
         CliIo::error(result.error.message);
         if (!result.error.detail.isEmpty()) {
-            CliIo::note(CliText::tr("  detail: %1").arg(result.error.detail));
+            CliIo::note(CliText::tr("  detail: %1").arg(SafeText::visible(result.error.detail)));
         }
         if (json) {
             JsonWriter error;
@@ -293,7 +294,7 @@ int token(const QStringList& args)
             if (result.httpStatus > 0) {
                 object.add(QStringLiteral("status"), result.httpStatus);
             }
-            CliIo::outRaw(object.toJson());
+            CliIo::outJson(object.toJson());
         }
         return exitCodeFor(result.error.kind);
     }
@@ -309,7 +310,7 @@ int token(const QStringList& args)
     object.add(QStringLiteral("status"), result.httpStatus);
     object.add(QStringLiteral("url"), result.finalUrl.toString());
     object.add(QStringLiteral("elapsed_ms"), result.elapsedMs);
-    CliIo::outRaw(object.toJson());
+    CliIo::outJson(object.toJson());
     return ExitOk;
 }
 
@@ -335,7 +336,7 @@ int decode(const QStringList& args)
         addTokenPart(object, QStringLiteral("payload"), jwt.payloadJson());
         object.add(QStringLiteral("signature"), jwt.signaturePart());
         object.add(QStringLiteral("warnings"), jwt.warnings());
-        CliIo::outRaw(object.toJson());
+        CliIo::outJson(object.toJson());
         return ExitOk;
     }
 
@@ -355,7 +356,7 @@ int decode(const QStringList& args)
         }
     }
     for (const QString& warning : jwt.warnings()) {
-        text += CliText::tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+        text += CliText::tr("Warning: %1").arg(SafeText::visible(warning)) + QLatin1Char('\n');
     }
     CliIo::out(text);
     return ExitOk;
@@ -456,11 +457,11 @@ int verify(const QStringList& args)
             error.add(QStringLiteral("message"), message);
             object.addObject(QStringLiteral("error"), error);
         }
-        CliIo::outRaw(object.toJson());
+        CliIo::outJson(object.toJson());
     }
     if (code == ExitOk) {
         if (!parser.isSet(QStringLiteral("json"))) {
-            CliIo::out(message + QLatin1Char('\n'));
+            CliIo::out(SafeText::visible(message) + QLatin1Char('\n'));
         }
         return ExitOk;
     }
@@ -485,9 +486,11 @@ int profile(const QStringList& args)
             return ExitOk;
         }
         for (const Profile& p : all) {
-            QString line = QStringLiteral("%1\t%2\t%3").arg(p.name, p.url, p.apiKey);
+            // One line per profile and one field per tab, whatever a hand-edited settings file holds.
+            QString line =
+                QStringLiteral("%1\t%2\t%3").arg(SafeText::visible(p.name), SafeText::visible(p.url), SafeText::visible(p.apiKey));
             if (!p.caFile.isEmpty()) {
-                line += QStringLiteral("\tcacert=%1").arg(p.caFile);
+                line += QStringLiteral("\tcacert=%1").arg(SafeText::visible(p.caFile));
             }
             CliIo::out(line + QLatin1Char('\n'));
         }

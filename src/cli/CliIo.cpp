@@ -1,7 +1,7 @@
 #include "cli/CliIo.h"
 
 #include "cli/CliText.h"
-#include "core/JsonWriter.h"
+#include "core/SafeText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +39,12 @@ namespace CliIo
 {
 void out(const QString& text)
 {
-    outRaw(text.toUtf8());
+    outRaw(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
+}
+
+void outJson(const QByteArray& json)
+{
+    outRaw(SafeText::jsonVisible(QString::fromUtf8(json)).toUtf8());
 }
 
 void outRaw(const QByteArray& bytes)
@@ -55,14 +60,14 @@ void error(const QString& message)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     s_lastError = text;
-    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(text).toUtf8();
+    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(SafeText::visible(text, SafeText::Lines::Single)).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
 
 void note(const QString& message)
 {
-    const QByteArray line = (message + QLatin1Char('\n')).toUtf8();
+    const QByteArray line = (SafeText::visible(message, SafeText::Lines::Multi) + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
@@ -206,8 +211,4 @@ void wipe(QByteArray& secret)
     secret.clear();
 }
 
-QByteArray jsonString(const QString& text)
-{
-    return JsonWriter::quoted(text);
-}
 } // namespace CliIo

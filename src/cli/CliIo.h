@@ -5,16 +5,24 @@
 #include <optional>
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
+/// Every text passes SafeText on its way out, so nothing a server or a token sends reaches the
+/// terminal as a control, bidi or invisible character: only outRaw() and outJson() write exactly.
 namespace CliIo
 {
+/// Human-readable output; lines and tabs kept, everything hidden shown as an escape.
 void out(const QString& text);
+/// Exact bytes, for output that is already safe (a token: base64url only). Not for text.
 void outRaw(const QByteArray& bytes);
-/// "cas-console: <Message>" on stderr (the first letter made a capital, so every message starts the same way).
+/// JSON text (from a JSON writer), every hidden character in its strings as a \u escape.
+void outJson(const QByteArray& json);
+/// "cas-console: <Message>" on stderr, always one line: a line break in it shows as \n. The
+/// first letter is made a capital, so every message starts the same way.
 void error(const QString& message);
 /// The last message error() printed, for a --json command's "error" member.
 QString lastError();
 /// True once anything was written to stdout.
 bool wroteOutput();
+/// More lines on stderr (hints, details); lines and tabs kept.
 void note(const QString& message);
 
 /// One line from stdin without its line ending; nullopt at EOF before any byte.
@@ -32,7 +40,4 @@ std::optional<QByteArray> readFile(const QString& path, qint64 maxBytes, QString
 
 /// Overwrites the bytes before release (best effort: the buffer must not be shared).
 void wipe(QByteArray& secret);
-
-/// JSON string literal with escapes, for hand-built JSON that embeds raw JSON text.
-QByteArray jsonString(const QString& text);
 } // namespace CliIo
