@@ -426,8 +426,8 @@ VerifyResult JwsVerifier::verifyWithSecret(const QString& token, const QByteArra
         const std::optional<QByteArray> other = isBase64 ? std::optional<QByteArray>(secret) : JwsBase64::decodeSecret(secret);
         if (other && !other->isEmpty() && verifyToken(parsed, JwsKey::fromSecret(*other)).verified()) {
             verdict.message += QStringLiteral(". ")
-                + (isBase64 ? tr("It does match when the secret is read as plain text: untick base64.")
-                            : tr("It does match when the secret is decoded from base64: tick base64."));
+                + (isBase64 ? tr("It does match when the secret is read as plain text, not decoded from base64.")
+                            : tr("It does match when the secret is decoded from base64."));
         }
     }
     return verdict;

@@ -1,6 +1,8 @@
 #include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
+#include "core/CurlCommand.h"
+
 #include <QFileDialog>
 
 ProfileEditor::ProfileEditor(QWidget* parent)
@@ -39,6 +41,11 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     for (QLineEdit* edit : std::initializer_list<QLineEdit*> {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit, m_ui->caFileEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     }
+    // The CAS docs give a curl command: pasted into the URL field, it fills URL, key and secret.
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text.trimmed().startsWith(QLatin1String("curl"), Qt::CaseInsensitive))
+            fillFromCurl(text);
+    });
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, [this] {
         emit edited();
     });
@@ -136,6 +143,21 @@ void ProfileEditor::setSecret(const QByteArray& secret)
     m_ui->secretEdit->setText(QString::fromUtf8(secret));
     m_secretEdited = true;
     emit edited();
+}
+
+bool ProfileEditor::fillFromCurl(const QString& text)
+{
+    QString problem;
+    std::optional<CurlCommand> command = CurlCommand::parse(text, &problem);
+    if (!command)
+        return false;
+    m_ui->urlEdit->setText(command->baseUrl());
+    m_ui->keyEdit->setText(command->apiKey);
+    if (!command->apiSecret.isEmpty())
+        setSecret(command->apiSecret);
+    command->apiSecret.fill('\0');
+    emit edited();
+    return true;
 }
 
 void ProfileEditor::focusName()

@@ -35,6 +35,9 @@ public:
     /// Sets the secret as if typed (a duplicate takes its source's secret): not saved yet.
     void setSecret(const QByteArray& secret);
     void focusName();
+    /// Takes the URL, API key and secret from a curl command as the CAS docs print it (what a
+    /// person pastes into the URL field); false, with nothing changed, when it is not one.
+    bool fillFromCurl(const QString& text);
 
     bool secretEdited() const; ///< the user typed a secret that is not saved yet
     QByteArray secretText() const;

@@ -420,6 +420,36 @@ private slots:
         }
     }
 
+    // Issue 12: the curl command of the CAS docs, pasted into a new profile's URL field, fills it.
+    void newProfileFromPastedCurlCommand()
+    {
+        const QString url = m_server.baseUrl().toString();
+        const QString name = QStringLiteral("From curl %1").arg(QCoreApplication::applicationPid());
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeInto("nameEdit", name);
+        QGuiApplication::clipboard()->setText(
+            QStringLiteral("curl -iL \\\n  --request GET \\\n  --url %1/stream/token/v2/ \\\n"
+                           "  --header 'Auth-Api-Key: demo-key' \\\n  --header 'AUTH-API-SECRET: demo-secret'\n")
+                .arg(url));
+        QLineEdit* urlEdit = find<QLineEdit>("urlEdit");
+        urlEdit->setFocus();
+        urlEdit->selectAll();
+        QTest::keySequence(urlEdit, QKeySequence::Paste);
+        QCOMPARE(urlEdit->text(), url);
+        QCOMPARE(find<QLineEdit>("keyEdit")->text(), QStringLiteral("demo-key"));
+        QCOMPARE(find<QLineEdit>("secretEdit")->text(), QStringLiteral("demo-secret"));
+        QGuiApplication::clipboard()->clear();
+        typeInto("caFileEdit", m_serverCa);
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_window->currentProfileName(), name);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY(!ProfileStore().contains(name));
+    }
+
     void wrongSecretShows401Banner()
     {
         QVERIFY(m_window->startDemo());

@@ -568,9 +568,9 @@ void tst_JwsVerifier::secrets_data()
     row(QStringLiteral("mixed base64 alphabets"), binaryToken, "ab+_", WithBase64Secret, Status::NotChecked, Reason::BadKey);
     row(QStringLiteral("too much padding"), binaryToken, "ab===", WithBase64Secret, Status::NotChecked, Reason::BadKey);
     row(QStringLiteral("base64 secret given as text"), binaryToken, binary.toBase64(), WithSecret, Status::NotVerified,
-        Reason::SignatureMismatch, QStringLiteral("decoded from base64: tick base64"));
+        Reason::SignatureMismatch, QStringLiteral("It does match when the secret is decoded from base64."));
     row(QStringLiteral("text secret marked base64"), TestKeys::signHs256(header, s_payload, "c2VjcmV0"), "c2VjcmV0", WithBase64Secret,
-        Status::NotVerified, Reason::SignatureMismatch, QStringLiteral("plain text: untick base64"));
+        Status::NotVerified, Reason::SignatureMismatch, QStringLiteral("read as plain text, not decoded from base64"));
     row(QStringLiteral("empty secret"), short11, QByteArray(), WithSecret, Status::NotChecked, Reason::BadKey, QStringLiteral("empty"));
     row(QStringLiteral("empty base64 secret"), short11, "  ", WithBase64Secret, Status::NotChecked, Reason::BadKey);
     row(QStringLiteral("HS512 with a 32-byte secret has a note"),
