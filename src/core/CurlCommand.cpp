@@ -6,6 +6,56 @@
 
 namespace
 {
+// What a backslash and the character after it become inside quotes; nullopt: both stay as they are.
+using Unescape = std::optional<QString> (*)(QChar next);
+
+std::optional<QString> noEscapes(QChar)
+{
+    return std::nullopt;
+}
+
+// $'…': the escapes a header value may need.
+std::optional<QString> ansiCEscapes(QChar next)
+{
+    if (next == QLatin1Char('n'))
+        return QStringLiteral("\n");
+    if (next == QLatin1Char('t'))
+        return QStringLiteral("\t");
+    return QString(next);
+}
+
+// "…": \" \\ \$ \` stand for the character; backslash-newline is a continuation.
+std::optional<QString> doubleQuoteEscapes(QChar next)
+{
+    if (next == QLatin1Char('\n'))
+        return QString();
+    if (next == QLatin1Char('"') || next == QLatin1Char('\\') || next == QLatin1Char('$') || next == QLatin1Char('`'))
+        return QString(next);
+    return std::nullopt;
+}
+
+// Reads from *i (just past the opening quote) to close; false when the quote is never closed.
+bool readQuoted(const QString& text, qsizetype* i, QChar close, Unescape unescape, QString* word)
+{
+    while (*i < text.size()) {
+        const QChar c = text.at(*i);
+        if (c == close) {
+            ++*i;
+            return true;
+        }
+        if (c == QLatin1Char('\\') && *i + 1 < text.size()) {
+            if (const std::optional<QString> escaped = unescape(text.at(*i + 1))) {
+                *word += *escaped;
+                *i += 2;
+                continue;
+            }
+        }
+        *word += c;
+        ++*i;
+    }
+    return false;
+}
+
 // Shell-like word splitting. Returns nullopt when a quote is left open.
 std::optional<QStringList> splitWords(const QString& text)
 {
@@ -41,59 +91,16 @@ std::optional<QStringList> splitWords(const QString& text)
         }
         inWord = true;
         if (c == QLatin1Char('\'')) {
-            const qsizetype end = text.indexOf(QLatin1Char('\''), i + 1);
-            if (end < 0)
+            ++i;
+            if (!readQuoted(text, &i, c, noEscapes, &word))
                 return std::nullopt;
-            word += text.mid(i + 1, end - i - 1);
-            i = end + 1;
         } else if (c == QLatin1Char('$') && i + 1 < n && text.at(i + 1) == QLatin1Char('\'')) {
-            // $'…' with the escapes a header value may need.
             i += 2;
-            bool closed = false;
-            while (i < n) {
-                const QChar d = text.at(i);
-                if (d == QLatin1Char('\'')) {
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                if (d == QLatin1Char('\\') && i + 1 < n) {
-                    const QChar e = text.at(i + 1);
-                    word += e == QLatin1Char('n') ? QChar(u'\n') : e == QLatin1Char('t') ? QChar(u'\t') : e;
-                    i += 2;
-                    continue;
-                }
-                word += d;
-                ++i;
-            }
-            if (!closed)
+            if (!readQuoted(text, &i, QLatin1Char('\''), ansiCEscapes, &word))
                 return std::nullopt;
         } else if (c == QLatin1Char('"')) {
             ++i;
-            bool closed = false;
-            while (i < n) {
-                const QChar d = text.at(i);
-                if (d == QLatin1Char('"')) {
-                    closed = true;
-                    ++i;
-                    break;
-                }
-                if (d == QLatin1Char('\\') && i + 1 < n) {
-                    const QChar e = text.at(i + 1);
-                    if (e == QLatin1Char('\n')) {
-                        i += 2;
-                        continue;
-                    }
-                    if (e == QLatin1Char('"') || e == QLatin1Char('\\') || e == QLatin1Char('$') || e == QLatin1Char('`')) {
-                        word += e;
-                        i += 2;
-                        continue;
-                    }
-                }
-                word += d;
-                ++i;
-            }
-            if (!closed)
+            if (!readQuoted(text, &i, c, doubleQuoteEscapes, &word))
                 return std::nullopt;
         } else if (c == QLatin1Char('\\') && i + 1 < n) {
             word += text.at(i + 1);

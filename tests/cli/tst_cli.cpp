@@ -1,11 +1,11 @@
 // Runs the real cas-console binary against the embedded demo CAS (started by the binary
 // itself with `demo-server --tls`) and checks stdout, stderr and exit codes.
+#include "CliRun.h"
 #include "MisbehavingServer.h"
 #include "TestKeys.h"
 #include "core/JsonFormatter.h"
 
 #include <QDirIterator>
-#include <QEventLoop>
 #include <QImage>
 #include <QPainter>
 #include <QJsonArray>
@@ -17,7 +17,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 namespace
 {
@@ -87,28 +86,8 @@ private:
     /// Like run(), but keeps this process's event loop turning (for servers in this process).
     Run runServed(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        QEventLoop loop;
-        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        process.start(m_bin, args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        const CliRun r = CliRun::served(m_bin, args, input, environment());
+        return {r.code, r.out, r.err};
     }
 
     /// Runs the binary on a pseudo-terminal (python3's pty module): waits for prompt, then types
