@@ -144,6 +144,22 @@ sys.exit(os.waitstatus_to_exitcode(status))
         return result;
     }
 
+    /// Checks that no file of the configuration holds secret; returns how many files it read.
+    int configFilesChecked(const QByteArray& secret)
+    {
+        QDirIterator it(m_configHome, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (!file.open(QIODevice::ReadOnly) || file.readAll().contains(secret)) {
+                QTest::qFail(qPrintable(QStringLiteral("%1 holds the secret or cannot be read").arg(file.fileName())), __FILE__, __LINE__);
+                return -1;
+            }
+            ++files;
+        }
+        return files;
+    }
+
     QString writeFile(const QString& name, const QByteArray& data)
     {
         const QString path = m_dir.filePath(name);
@@ -679,15 +695,7 @@ COMP_WORDS=(cas-console prof); COMP_CWORD=1; _cas_console; printf '<%s>' "${COMP
         QCOMPARE(token.out.trimmed().split('.').size(), 3);
 
         // The secret is in no plain file of the configuration.
-        QDirIterator it(m_configHome, QDir::Files, QDirIterator::Subdirectories);
-        int files = 0;
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!file.readAll().contains("demo-secret"), qPrintable(file.fileName()));
-            ++files;
-        }
-        QVERIFY(files > 0);
+        QVERIFY(configFilesChecked("demo-secret") > 0);
 
         const Run remove = run({QStringLiteral("profile"), QStringLiteral("remove"), name});
         QCOMPARE(remove.code, 0);
@@ -725,12 +733,7 @@ COMP_WORDS=(cas-console prof); COMP_CWORD=1; _cas_console; printf '<%s>' "${COMP
         const Run fromEnv =
             run({QStringLiteral("token"), QStringLiteral("--profile"), name, QStringLiteral("--cacert"), m_caFile}, {}, env);
         QCOMPARE(fromEnv.code, 0);
-        QDirIterator it(m_configHome, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY(!file.readAll().contains("demo-secret"));
-        }
+        QVERIFY(configFilesChecked("demo-secret") >= 0);
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).code, 0);
     }
 
@@ -973,12 +976,7 @@ COMP_WORDS=(cas-console prof); COMP_CWORD=1; _cas_console; printf '<%s>' "${COMP
         // The secret went to the keychain: the profile fetches with nothing else given.
         const Run token = run({QStringLiteral("token"), QStringLiteral("--profile"), name});
         QCOMPARE(token.code, 0);
-        QDirIterator it(m_configHome, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY(!file.readAll().contains("demo-secret"));
-        }
+        QVERIFY(configFilesChecked("demo-secret") >= 0);
         QCOMPARE(run({QStringLiteral("profile"), QStringLiteral("remove"), name}).code, 0);
     }
 

@@ -34,6 +34,11 @@ check_tree() {
             || fail "$png is not ${size}x$size"
     done
     [[ -f $p/share/man/man1/cas-console.1.gz || -f $p/share/man/man1/cas-console.1 ]] || fail "no man page"
+    local completion
+    for completion in bash-completion/completions/cas-console zsh/vendor-completions/_cas-console \
+                      fish/vendor_completions.d/cas-console.fish; do
+        grep -q 'cas-console profile list' "$p/share/$completion" 2>/dev/null || fail "no shell completion $completion"
+    done
 }
 
 # check_runs BINARY VERSION: the installed program starts, knows its version and decodes a token.
