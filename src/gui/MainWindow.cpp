@@ -310,7 +310,7 @@ void MainWindow::updateRequestLine()
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, profile.apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {profile.apiKey}) : request);
+        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request);
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
@@ -367,9 +367,15 @@ void MainWindow::cancelRequest()
     m_requests->cancel();
 }
 
+void MainWindow::updateBannerMasking()
+{
+    m_ui->errorBanner->setMasked(isPresentationMode(), {m_requests->apiKey(), m_ui->profileEditor->profile().apiKey});
+}
+
 void MainWindow::onFinished(const CasResult& result, const QString& profileName)
 {
     setBusy(false);
+    updateBannerMasking();
     m_ui->responseView->setResult(result);
     if (result.httpStatus > 0) {
         m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
@@ -512,6 +518,9 @@ void MainWindow::presentationChanged(bool on)
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
     m_ui->flowView->setMasked(on);
+    m_ui->historyView->setMasked(on);
+    m_ui->qrView->setMasked(on);
+    updateBannerMasking();
     applySettings();
     updateRequestLine();
     m_profileStatus->setText(on ? tr("Presentation mode: secrets, API keys and tokens are hidden (F11 to leave).")

@@ -82,6 +82,7 @@ private:
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     void editTemplates();
     void presentationChanged(bool on);
+    void updateBannerMasking();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppSettings m_settings;

@@ -17,6 +17,8 @@
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
 
+#include "MisbehavingServer.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -230,6 +232,76 @@ private:
                 clashes << QString(letter) + QStringLiteral(": ") + named.join(QStringLiteral(", "));
         }
         return clashes;
+    }
+
+    /// Every text a person can see in the window now: the title, labels, fields as displayed,
+    /// text views, table, tree and list cells (and their tooltips), buttons, combo items, tabs,
+    /// tooltips.
+    QStringList visibleTexts() const
+    {
+        QStringList texts {m_window->windowTitle()};
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            texts << widget->toolTip();
+            if (auto* label = qobject_cast<QLabel*>(widget)) {
+                texts << label->text();
+            } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+                texts << edit->displayText();
+            } else if (auto* text = qobject_cast<QTextEdit*>(widget)) {
+                texts << text->toPlainText();
+            } else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) {
+                texts << plain->toPlainText();
+            } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                texts << button->text();
+            } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    texts << combo->itemText(i);
+            } else if (auto* bar = qobject_cast<QTabBar*>(widget)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i) << bar->tabToolTip(i);
+            } else if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+                QList<QModelIndex> parents {QModelIndex()};
+                while (!parents.isEmpty()) {
+                    const QModelIndex parent = parents.takeFirst();
+                    for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                        for (int column = 0; column < view->model()->columnCount(parent); ++column) {
+                            const QModelIndex index = view->model()->index(row, column, parent);
+                            texts << index.data(Qt::DisplayRole).toString() << index.data(Qt::ToolTipRole).toString();
+                            if (column == 0)
+                                parents << index;
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /// Shows every tab (and every page of a tab's own tabs) and returns "where: value" for each
+    /// value found in a visible text.
+    QStringList leaksOnEveryTab(const QStringList& values) const
+    {
+        QStringList leaks;
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
+            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
+            for (int page = 0; page < pages; ++page) {
+                if (!inner.isEmpty())
+                    inner.first()->setCurrentIndex(page);
+                QCoreApplication::processEvents();
+                for (const QString& text : visibleTexts()) {
+                    for (const QString& value : values) {
+                        if (text.contains(value))
+                            leaks << tabs->currentWidget()->objectName() + QStringLiteral(" page %1: ").arg(page) + text.left(200);
+                    }
+                }
+            }
+        }
+        tabs->setCurrentIndex(0);
+        return leaks;
     }
 
     QTemporaryDir m_home;
@@ -667,6 +739,55 @@ private slots:
         QVERIFY(!m_window->isPresentationMode());
         QCOMPARE(find<QLineEdit>("keyEdit")->echoMode(), QLineEdit::Normal);
         QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
+    }
+
+    // A server that echoes the API key, the secret and the token in its headers and body, on
+    // success and in an error: in presentation mode none of them is readable anywhere.
+    void presentationModeHidesWhatAServerEchoes()
+    {
+        const QString key = QStringLiteral("echo-key-5e1f0a");
+        const QString secret = QStringLiteral("echo-secret-9c4d27");
+        const QByteArray exp = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+        const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"trainer","exp":)" + exp + '}');
+        MisbehavingServer server; // plain HTTP: allowed to loopback
+        QVERIFY(server.start());
+        const QByteArray echo = "key " + key.toLatin1() + " secret " + secret.toLatin1() + " token " + token.toLatin1();
+        MisbehavingServer::Response answer =
+            MisbehavingServer::Response::json(200, "{\"token\":\"" + token.toLatin1() + "\",\"echo\":\"" + echo + "\"}");
+        answer.headers.append(qMakePair(QByteArray("X-Echo"), echo));
+        server.setResponse(answer);
+
+        addProfile(QStringLiteral("Echo"), server.baseUrl().toString(), key, secret, QString());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(Jwt::parse(rawToken()).compact(), token);
+        // The secret a server echoes is never shown, presentation mode or not.
+        QStringList leaks = leaksOnEveryTab({secret});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isPresentationMode());
+        leaks = leaksOnEveryTab({key, secret, token});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        // The QR code carries the token: a placeholder until revealed.
+        auto* qr = find<QrView>("qrView");
+        QVERIFY(qr->isCodeHidden());
+        QVERIFY(!qr->message().isEmpty());
+        QTest::mouseClick(find<QPushButton>("revealQrCode"), Qt::LeftButton);
+        QVERIFY(!qr->isCodeHidden());
+
+        // An error whose message and details echo them too.
+        MisbehavingServer::Response rejected = MisbehavingServer::Response::json(401, "{\"message\":\"" + echo + "\"}");
+        rejected.reason = "Unauthorized " + key.toLatin1();
+        rejected.headers.append(qMakePair(QByteArray("X-Echo"), echo));
+        server.setResponse(rejected);
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QTest::mouseClick(find<QAbstractButton>("bannerDetailsButton"), Qt::LeftButton);
+        leaks = leaksOnEveryTab({key, secret, token});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
     }
 
     void expiryGuardBeforeCopy()
