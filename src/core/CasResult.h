@@ -54,7 +54,7 @@ struct CasResult
     QUrl finalUrl; ///< after followed redirects
     QList<QUrl> redirects; ///< each followed hop
     int httpStatus = 0; ///< 0 when no response arrived
-    QString reasonPhrase;
+    QString reasonPhrase; ///< for display: hidden characters and bytes that are not UTF-8 as escapes (SafeText)
     QList<QPair<QByteArray, QByteArray>> headers; ///< response headers in order
     QByteArray body; ///< raw body (capped)
     qint64 elapsedMs = 0;
