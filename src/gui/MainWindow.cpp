@@ -270,6 +270,14 @@ void MainWindow::profileLoaded(const QString& name)
 {
     m_demo->scenarioBox(this)->setVisible(m_ui->profilePanel->isDemoProfile(name));
     m_ui->historyView->setProfile(name);
+    if (name != m_shownProfile) {
+        // What is on screen belongs to the previous profile: no stale token or message under this one.
+        m_shownProfile = name;
+        clearToken();
+        m_ui->flowView->reset();
+        m_ui->responseView->clear();
+        m_ui->errorBanner->hideBanner();
+    }
 }
 
 void MainWindow::updateEmptyState()
@@ -376,6 +384,14 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
 {
     setBusy(false);
     updateBannerMasking();
+    if (profileName != m_ui->profilePanel->fetchName()) {
+        // Another profile is shown now: the answer goes to its own profile's history only.
+        m_profileStatus->setText(
+            result.ok()
+                ? tr("Token for profile \"%1\" received in %2 ms; it is in that profile's history.").arg(profileName).arg(result.elapsedMs)
+                : tr("The request for profile \"%1\" failed: %2").arg(profileName, result.error.message));
+        return;
+    }
     m_ui->responseView->setResult(result);
     if (result.httpStatus > 0) {
         m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
@@ -385,6 +401,8 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
         if (result.error.kind == CasError::Kind::Cancelled) {
             m_ui->errorBanner->showInfo(tr("The request was cancelled."));
         } else {
+            // A token shown above a failed request would look like its result.
+            clearToken();
             m_ui->errorBanner->showError(result.error);
         }
         return;
@@ -398,9 +416,7 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
     if (clock.significant) {
         m_ui->errorBanner->showMessage(clock.message, QString());
     }
-    m_profileStatus->setText(currentProfileName() == profileName
-                                 ? tr("Token received in %1 ms.").arg(result.elapsedMs)
-                                 : tr("Token for profile \"%1\" received in %2 ms.").arg(profileName).arg(result.elapsedMs));
+    m_profileStatus->setText(tr("Token received in %1 ms.").arg(result.elapsedMs));
 }
 
 void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
@@ -412,6 +428,15 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
     m_ui->decodedView->setToken(jwt);
     m_ui->verifyView->setTokenText(exactText, jwt);
     emit tokenShown();
+}
+
+void MainWindow::clearToken()
+{
+    m_currentJwt.reset();
+    m_copyAs->clearToken();
+    m_ui->tokenView->clear();
+    m_ui->decodedView->clear();
+    m_ui->qrView->clear();
 }
 
 void MainWindow::decodeText(const QString& text, const QString& source)

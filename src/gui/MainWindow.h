@@ -78,6 +78,8 @@ private:
     void setBusy(bool busy, const QString& what = QString());
     void onFinished(const CasResult& result, const QString& profileName);
     void showToken(const Jwt& jwt, const QString& exactText);
+    /// Forgets the token on screen in every view that shows it.
+    void clearToken();
     void showDecoded(const Jwt& jwt, const QString& text, const QString& source);
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     void editTemplates();
@@ -102,4 +104,5 @@ private:
     QAction* m_saveAction = nullptr;
     CopyAsMenu* m_copyAs = nullptr;
     std::optional<Jwt> m_currentJwt;
+    QString m_shownProfile; ///< the profile the views and the banner are about
 };

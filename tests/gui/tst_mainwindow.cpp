@@ -20,6 +20,7 @@
 #include "MisbehavingServer.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
@@ -41,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -928,6 +930,113 @@ private slots:
         makeWindow();
         QVERIFY(m_window->selectProfile(name));
         QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+    }
+
+    void profileActionsNeedAProfile()
+    {
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(!find<QAction>(name)->isEnabled(), name);
+        QVERIFY(!find<QToolButton>("removeProfileButton")->isEnabled());
+        QVERIFY(find<QAction>("newProfileAction")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QVERIFY(m_removedAsked.isEmpty());
+
+        // The demo can be duplicated, not renamed or removed.
+        QVERIFY(m_window->startDemo());
+        QVERIFY(find<QAction>("duplicateProfileAction")->isEnabled());
+        QVERIFY(!find<QAction>("renameProfileAction")->isEnabled());
+        QVERIFY(!find<QAction>("removeProfileAction")->isEnabled());
+
+        // A saved profile: all three, until it is removed and none is left.
+        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QCOMPARE(m_window->currentProfileName(), QStringLiteral("Alpha"));
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(find<QAction>(name)->isEnabled(), name);
+        QVERIFY(find<QToolButton>("removeProfileButton")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY(!ProfileStore().contains(QStringLiteral("Alpha")));
+        QTRY_VERIFY(find<QWidget>("emptyStatePage")->isVisible());
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(!find<QAction>(name)->isEnabled(), name);
+    }
+
+    void demoScenarioOnlyForTheDemo()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        auto* scenario = find<QComboBox>("demoScenario");
+        QVERIFY(!scenario->isVisible());
+        QVERIFY(m_window->startDemo());
+        QVERIFY(scenario->isVisible());
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QVERIFY(!scenario->isVisible());
+        QVERIFY(m_window->selectProfile(MainWindow::DemoProfileName));
+        QVERIFY(scenario->isVisible());
+    }
+
+    // A token, a response and a message stay with the profile they came from.
+    void switchingProfileClearsTheToken()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        auto* qr = find<QrView>("qrView");
+        auto* flow = find<FlowView>("flowView");
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        QVERIFY(qr->hasCode());
+        QCOMPARE(flow->latestStep(), FlowView::Step::TokenDecoded);
+        m_window->decodeText(rawToken(), QStringLiteral("test")); // a banner too
+        QVERIFY(bannerShown());
+
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(!find<TokenView>("tokenView")->hasToken());
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        QVERIFY(!qr->hasCode());
+        QCOMPARE(flow->latestStep(), FlowView::Step::Idle);
+        QVERIFY(!find<QLabel>("statusLine")->text().contains(QLatin1String("200")));
+        QVERIFY(!bannerShown());
+    }
+
+    void errorClearsTheToken()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::WrongCredentials);
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QVERIFY(bannerText().contains(QLatin1String("401")));
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        QVERIFY(!find<QrView>("qrView")->hasCode());
+        QCOMPARE(find<FlowView>("flowView")->latestStep(), FlowView::Step::Failed);
+    }
+
+    void lateAnswerStaysWithItsProfile()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->startDemo());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
+        m_window->demoServer()->setSlowDelayMs(1500);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->demoServer()->requestCount() > 0);
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("getTokenButton")->isEnabled(), 20000);
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(!find<QrView>("qrView")->hasCode());
+        QVERIFY(!bannerShown());
+        QVERIFY(find<QLabel>("profileStatus")->text().contains(MainWindow::DemoProfileName));
     }
 
     void invalidProfileIsNotSaved()
