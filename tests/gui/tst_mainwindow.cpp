@@ -17,6 +17,7 @@
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
 
+#include "KeyringItems.h"
 #include "MisbehavingServer.h"
 
 #include <QAbstractButton>
@@ -930,6 +931,110 @@ private slots:
         makeWindow();
         QVERIFY(m_window->selectProfile(name));
         QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+    }
+
+    // A saved secret goes only to the CAS origin and API key it was saved for.
+    void secretStaysWithItsOrigin()
+    {
+        const QString name = QStringLiteral("Moved %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        const int before = m_server.requestCount();
+
+        // An edited, unsaved URL does not get the saved secret.
+        const QString otherOrigin = QStringLiteral("https://localhost:%1").arg(m_server.baseUrl().port());
+        typeInto("urlEdit", otherOrigin);
+        getTokenAndWait();
+        QVERIFY2(bannerText().contains(QLatin1String("not sent there")), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before);
+
+        // Saving asks; the default answer deletes the saved secret.
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 1);
+        QVERIFY2(m_keepSecretAsked.first().contains(QLatin1String("localhost")), qPrintable(m_keepSecretAsked.first()));
+        QCOMPARE(ProfileStore().profile(name)->url, otherOrigin);
+        if (!noKeychainMode()) {
+            SecretStore secrets;
+            SecretError error;
+            QTRY_VERIFY(!secrets.readBlocking(name, &error));
+        }
+        // Back to the first origin: the secret is gone, nothing is sent.
+        typeInto("urlEdit", m_server.baseUrl().toString());
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 2);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QCOMPARE(m_server.requestCount(), before);
+
+        // A new secret typed with the change is not asked about; keeping one on a key change works.
+        typeInto("secretEdit", QStringLiteral("demo-secret"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 2);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        m_keepSecretAnswer = true;
+        typeInto("keyEdit", QStringLiteral("demo-key "));
+        typeInto("keyEdit", QStringLiteral("other-key"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 3);
+        QVERIFY(m_keepSecretAsked.last().contains(QLatin1String("API key")));
+        typeInto("keyEdit", QStringLiteral("demo-key"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before + 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY(!ProfileStore().contains(name));
+    }
+
+    // Remove deletes the secret and the history tokens from the keychain, or keeps the profile.
+    void removeDeletesKeychainEntriesOrKeepsTheProfile()
+    {
+        const QString name = QStringLiteral("Gone %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        auto* table = find<QAbstractItemView>("historyTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const auto historyIds = [&name] {
+            SecretStore secrets;
+            const HistoryStore history(&secrets);
+            QStringList ids;
+            for (const HistoryEntry& entry : history.entries(name))
+                ids << entry.id;
+            return ids;
+        };
+        QStringList stored;
+        if (!noKeychainMode()) {
+            QTRY_COMPARE(historyIds().size(), 1);
+            stored = historyIds();
+            QTRY_COMPARE(KeyringItems::users(HistoryStore::ServiceName, stored.first()), stored);
+        }
+        m_removeWithoutKeychainAnswer = false;
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        if (noKeychainMode()) {
+            // No keychain answers: asked, and "no" keeps the profile with a message that says so.
+            QTRY_COMPARE(m_removeWithoutKeychainAsked, QStringList {name});
+            QVERIFY(ProfileStore().contains(name));
+            QCOMPARE(m_window->currentProfileName(), name);
+            QVERIFY2(bannerText().contains(QLatin1String("kept")), qPrintable(bannerText()));
+            m_removeWithoutKeychainAnswer = true;
+            QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+            QTRY_VERIFY(!ProfileStore().contains(name));
+            return;
+        }
+        QTRY_VERIFY(!ProfileStore().contains(name));
+        QVERIFY(m_removeWithoutKeychainAsked.isEmpty());
+        SecretStore secrets;
+        SecretError error;
+        QVERIFY(!secrets.readBlocking(name, &error));
+        QTRY_VERIFY(KeyringItems::users(HistoryStore::ServiceName, stored.first()).isEmpty());
+        // A new profile of the same name inherits nothing.
+        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}));
+        QVERIFY(!secrets.readBlocking(name, &error));
     }
 
     void profileActionsNeedAProfile()
