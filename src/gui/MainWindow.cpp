@@ -9,6 +9,7 @@
 #include "core/HistoryStore.h"
 #include "core/TemplateStore.h"
 #include "core/Version.h"
+#include "gui/ClipboardStatusLabel.h"
 #include "gui/CopyAsMenu.h"
 #include "gui/DecodedView.h"
 #include "gui/DemoControl.h"
@@ -39,7 +40,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -51,7 +51,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_history(new HistoryStore(&m_secrets, nullptr, this))
     , m_requests(new TokenRequestController(&m_network, m_history, this))
     , m_demo(new DemoControl(this))
-    , m_clipboardStatus(new QLabel(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
@@ -62,10 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 960});
     m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     statusBar()->addWidget(m_profileStatus, 1);
-    statusBar()->addPermanentWidget(m_clipboardStatus);
+    statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
 
     createActions();
@@ -126,20 +124,6 @@ void MainWindow::connectViews()
     connect(m_ui->historyView, &HistoryView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
-    connect(&m_clipboard, &ClipboardService::countdownChanged, this, [this](int seconds) {
-        if (seconds > 0) {
-            m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, seconds));
-        } else if (seconds == 0) {
-            m_clipboardStatus->setText(tr("Clipboard cleared"));
-            QTimer::singleShot(3000, m_clipboardStatus, [this] {
-                if (m_clipboard.secondsUntilClear() < 0) {
-                    m_clipboardStatus->clear();
-                }
-            });
-        } else {
-            m_clipboardStatus->clear();
-        }
-    });
 }
 
 void MainWindow::createActions()

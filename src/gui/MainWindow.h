@@ -96,7 +96,6 @@ private:
     TokenRequestController* m_requests;
     DemoControl* m_demo;
     PresentationMode* m_presentation = nullptr;
-    QLabel* m_clipboardStatus;
     QLabel* m_profileStatus;
     MainWindowPrompts m_prompts;
     QAction* m_getTokenAction = nullptr;

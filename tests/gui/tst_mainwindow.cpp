@@ -281,11 +281,9 @@ private:
         return texts;
     }
 
-    /// Shows every tab (and every page of a tab's own tabs) and returns "where: value" for each
-    /// value found in a visible text.
-    QStringList leaksOnEveryTab(const QStringList& values) const
+    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
+    void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        QStringList leaks;
         auto* tabs = find<QTabWidget>("tabs");
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
@@ -295,15 +293,24 @@ private:
                 if (!inner.isEmpty())
                     inner.first()->setCurrentIndex(page);
                 QCoreApplication::processEvents();
-                for (const QString& text : visibleTexts()) {
-                    for (const QString& value : values) {
-                        if (text.contains(value))
-                            leaks << tabs->currentWidget()->objectName() + QStringLiteral(" page %1: ").arg(page) + text.left(200);
-                    }
-                }
+                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
             }
         }
         tabs->setCurrentIndex(0);
+    }
+
+    /// "where: text" for each visible text, on any tab, that holds one of the values.
+    QStringList leaksOnEveryTab(const QStringList& values) const
+    {
+        QStringList leaks;
+        forEveryTabPage([&](const QString& where) {
+            for (const QString& text : visibleTexts()) {
+                for (const QString& value : values) {
+                    if (text.contains(value))
+                        leaks << where + QStringLiteral(": ") + text.left(200);
+                }
+            }
+        });
         return leaks;
     }
 
@@ -382,18 +389,7 @@ private slots:
         check(QStringLiteral("welcome"));
         QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
         getTokenAndWait();
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                check(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
+        forEveryTabPage(check);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
