@@ -325,9 +325,8 @@ void MainWindow::getToken()
         return;
     }
     const Profile profile = m_ui->profileEditor->profile();
-    CasError error;
-    if (!CasClient::tokenUrl(profile.url, &error)) {
-        m_ui->errorBanner->showError(error);
+    if (const QString problem = m_ui->profilePanel->checkForm(); !problem.isEmpty()) {
+        m_ui->errorBanner->showMessage(problem, QString());
         return;
     }
     m_ui->errorBanner->hideBanner();

@@ -1033,6 +1033,69 @@ private slots:
         QVERIFY(!secrets.readBlocking(name, &error));
     }
 
+    // A key or secret with a line break or another control character is refused at its field
+    // before anything is sent (a copy from a file or a terminal often brings one along).
+    void controlCharactersAreRefusedInline()
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeInto("nameEdit", QStringLiteral("Pasted"));
+        typeInto("urlEdit", m_server.baseUrl().toString());
+        typeInto("caFileEdit", m_serverCa);
+        auto paste = [this](const char* field, const QString& text) {
+            QGuiApplication::clipboard()->setText(text);
+            QLineEdit* edit = find<QLineEdit>(field);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keySequence(edit, QKeySequence::Paste);
+            return edit->text() == text;
+        };
+        QVERIFY(paste("keyEdit", QStringLiteral("demo-key\r\ndemo-secret")));
+        QVERIFY(paste("secretEdit", QStringLiteral("demo-\x1bsecret")));
+        const int before = m_server.requestCount();
+        getTokenAndWait();
+        QCOMPARE(m_server.requestCount(), before);
+        auto* keyError = find<QLabel>("keyError");
+        auto* secretError = find<QLabel>("secretError");
+        QVERIFY(keyError->isVisible());
+        QVERIFY2(keyError->text().contains(QLatin1String("CR")), qPrintable(keyError->text()));
+        QVERIFY(secretError->isVisible());
+        QVERIFY2(secretError->text().contains(QLatin1String("U+001B")), qPrintable(secretError->text()));
+        QVERIFY(!secretError->text().contains(QLatin1String("secret\x1b")));
+        // Saving is refused the same way.
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(!ProfileStore().contains(QStringLiteral("Pasted")));
+        // Fixed fields: the errors go when edited, and the token comes.
+        typeInto("keyEdit", QStringLiteral("demo-key"));
+        QVERIFY(!keyError->isVisible());
+        typeInto("secretEdit", QStringLiteral("demo-secret"));
+        QVERIFY(!secretError->isVisible());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before + 1);
+    }
+
+    // Ctrl+H anywhere in the profile form shows or hides the secret; the Verify tab's own field
+    // has its own toggle.
+    void ctrlHRevealsTheSecret()
+    {
+        QVERIFY(m_window->startDemo());
+        auto* secret = find<QLineEdit>("secretEdit");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        find<QLineEdit>("urlEdit")->setFocus();
+        QTest::keyClick(find<QLineEdit>("urlEdit"), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret->displayText(), QStringLiteral("demo-secret"));
+        QTest::keyClick(find<QLineEdit>("urlEdit"), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("verifyView"));
+        auto* verifySecret = find<QLineEdit>("secretInput");
+        verifySecret->setFocus();
+        QTest::keyClick(verifySecret, Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(verifySecret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
     void profileActionsNeedAProfile()
     {
         for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
