@@ -2,11 +2,18 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
+class QCommandLineParser;
+
 namespace CliIo
 {
+/// Parses a subcommand's options ("cas-console COMMAND ARGS"); refuses --secret on the command line.
+/// On a usage error prints why and returns false.
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args);
+
 void out(const QString& text);
 void outRaw(const QByteArray& bytes);
 /// "cas-console: <message>" on stderr.

@@ -8,7 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -75,9 +75,24 @@ bool sameCode(const QByteArray& given, const QByteArray& expected)
     return diff == 0;
 }
 
-QByteArray json(const QJsonObject& object)
+/// A JSON object with its members in the order given (the documented order of the answers).
+QByteArray json(std::initializer_list<QPair<QString, QJsonValue>> members)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray out = "{";
+    for (const auto& member : members) {
+        // A one-element array is the JSON writer's way to encode a single value.
+        const QByteArray pair = QJsonDocument(QJsonArray {member.first, member.second}).toJson(QJsonDocument::Compact);
+        const int comma = pair.indexOf("\",", 1) + 1;
+        out += (out.size() > 1 ? "," : "") + pair.mid(1, comma - 1) + ':' + pair.mid(comma + 1, pair.size() - comma - 2);
+    }
+    return out + '}';
+}
+
+QByteArray tokenBody(const QString& token, const QString& session, std::optional<qint64> expiresAt)
+{
+    return json({{QStringLiteral("token"), token},
+                 {QStringLiteral("session"), session},
+                 {QStringLiteral("expires_at"), expiresAt ? QJsonValue(*expiresAt) : QJsonValue()}});
 }
 
 QByteArray errorBody(const QString& message)
@@ -310,9 +325,7 @@ void TokenService::Private::serveToken(const QString& name, const Waiter& waiter
     Session& session = sessions[name];
     if (usable(session) && !session.fetch) {
         ++session.clients;
-        QJsonObject body {{QStringLiteral("token"), session.token}, {QStringLiteral("session"), name}};
-        body.insert(QStringLiteral("expires_at"), session.expiresAt ? QJsonValue(*session.expiresAt) : QJsonValue());
-        answer(waiter, name, 200, corsHeaders(waiter.origin), json(body));
+        answer(waiter, name, 200, corsHeaders(waiter.origin), tokenBody(session.token, name, session.expiresAt));
         emit q->sessionsChanged();
         return;
     }
@@ -372,9 +385,7 @@ void TokenService::Private::onFetched(const QString& name, CasClient* client, co
             session.token = result.token;
             session.expiresAt = exp;
             session.lifetime = exp ? *exp - iat.value_or(now) : 0;
-            QJsonObject object {{QStringLiteral("token"), session.token}, {QStringLiteral("session"), name}};
-            object.insert(QStringLiteral("expires_at"), exp ? QJsonValue(*exp) : QJsonValue());
-            body = json(object);
+            body = tokenBody(session.token, name, exp);
             session.clients = static_cast<int>(waiters.size());
         }
     } else {

@@ -154,6 +154,8 @@ void TestTokenService::servesOneTokenPerSession()
     QCOMPARE(first.status, 200);
     QCOMPARE(first.header("Content-Type"), QByteArray("application/json"));
     QCOMPARE(first.header("Cache-Control"), QByteArray("no-store"));
+    static const QRegularExpression shape(QStringLiteral(R"(^\{"token":"eyJ[^"]+","session":"alpha","expires_at":\d+\}$)"));
+    QVERIFY2(shape.match(QString::fromLatin1(first.body)).hasMatch(), first.body.constData());
     const QJsonObject body = jsonOf(first);
     QVERIFY(isJwt(body.value(QLatin1String("token")).toString()));
     QCOMPARE(body.value(QLatin1String("session")).toString(), QStringLiteral("alpha"));
