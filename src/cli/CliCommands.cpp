@@ -1,9 +1,11 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CasOptions.h"
 #include "cli/CliIo.h"
 #include "cli/CliText.h"
 #include "cli/CommandTable.h"
 #include "cli/ExitCode.h"
+#include "cli/TerminationSignals.h"
 #include "core/CasClient.h"
 #include "core/Clock.h"
 #include "core/CurlCommand.h"
@@ -26,47 +28,12 @@
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QStandardPaths>
-
-#include <csignal>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace
 {
 constexpr qint64 MaxTokenInput = 16 * 1024 * 1024;
 constexpr qint64 MaxKeyFile = 1024 * 1024;
-
-/// Parses args with the options CommandTable gives command; on a usage error prints why and returns false.
-bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
-{
-    for (const QString& arg : args) {
-        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
-            CliIo::error(CliText::tr("--secret is not accepted: a secret on the command line ends up in shell history "
-                                     "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
-            return false;
-        }
-    }
-    const CliCommand* entry = CommandTable::find(command);
-    if (!entry) {
-        CliIo::error(CliText::tr("%1 is not in the command table").arg(command));
-        return false;
-    }
-    const QString unknown = CommandTable::unknownOption(*entry, args);
-    if (!unknown.isEmpty()) {
-        CliIo::error(unknown);
-        return false;
-    }
-    CommandTable::addOptions(parser, *entry);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
-        CliIo::error(parser.errorText() + QLatin1Char(' ') + CliText::tr("(run cas-console %1 --help)").arg(command));
-        return false;
-    }
-    return true;
-}
 
 bool tooManyPositionals(const QCommandLineParser& parser, int max)
 {
@@ -91,32 +58,6 @@ std::optional<QString> tokenInput(const QCommandLineParser& parser)
         return std::nullopt;
     }
     return QString::fromUtf8(*all);
-}
-
-/// The secret behind --secret-stdin; on failure prints why.
-std::optional<QByteArray> secretFromStdin(const QString& prompt)
-{
-    QString problem;
-    std::optional<QByteArray> secret = CliIo::readSecret(prompt, &problem);
-    if (!secret) {
-        CliIo::error(CliText::tr("--secret-stdin was given but there is no secret: %1").arg(problem));
-    }
-    return secret;
-}
-
-std::optional<int> parseTimeout(const QCommandLineParser& parser)
-{
-    if (!parser.isSet(QStringLiteral("timeout"))) {
-        return 0;
-    }
-    bool ok = false;
-    const QString text = parser.value(QStringLiteral("timeout"));
-    const int seconds = text.toInt(&ok);
-    if (!ok || seconds < 1 || seconds > 3600) {
-        CliIo::error(CliText::tr("--timeout takes a whole number of seconds from 1 to 3600, not \"%1\"").arg(text));
-        return std::nullopt;
-    }
-    return seconds * 1000;
 }
 
 QString formatTime(const QDateTime& utc)
@@ -171,10 +112,6 @@ std::optional<CurlCommand> curlCommand(const QCommandLineParser& parser)
     return command;
 }
 
-QString profileSecretProblem(const QString& profile, const SecretError& error)
-{
-    return CliText::tr("cannot read the API secret of profile \"%1\" from the keychain: %2").arg(profile, error.message);
-}
 } // namespace
 
 namespace CliCommands
@@ -182,84 +119,16 @@ namespace CliCommands
 int token(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("token"), args) || tooManyPositionals(parser, 0)) {
+    if (!CommandTable::parse(parser, QStringLiteral("token"), args) || tooManyPositionals(parser, 0)) {
         return ExitUsage;
     }
 
-    CasRequest request;
-    QString profileName;
-    if (parser.isSet(QStringLiteral("profile"))) {
-        if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("key"))) {
-            CliIo::error(CliText::tr("use either --profile or --url with --key, not both"));
-            return ExitUsage;
-        }
-        profileName = parser.value(QStringLiteral("profile"));
-        const std::optional<Profile> profile = ProfileStore().profile(profileName);
-        if (!profile) {
-            CliIo::error(CliText::tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
-            return ExitUsage;
-        }
-        request.baseUrl = profile->url;
-        request.apiKey = profile->apiKey;
-        request.caFile = profile->caFile;
-        request.timeoutMs = profile->timeoutSeconds * 1000;
-    } else {
-        if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("key"))) {
-            CliIo::error(CliText::tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
-            return ExitUsage;
-        }
-        request.baseUrl = parser.value(QStringLiteral("url"));
-        request.apiKey = parser.value(QStringLiteral("key"));
+    int problem = ExitOk;
+    std::optional<CasRequest> resolved = CasOptions::resolve(parser, &problem);
+    if (!resolved) {
+        return problem;
     }
-    if (parser.isSet(QStringLiteral("cacert"))) {
-        request.caFile = parser.value(QStringLiteral("cacert"));
-    }
-    request.commandLine = true;
-    const std::optional<int> timeout = parseTimeout(parser);
-    if (!timeout) {
-        return ExitUsage;
-    }
-    if (*timeout > 0) {
-        request.timeoutMs = *timeout;
-    }
-
-    CasError urlError;
-    if (!CasClient::tokenUrl(request.baseUrl, &urlError)) {
-        CliIo::error(urlError.message);
-        return ExitUsage;
-    }
-
-    if (parser.isSet(QStringLiteral("secret-stdin"))) {
-        std::optional<QByteArray> secret = secretFromStdin(CliText::tr("API secret (typing is not shown):"));
-        if (!secret) {
-            return ExitUsage;
-        }
-        request.apiSecret = *secret;
-        CliIo::wipe(*secret);
-    } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
-        request.apiSecret = qgetenv("CAS_API_SECRET");
-    } else if (!profileName.isEmpty()) {
-        SecretStore store;
-        SecretError error;
-        std::optional<QByteArray> secret = store.readBlocking(profileName, &error);
-        if (!secret && error.kind == SecretError::Kind::NotFoundOrLocked) {
-            CliIo::error(CliText::tr("profile \"%1\" has no API secret in the keychain (it was saved without one, or the keyring "
-                                     "is locked). Give the secret in one of three ways: on standard input with --secret-stdin; "
-                                     "in the CAS_API_SECRET environment variable; or store it with "
-                                     "cas-console profile add %1 --url URL --key KEY --secret-stdin")
-                             .arg(profileName));
-            return ExitUsage;
-        }
-        if (!secret) {
-            CliIo::error(profileSecretProblem(profileName, error));
-            return ExitKeychain;
-        }
-        request.apiSecret = *secret;
-        CliIo::wipe(*secret);
-    } else {
-        CliIo::error(CliText::tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
-        return ExitUsage;
-    }
+    CasRequest request = std::move(*resolved);
 
     QNetworkAccessManager network;
     CasClient client(&network);
@@ -317,7 +186,7 @@ int token(const QStringList& args)
 int decode(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("decode"), args) || tooManyPositionals(parser, 1)) {
+    if (!CommandTable::parse(parser, QStringLiteral("decode"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
     const std::optional<QString> input = tokenInput(parser);
@@ -390,7 +259,7 @@ int verifyExitCode(const VerifyResult& result)
 int verify(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("verify"), args) || tooManyPositionals(parser, 1)) {
+    if (!CommandTable::parse(parser, QStringLiteral("verify"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
     const bool fromStdin = parser.isSet(QStringLiteral("secret-stdin"));
@@ -419,7 +288,7 @@ int verify(const QStringList& args)
         }
         key = *file;
     } else {
-        std::optional<QByteArray> secret = secretFromStdin(CliText::tr("Shared secret (typing is not shown):"));
+        std::optional<QByteArray> secret = CliIo::readSecret(CliText::tr("Shared secret (typing is not shown):"));
         if (!secret) {
             return ExitUsage;
         }
@@ -477,7 +346,7 @@ int profile(const QStringList& args)
 
     if (action == QLatin1String("list")) {
         QCommandLineParser parser;
-        if (!parse(parser, QStringLiteral("profile list"), rest) || tooManyPositionals(parser, 0)) {
+        if (!CommandTable::parse(parser, QStringLiteral("profile list"), rest) || tooManyPositionals(parser, 0)) {
             return ExitUsage;
         }
         const QList<Profile> all = profiles.profiles();
@@ -499,7 +368,7 @@ int profile(const QStringList& args)
 
     if (action == QLatin1String("add")) {
         QCommandLineParser parser;
-        if (!parse(parser, QStringLiteral("profile add"), rest) || tooManyPositionals(parser, 1)) {
+        if (!CommandTable::parse(parser, QStringLiteral("profile add"), rest) || tooManyPositionals(parser, 1)) {
             return ExitUsage;
         }
         Profile profile;
@@ -542,7 +411,7 @@ int profile(const QStringList& args)
             }
             profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
         }
-        const std::optional<int> timeout = parseTimeout(parser);
+        const std::optional<int> timeout = CasOptions::timeoutMs(parser);
         if (!timeout) {
             return ExitUsage;
         }
@@ -550,7 +419,7 @@ int profile(const QStringList& args)
             profile.timeoutSeconds = qMax(1, *timeout / 1000);
         }
         if (parser.isSet(QStringLiteral("secret-stdin"))) {
-            secret = secretFromStdin(CliText::tr("API secret (typing is not shown):"));
+            secret = CliIo::readSecret(CliText::tr("API secret (typing is not shown):"));
             if (!secret) {
                 return ExitUsage;
             }
@@ -578,7 +447,7 @@ int profile(const QStringList& args)
 
     if (action == QLatin1String("remove")) {
         QCommandLineParser parser;
-        if (!parse(parser, QStringLiteral("profile remove"), rest) || tooManyPositionals(parser, 1)) {
+        if (!CommandTable::parse(parser, QStringLiteral("profile remove"), rest) || tooManyPositionals(parser, 1)) {
             return ExitUsage;
         }
         const QString name = parser.positionalArguments().value(0);
@@ -612,21 +481,6 @@ int profile(const QStringList& args)
 
 namespace
 {
-#ifdef Q_OS_UNIX
-int s_signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
-}
-#else
-void onTerminationSignal(int)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
-}
-#endif
-
 std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 {
     static const QList<QPair<QString, DemoCasServer::Scenario>> names {
@@ -649,7 +503,7 @@ std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 int demoServer(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("demo-server"), args) || tooManyPositionals(parser, 0)) {
+    if (!CommandTable::parse(parser, QStringLiteral("demo-server"), args) || tooManyPositionals(parser, 0)) {
         return ExitUsage;
     }
     const QString tlsOpt = QStringLiteral("tls");
@@ -659,7 +513,7 @@ int demoServer(const QStringList& args)
         return ExitUsage;
     }
     bool ok = false;
-    const QString portText = parser.isSet(QStringLiteral("port")) ? parser.value(QStringLiteral("port")) : QStringLiteral("0");
+    const QString portText = parser.value(QStringLiteral("port"));
     const uint port = portText.toUInt(&ok);
     if (!ok || port > 65535) {
         CliIo::error(CliText::tr("--port takes a number from 0 to 65535 (0 picks a free port), not \"%1\"").arg(portText));
@@ -712,17 +566,7 @@ int demoServer(const QStringList& args)
                     .arg(QString::fromUtf8(DemoCasServer::ApiSecret), server.baseUrl().toString(), DemoCasServer::ApiKey,
                          certPath.isEmpty() ? QString() : QStringLiteral(" --cacert ") + certPath));
 
-#ifdef Q_OS_UNIX
-    // A self-pipe: the handler only writes a byte; the event loop quits when it arrives.
-    if (::pipe(s_signalPipe) != 0) {
-        return ExitInternal;
-    }
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
-#endif
-    std::signal(SIGINT, onTerminationSignal);
-    std::signal(SIGTERM, onTerminationSignal);
-    const int code = QCoreApplication::exec();
+    const int code = TerminationSignals::execUntilTerminated();
     if (!certPath.isEmpty() && !parser.isSet(certOutOpt)) {
         QFile::remove(certPath);
     }
@@ -732,7 +576,7 @@ int demoServer(const QStringList& args)
 int qr(const QStringList& args)
 {
     QCommandLineParser parser;
-    if (!parse(parser, QStringLiteral("qr"), args) || tooManyPositionals(parser, 1)) {
+    if (!CommandTable::parse(parser, QStringLiteral("qr"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
     const QString output = parser.value(QStringLiteral("output"));

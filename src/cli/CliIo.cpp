@@ -103,8 +103,12 @@ bool wroteOutput()
     return s_wroteOutput;
 }
 
-std::optional<QByteArray> readSecret(const QString& prompt, QString* problem)
+std::optional<QByteArray> readSecret(const QString& prompt)
 {
+    const auto none = [](const QString& why) {
+        error(CliText::tr("--secret-stdin was given but there is no secret: %1").arg(why));
+        return std::optional<QByteArray>();
+    };
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
         note(prompt);
@@ -126,24 +130,21 @@ std::optional<QByteArray> readSecret(const QString& prompt, QString* problem)
             line = readStdinLine();
         }
         if (!line || line->isEmpty()) {
-            *problem = CliText::tr("no secret was typed");
-            return std::nullopt;
+            return none(CliText::tr("no secret was typed"));
         }
         return line;
     }
 #endif
     std::optional<QByteArray> all = readStdinAll(MaxSecretBytes);
     if (!all) {
-        *problem = CliText::tr("standard input holds more than 64 KiB, far more than a secret");
-        return std::nullopt;
+        return none(CliText::tr("standard input holds more than 64 KiB, far more than a secret"));
     }
     if (all->endsWith("\r\n"))
         all->chop(2);
     else if (all->endsWith('\n'))
         all->chop(1);
     if (all->isEmpty()) {
-        *problem = CliText::tr("standard input was empty");
-        return std::nullopt;
+        return none(CliText::tr("standard input was empty"));
     }
     return all;
 }

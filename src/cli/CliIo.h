@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
@@ -9,6 +10,7 @@
 /// terminal as a control, bidi or invisible character: only outRaw() and outJson() write exactly.
 namespace CliIo
 {
+
 /// Human-readable output; lines and tabs kept, everything hidden shown as an escape.
 void out(const QString& text);
 /// Exact bytes, for output that is already safe (a token: base64url only). Not for text.
@@ -29,8 +31,8 @@ void note(const QString& message);
 std::optional<QByteArray> readStdinLine();
 /// A secret from stdin. On a terminal: prompt on stderr, read one line without echo. Otherwise the
 /// whole input (up to 64 KiB) with one trailing "\n" or "\r\n" removed, so nothing multi-line is
-/// cut silently. nullopt (with the reason in *problem) when there is none or it is too long.
-std::optional<QByteArray> readSecret(const QString& prompt, QString* problem);
+/// cut silently. nullopt, after saying why, when there is none or it is too long.
+std::optional<QByteArray> readSecret(const QString& prompt);
 /// On a terminal, says on stderr what is expected on stdin before waiting for it.
 void announceStdin(const QString& what);
 /// All of stdin, up to maxBytes (more is an error: nullopt).

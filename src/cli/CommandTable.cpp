@@ -2,6 +2,9 @@
 
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
+#include "cli/CliIo.h"
+#include "cli/ServeCommand.h"
+#include "core/TokenService.h"
 
 #include <QCommandLineParser>
 
@@ -17,6 +20,8 @@ const CliOption s_url {"url", "URL", QT_TRANSLATE_NOOP("CommandTable", "the CAS 
 const CliOption s_key {"key", "KEY", QT_TRANSLATE_NOOP("CommandTable", "the API key")};
 const CliOption s_cacert {"cacert", "PEM", QT_TRANSLATE_NOOP("CommandTable", "also trust this CA certificate file"), C::File};
 const CliOption s_timeout {"timeout", "SEC", QT_TRANSLATE_NOOP("CommandTable", "give up after SEC seconds, 1 to 3600 (default 15)")};
+const CliOption s_profile {"profile", "NAME", QT_TRANSLATE_NOOP("CommandTable", "use a saved profile (URL, key, CA file, timeout, secret)"),
+                           C::Profile};
 const CliOption s_secretStdin {"secret-stdin", nullptr,
                                QT_TRANSLATE_NOOP("CommandTable",
                                                  "read the API secret from standard input (the whole input, one "
@@ -129,9 +134,15 @@ QList<CliCommand> makeCommands()
          QT_TRANSLATE_NOOP("CommandTable",
                            "Run the embedded demo CAS on 127.0.0.1 until interrupted. It prints its URL, "
                            "the public demo credentials and the secret its tokens are signed with."),
-         {{"port", "N", QT_TRANSLATE_NOOP("CommandTable", "listen on port N (0, the default, picks a free port)")},
+         {{"port",
+           "N",
+           QT_TRANSLATE_NOOP("CommandTable", "listen on port N (0, the default, picks a free port)"),
+           C::None,
+           {},
+           QStringLiteral("0")},
           {"tls", nullptr, QT_TRANSLATE_NOOP("CommandTable", "serve HTTPS with a fresh self-signed certificate")},
-          {"scenario", "NAME", QT_TRANSLATE_NOOP("CommandTable", "how the demo CAS answers"), C::Values, scenarioNames()},
+          {"scenario", "NAME", QT_TRANSLATE_NOOP("CommandTable", "how the demo CAS answers"), C::Values, scenarioNames(),
+           QStringLiteral("success")},
           {"cert-out", "FILE", QT_TRANSLATE_NOOP("CommandTable", "with --tls: write the certificate (the CA file) here"), C::File}},
          {QStringLiteral("cas-console demo-server --tls --cert-out demo-ca.pem"),
           QStringLiteral("cas-console demo-server --scenario wrong-credentials")},
@@ -146,6 +157,46 @@ QList<CliCommand> makeCommands()
                      C::None,
                      {},
                      &CliCommands::qr});
+    commands.append(
+        {QStringLiteral("serve"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "(--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADDR] "
+                           "[--allow-origin ORIGIN]... [--access-code-file FILE] [--min-validity SEC] [--timeout SEC]"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Hand tokens to sample apps: GET http://HOST:PORT/token?session=NAME. One token per session; "
+                           "browsers only from http://localhost, http://127.0.0.1 and --allow-origin; other addresses "
+                           "than loopback need an access code."),
+         {s_profile,
+          s_url,
+          s_key,
+          s_cacert,
+          s_timeout,
+          s_secretStdin,
+          {"port",
+           "N",
+           QT_TRANSLATE_NOOP("CommandTable", "listen on port N (0, the default, picks a free port)"),
+           C::None,
+           {},
+           QStringLiteral("0")},
+          {"bind",
+           "ADDR",
+           QT_TRANSLATE_NOOP("CommandTable", "listen on this IP address (default 127.0.0.1)"),
+           C::None,
+           {},
+           QStringLiteral("127.0.0.1")},
+          {"allow-origin", "ORIGIN", QT_TRANSLATE_NOOP("CommandTable", "also answer browsers from this origin (may be repeated)")},
+          {"access-code-file", "FILE", QT_TRANSLATE_NOOP("CommandTable", "clients must send the code on this file's first line"), C::File},
+          {"min-validity",
+           "SEC",
+           QT_TRANSLATE_NOOP("CommandTable", "fetch a new token when the current one has fewer seconds left"),
+           C::None,
+           {},
+           QString::number(TokenServiceConfig::DefaultMinValiditySeconds)}},
+         {QStringLiteral("cas-console serve --profile prod --port 8787"),
+          QStringLiteral("cas-console serve --profile prod --bind 0.0.0.0 --access-code-file code.txt")},
+         C::None,
+         {},
+         &ServeCommand::run});
     commands.append({QStringLiteral("help"),
                      QT_TRANSLATE_NOOP("CommandTable", "[COMMAND]"),
                      QT_TRANSLATE_NOOP("CommandTable", "Show this help, or a command's own."),
@@ -608,9 +659,37 @@ void CommandTable::addOptions(QCommandLineParser& parser, const CliCommand& comm
 {
     for (const CliOption& option : command.options) {
         parser.addOption(QCommandLineOption(QString::fromLatin1(option.name), translated(option.help),
-                                            option.valueName ? QString::fromLatin1(option.valueName) : QString()));
+                                            option.valueName ? QString::fromLatin1(option.valueName) : QString(), option.defaultValue));
     }
     parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help")));
+}
+
+bool CommandTable::parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
+            CliIo::error(tr("--secret is not accepted: a secret on the command line ends up in shell history "
+                            "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
+            return false;
+        }
+    }
+    const CliCommand* entry = find(command);
+    if (!entry) {
+        CliIo::error(tr("%1 is not in the command table").arg(command));
+        return false;
+    }
+    const QString unknown = unknownOption(*entry, args);
+    if (!unknown.isEmpty()) {
+        CliIo::error(unknown);
+        return false;
+    }
+    addOptions(parser, *entry);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
+        CliIo::error(parser.errorText() + QLatin1Char(' ') + tr("(run cas-console %1 --help)").arg(command));
+        return false;
+    }
+    return true;
 }
 
 QString CommandTable::unknownOption(const CliCommand& command, const QStringList& args)
@@ -618,14 +697,21 @@ QString CommandTable::unknownOption(const CliCommand& command, const QStringList
     QStringList known {QStringLiteral("help"), QStringLiteral("h")};
     for (const CliOption& option : command.options)
         known.append(QString::fromLatin1(option.name));
-    for (const QString& arg : args) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
         if (arg == QLatin1String("--"))
             break;
         if (!arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-"))
             continue;
         const QString name = bareOption(arg);
-        if (known.contains(name))
+        if (known.contains(name)) {
+            // The value of "--option value" may start with '-' (--min-validity -1): it is no option.
+            for (const CliOption& option : command.options) {
+                if (name == QLatin1String(option.name) && option.valueName && !arg.contains(QLatin1Char('=')))
+                    ++i;
+            }
             continue;
+        }
         QString message = tr("the %1 command has no option %2").arg(command.name, arg.section(QLatin1Char('='), 0, 0));
         const QString hint = suggestion(arg, known);
         message += hint.isEmpty() ? QStringLiteral(";") : QStringLiteral("; ") + hint;

@@ -18,6 +18,7 @@ struct CliOption
     const char* help = nullptr;
     CliCompletion completion = CliCompletion::None;
     QStringList values = {}; ///< for CliCompletion::Values
+    QString defaultValue = {}; ///< what parser.value() gives when the option is not set
 };
 
 /// One subcommand (or one action of "profile"): what --help, SUBCOMMAND --help and the shell
@@ -60,6 +61,9 @@ public:
 
     /// Adds the command's options (and --help) to parser.
     static void addOptions(QCommandLineParser& parser, const CliCommand& command);
+    /// Parses args (after the command's name) with the command's options; on a usage error
+    /// (an unknown option, --secret) prints why and returns false.
+    static bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args);
     /// The first option in args that command does not take, with a suggestion; empty when all are known.
     static QString unknownOption(const CliCommand& command, const QStringList& args);
     /// "did you mean --version?" for a mistyped name among candidates (written with prefix);
