@@ -12,8 +12,9 @@ packages=(
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
     desktop-file-utils appstream curl groff-base dpkg-dev binutils file
-    # test: the shell completions (bash-completion loads them; zsh and fish check their syntax)
-    bash-completion zsh fish
+    # test: the shell completions (bash-completion loads them; zsh and fish check their syntax),
+    # and python3's pty module driving the binary on a terminal (secret prompt without echo)
+    bash-completion zsh fish python3
 )
 if [[ "${CAS_SETUP_FUZZ:-0}" == 1 ]]; then
     packages+=(clang libclang-rt-14-dev)
