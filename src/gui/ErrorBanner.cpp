@@ -1,6 +1,7 @@
 #include "gui/ErrorBanner.h"
 
 #include "core/CasResult.h"
+#include "core/SafeText.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -127,8 +128,9 @@ QString ErrorBanner::detail() const
 void ErrorBanner::present(Kind kind, const QString& message, const QString& detail)
 {
     m_kind = kind;
-    m_message->setText(message);
-    m_details->setText(detail);
+    // Messages quote servers and tokens: shown with every hidden character visible.
+    m_message->setText(SafeText::visible(message, SafeText::Lines::Multi));
+    m_details->setText(SafeText::visible(detail, SafeText::Lines::Multi));
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!detail.isEmpty());
 

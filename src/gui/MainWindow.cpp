@@ -14,6 +14,7 @@
 #include "gui/HistoryView.h"
 #include "core/Jwt.h"
 #include "gui/Masking.h"
+#include "gui/OutsideText.h"
 #include "gui/ProfileEditor.h"
 #include "gui/ResponseView.h"
 #include "gui/QrView.h"
@@ -53,7 +54,7 @@ MainWindowPrompts defaultPrompts(QWidget* parent)
 {
     MainWindowPrompts prompts;
     prompts.unsavedChanges = [parent](const QString& name) {
-        const auto answer = QMessageBox::question(parent, MainWindow::tr("Unsaved changes"),
+        const auto answer = OutsideText::question(parent, MainWindow::tr("Unsaved changes"),
                                                   MainWindow::tr("The profile \"%1\" has changes that are not saved.").arg(name),
                                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         return answer == QMessageBox::Save   ? MainWindowPrompts::Unsaved::Save
@@ -61,18 +62,19 @@ MainWindowPrompts defaultPrompts(QWidget* parent)
                                              : MainWindowPrompts::Unsaved::Cancel;
     };
     prompts.confirmRemove = [parent](const QString& name) {
-        return QMessageBox::question(parent, MainWindow::tr("Remove profile"),
+        return OutsideText::question(parent, MainWindow::tr("Remove profile"),
                                      MainWindow::tr("Remove the profile \"%1\" and its API secret from the keychain?").arg(name),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
     prompts.askLine = [parent](const QString& title, const QString& label, const QString& initial) -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        const QString text = QInputDialog::getText(parent, title, OutsideText::html(label), QLineEdit::Normal, initial, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
     prompts.expiredToken = [parent](const QString& message) {
         QMessageBox box(QMessageBox::Warning, MainWindow::tr("Token expiry"), message, QMessageBox::NoButton, parent);
+        box.setTextFormat(Qt::PlainText);
         QPushButton* fresh = box.addButton(MainWindow::tr("&Fetch a fresh token"), QMessageBox::AcceptRole);
         QPushButton* anyway = box.addButton(MainWindow::tr("Copy &anyway"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
@@ -109,6 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
+    // Both name profiles and quote servers: never rich text.
+    m_clipboardStatus->setTextFormat(Qt::PlainText);
+    m_profileStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_clipboardStatus);
 
@@ -713,7 +718,8 @@ void MainWindow::updateRequestLine()
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {m_ui->profileEditor->profile().apiKey}) : request);
+        m_ui->requestLine->setToolTip(
+            OutsideText::html(isPresentationMode() ? Masking::maskAll(request, {m_ui->profileEditor->profile().apiKey}) : request));
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
+#include "core/SafeText.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -58,7 +59,7 @@ void QrView::setToken(const Jwt& jwt)
     m_exp = jwt.numericClaim(QStringLiteral("exp"));
     m_code.reset();
     if (!m_hasToken) {
-        m_message->setText(jwt.error().message.isEmpty() ? tr("No token to show.") : jwt.error().message);
+        m_message->setText(jwt.error().message.isEmpty() ? tr("No token to show.") : SafeText::visible(jwt.error().message));
     } else {
         QString error;
         m_code = QrCode::encode(jwt.compact().toUtf8(), &error);
