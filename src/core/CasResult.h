@@ -68,6 +68,9 @@ struct CasResult
         return error.kind == CasError::Kind::None && !token.isEmpty();
     }
     QByteArray header(const QByteArray& name) const; ///< case-insensitive, first match
+    /// Replaces every copy of the secret a server echoed (headers, body, reason, error texts)
+    /// with "<redacted>", so it reaches no view, message or log. The token itself is left as is.
+    void redactSecret(const QByteArray& secret);
 };
 
 Q_DECLARE_METATYPE(CasResult)
