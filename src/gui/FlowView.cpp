@@ -496,7 +496,7 @@ void FlowView::render()
     const QString title = index > 0 ? tr("Step %1 of 4 · %2").arg(index).arg(stepTitle(current)) : stepTitle(current);
     m_title->setText(title);
     m_detail->setText(detailFor(current, true));
-    m_explanation->setText(explanation());
+    m_explanation->setText(SafeText::visible(explanation(), SafeText::Lines::Multi)); // names claims and alg
 
     const int pending = pendingSteps();
     QString hint;

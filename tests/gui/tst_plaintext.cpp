@@ -3,11 +3,13 @@
 // and a token whose header parameters, kid, claims and rid carry them too; and a profile whose
 // name is markup. Every text the window then shows (labels, tooltips, table cells, text views,
 // message boxes, dialog labels) must show the markup literally and the bidi controls as escapes.
+#include "GuiTestMain.h"
 #include "MisbehavingServer.h"
 
 #include "core/SafeText.h"
 #include "gui/FlowDiagram.h"
 #include "gui/MainWindow.h"
+#include "gui/VerifyView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -20,7 +22,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -186,6 +187,13 @@ private:
         QTRY_VERIFY(seen);
     }
 
+    void verifyModalShowsNameLiterally()
+    {
+        QVERIFY(anyShown(m_modalShown, QString(), NameMarkup));
+        const QStringList found = problems(m_modalShown);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
     void fetch()
     {
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -271,29 +279,53 @@ private slots:
         QCOMPARE(find<QLabel>("bannerMessage")->textFormat(), Qt::PlainText);
     }
 
+    // The verifier echoes the token's alg, kid and crit in its message.
+    void hostileAlgorithmInVerify_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("echoed");
+        QTest::newRow("alg") << "{\"alg\":\"" + hostile("alg") + "\",\"kid\":\"" + hostile("kid") + "\"}" << QStringLiteral("alg ");
+        QTest::newRow("crit") << "{\"alg\":\"HS256\",\"crit\":[\"" + hostile("crit") + "\"]}" << QStringLiteral("crit ");
+    }
+
+    void hostileAlgorithmInVerify()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, echoed);
+        const QByteArray token = base64Url(header) + '.' + base64Url("{\"sub\":\"x\"}") + '.' + base64Url("signature");
+        m_server.setResponse(MisbehavingServer::Response::json(200, "{\"token\":\"" + token + "\"}"));
+        fetch();
+        auto* verifyView = find<VerifyView>("verifyView");
+        find<QTabWidget>("tabs")->setCurrentWidget(verifyView);
+        verifyView->setKeyMode(VerifyView::KeyMode::SecretText);
+        typeInto("secretInput", QStringLiteral("a shared secret of thirty-two bytes"));
+        verifyView->verify();
+        QTRY_VERIFY(verifyView->hasResult());
+        QVERIFY2(anyShown(shownTexts(verifyView), QStringLiteral("verifyMessage"), echoed + Markup + SpoofShown),
+                 qPrintable(find<QLabel>("verifyMessage")->text()));
+        verifyAllShownLiterally();
+    }
+
     void profileNameInMessageBoxes()
     {
         QVERIFY(m_window->selectProfile(ProfileName));
         inspectModal([this] {
             QTest::mouseClick(find<QAbstractButton>("removeProfileButton"), Qt::LeftButton);
         });
-        QVERIFY(anyShown(m_modalShown, QStringLiteral(""), NameMarkup));
-        QVERIFY2(problems(m_modalShown).isEmpty(), qPrintable(problems(m_modalShown).join(QLatin1Char('\n'))));
+        verifyModalShowsNameLiterally();
         QVERIFY2(m_window->currentProfileName() == ProfileName, "Escape keeps the profile");
 
         inspectModal([this] {
             QTest::mouseClick(find<QAbstractButton>("renameProfileButton"), Qt::LeftButton);
         });
-        QVERIFY(anyShown(m_modalShown, QStringLiteral(""), NameMarkup));
-        QVERIFY2(problems(m_modalShown).isEmpty(), qPrintable(problems(m_modalShown).join(QLatin1Char('\n'))));
+        verifyModalShowsNameLiterally();
 
         find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
         QTRY_VERIFY(find<QAbstractButton>("clearHistory")->isEnabled());
         inspectModal([this] {
             QTest::mouseClick(find<QAbstractButton>("clearHistory"), Qt::LeftButton);
         });
-        QVERIFY(anyShown(m_modalShown, QStringLiteral(""), NameMarkup));
-        QVERIFY2(problems(m_modalShown).isEmpty(), qPrintable(problems(m_modalShown).join(QLatin1Char('\n'))));
+        verifyModalShowsNameLiterally();
 
         // Unsaved changes, then another profile: the question names this one.
         QTest::mouseClick(find<QAbstractButton>("addProfileButton"), Qt::LeftButton);
@@ -308,27 +340,14 @@ private slots:
         inspectModal([this] {
             m_window->selectProfile(QStringLiteral("Other"));
         });
-        QVERIFY(anyShown(m_modalShown, QStringLiteral(""), NameMarkup));
-        QVERIFY2(problems(m_modalShown).isEmpty(), qPrintable(problems(m_modalShown).join(QLatin1Char('\n'))));
+        verifyModalShowsNameLiterally();
         verifyAllShownLiterally();
     }
 };
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-plaintext-test"));
-    TestPlainText test;
-    return QTest::qExec(&test, argc, argv);
+    return guiTestMain<TestPlainText>(argc, argv);
 }
 
 #include "tst_plaintext.moc"
