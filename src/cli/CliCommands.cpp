@@ -227,7 +227,7 @@ int token(const QStringList& args)
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
         + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
-    CliIo::outJson(json);
+    CliIo::outRaw(json);
     return ExitOk;
 }
 
@@ -255,8 +255,8 @@ int decode(const QStringList& args)
             warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
         }
         warnings += "]";
-        CliIo::outJson("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                       + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
         return ExitOk;
     }
 
