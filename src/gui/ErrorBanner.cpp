@@ -136,7 +136,7 @@ void ErrorBanner::present(Kind kind, const QString& message, const QString& deta
 
     const bool error = kind == Kind::Error;
     setAccessibleName(error ? tr("Error") : tr("Information"));
-    setAccessibleDescription(message);
+    setAccessibleDescription(m_message->text());
     const QStyle::StandardPixmap icon = error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));

@@ -477,7 +477,8 @@ void FlowView::render()
 
     m_diagram->setBoxCaption(FlowDiagram::BackendBox, tr("Keeps the API key and secret. The secret never leaves the backend."));
     if (failure)
-        m_diagram->setBoxCaption(FlowDiagram::CasBox, m_error.message.isEmpty() ? tr("The request failed.") : m_error.message, true);
+        m_diagram->setBoxCaption(FlowDiagram::CasBox,
+                                 m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message), true);
     else
         m_diagram->setBoxCaption(FlowDiagram::CasBox, tr("Checks the key and secret, then issues a session token."));
     m_diagram->setBoxCaption(FlowDiagram::TokenBox, tr("Header, payload and signature, signed with CAS's own key."));
@@ -511,7 +512,7 @@ void FlowView::render()
     m_next->setEnabled(m_stepThroughOn && pending > 0);
 
     setAccessibleName(tr("Token flow: %1").arg(title));
-    setAccessibleDescription(explanation());
+    setAccessibleDescription(m_explanation->text());
 }
 
 void FlowView::keyPressEvent(QKeyEvent* event)

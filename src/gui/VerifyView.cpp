@@ -296,7 +296,7 @@ void VerifyView::showResult()
         spoken.append(message);
     if (!keyText.isEmpty())
         spoken.append(keyText);
-    m_ui->verifyResult->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
+    m_ui->verifyResult->setAccessibleDescription(SafeText::visible(spoken.join(QStringLiteral(". "))));
 }
 
 void VerifyView::changeEvent(QEvent* event)

@@ -99,6 +99,9 @@ QList<Shown> shownTexts(const QWidget* root)
     widgets.append(const_cast<QWidget*>(root));
     for (const QWidget* widget : std::as_const(widgets)) {
         const QString name = widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName();
+        // What a screen reader says counts too.
+        shown.append({name + QStringLiteral(" accessible name"), widget->accessibleName()});
+        shown.append({name + QStringLiteral(" accessible description"), widget->accessibleDescription()});
         if (!widget->toolTip().isEmpty())
             shown.append({name + QStringLiteral(" tooltip"), rendered(widget->toolTip(), Qt::AutoText)});
         if (const auto* label = qobject_cast<const QLabel*>(widget))
