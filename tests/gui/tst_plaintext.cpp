@@ -350,7 +350,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    return guiTestMain<TestPlainText>(argc, argv);
+    return guiTestMain<TestPlainText>(argc, argv, "cas-console-plaintext-test");
 }
 
 #include "tst_plaintext.moc"

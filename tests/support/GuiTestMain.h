@@ -7,9 +7,9 @@
 
 /// main() of a GUI test that needs a settings file of its own: the XDG folders point into a
 /// temporary folder before anything reads QSettings, and the platform is offscreen.
-/// Use: int main(int argc, char* argv[]) { return guiTestMain<TestFoo>(argc, argv); }
+/// Use: int main(int argc, char* argv[]) { return guiTestMain<TestFoo>(argc, argv, "cas-console-foo-test"); }
 template<typename Test>
-int guiTestMain(int argc, char* argv[])
+int guiTestMain(int argc, char* argv[], const char* applicationName)
 {
     QTemporaryDir home;
     for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
@@ -20,7 +20,7 @@ int guiTestMain(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-test"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
     Test test;
     return QTest::qExec(&test, argc, argv);
 }
