@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -197,8 +196,7 @@ int token(const QStringList& args)
         return ExitUsage;
     }
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     CasResult result;
     QEventLoop loop;
     QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
@@ -225,7 +223,8 @@ int token(const QStringList& args)
     const Jwt jwt = Jwt::parse(result.token);
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
+        + ",\"proxy\":" + (result.proxy.isEmpty() ? QByteArray("null") : CliIo::jsonString(result.proxy)) + "}\n";
     CliIo::outRaw(json);
     return ExitOk;
 }

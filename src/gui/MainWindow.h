@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QPalette>
 #include <QScopedPointer>
 #include <QSet>
@@ -115,7 +114,6 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     ClipboardService m_clipboard;
-    QNetworkAccessManager m_network;
     CasClient* m_client;
     HistoryStore* m_history;
     std::unique_ptr<DemoCasServer> m_demo;
