@@ -1017,7 +1017,15 @@ void TestCasClient::hostileAnswers_data()
     QTest::newRow("LF line ends") << "HTTP/1.1 200 OK\nContent-Length: " + length + "\n\n" + body << Kind::None << QString();
     QTest::newRow("no reason phrase") << "HTTP/1.1 200\r\nContent-Length: " + length + "\r\n\r\n" + body << Kind::None << QString();
 
+    QTest::newRow("chunked wins over a length") << ok + "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"
+            + QByteArray::number(body.size(), 16) + "\r\n" + body
+            + "\r\n0\r\n\r\n" << Kind::None << QString();
+
     // Refused, with the cause named.
+    QTest::newRow("redirect to file:") << QByteArray("HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\n\r\n")
+                                       << Kind::ServerError << QStringLiteral("without a usable redirect target");
+    QTest::newRow("redirect to nowhere") << QByteArray("HTTP/1.1 302 Found\r\nLocation: http://[::1\r\nContent-Length: 0\r\n\r\n")
+                                         << Kind::ServerError << QStringLiteral("without a usable redirect target");
     const QString notHttp = QStringLiteral("did not answer in valid HTTP/1.1");
     QTest::newRow("HTTP/0.9 style") << body << Kind::MalformedHttp << QStringLiteral("does not begin with an HTTP/1.x status line");
     QTest::newRow("TLS server on http") << QByteArray("\x15\x03\x01\x00\x02\x02\x46", 7) << Kind::MalformedHttp << notHttp;

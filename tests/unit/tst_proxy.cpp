@@ -38,6 +38,7 @@ class TestProxy : public QObject
 
 private:
     CasResult run(const QUrl& base, const QList<QSslCertificate>& trusted);
+    static bool startCasTest(MisbehavingServer& server);
 
 private slots:
     void init();
@@ -87,6 +88,13 @@ CasResult TestProxy::run(const QUrl& base, const QList<QSslCertificate>& trusted
         QVERIFY(finished.wait(30000));
     }();
     return finished.isEmpty() ? CasResult() : finished.first().first().value<CasResult>();
+}
+
+// A CAS at "cas.test" (over TLS, a certificate for that name): reachable only through the proxy.
+bool TestProxy::startCasTest(MisbehavingServer& server)
+{
+    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    return server.startTls(SelfSignedCertificate::generate(QStringLiteral("cas.test"), {QStringLiteral("cas.test")}, {}));
 }
 
 void TestProxy::choose_data()
@@ -246,8 +254,7 @@ void TestProxy::queryProxyAgrees()
 void TestProxy::httpsGoesThroughConnectAndProxySeesNoSecret()
 {
     MisbehavingServer server;
-    QVERIFY(server.startTls(SelfSignedCertificate::generate(QStringLiteral("cas.test"), {QStringLiteral("cas.test")}, {})));
-    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    QVERIFY(startCasTest(server));
     ConnectProxy proxy;
     ConnectProxy decoy;
     QVERIFY(proxy.start());
@@ -275,8 +282,7 @@ void TestProxy::httpsGoesThroughConnectAndProxySeesNoSecret()
 void TestProxy::allProxyIsTheFallback()
 {
     MisbehavingServer server;
-    QVERIFY(server.startTls(SelfSignedCertificate::generate(QStringLiteral("cas.test"), {QStringLiteral("cas.test")}, {})));
-    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    QVERIFY(startCasTest(server));
     ConnectProxy proxy;
     ConnectProxy decoy;
     QVERIFY(proxy.start());
@@ -294,8 +300,7 @@ void TestProxy::allProxyIsTheFallback()
 void TestProxy::proxyCredentialsUsedAndMasked()
 {
     MisbehavingServer server;
-    QVERIFY(server.startTls(SelfSignedCertificate::generate(QStringLiteral("cas.test"), {QStringLiteral("cas.test")}, {})));
-    server.setResponse(Response::json(200, "{\"token\":\"" + SampleJwt + "\"}"));
+    QVERIFY(startCasTest(server));
     ConnectProxy proxy;
     QVERIFY(proxy.start());
     proxy.requireCredentials("proxyuser:pr0xy-pa55");
@@ -349,7 +354,7 @@ void TestProxy::proxyRefusalIsNamed()
 void TestProxy::unusableProxyIsAnErrorNotDirect()
 {
     MisbehavingServer server;
-    QVERIFY(server.startTls(SelfSignedCertificate::generate(QStringLiteral("cas.test"), {QStringLiteral("cas.test")}, {})));
+    QVERIFY(startCasTest(server));
     qputenv("https_proxy", "socks4://127.0.0.1:1");
     const CasResult result = run(QUrl(QStringLiteral("https://cas.test:%1").arg(server.port())), {server.certificate()});
     QCOMPARE(result.error.kind, Kind::Proxy);
