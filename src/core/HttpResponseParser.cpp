@@ -28,6 +28,15 @@ bool hasControlCharacter(QByteArrayView bytes)
     return false;
 }
 
+QByteArrayView trimmedOwsView(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty() && (bytes.front() == ' ' || bytes.front() == '\t'))
+        bytes = bytes.sliced(1);
+    while (!bytes.isEmpty() && (bytes.back() == ' ' || bytes.back() == '\t'))
+        bytes.chop(1);
+    return bytes;
+}
+
 QByteArray trimmedOws(QByteArrayView bytes)
 {
     qsizetype begin = 0;
@@ -197,6 +206,19 @@ bool HttpResponseParser::feed(QByteArrayView data)
             }
             break;
         case State::ChunkSize:
+            // Read straight from data when the whole line is there: one-byte chunks cost no copies.
+            if (m_line.isEmpty()) {
+                const qsizetype newline = data.first(qMin<qsizetype>(data.size(), MaxChunkSizeLineBytes)).indexOf('\n');
+                if (newline >= 0) {
+                    QByteArrayView view = data.first(newline);
+                    if (view.endsWith('\r'))
+                        view.chop(1);
+                    data = data.sliced(newline + 1);
+                    if (!chunkSizeLine(view))
+                        return false;
+                    break;
+                }
+            }
             if (takeLine(data, &line, MaxChunkSizeLineBytes, &tooLong) && !chunkSizeLine(line))
                 return false;
             if (tooLong)
@@ -214,6 +236,11 @@ bool HttpResponseParser::feed(QByteArrayView data)
             break;
         }
         case State::ChunkDataEnd:
+            if (m_line.isEmpty() && (data.startsWith("\r\n") || data.startsWith('\n'))) {
+                data = data.sliced(data.front() == '\r' ? 2 : 1);
+                m_state = State::ChunkSize;
+                break;
+            }
             if (takeLine(data, &line, 2, &tooLong)) {
                 if (!line.isEmpty())
                     tooLong = true;
@@ -364,9 +391,10 @@ bool HttpResponseParser::endOfHead()
     return true;
 }
 
-bool HttpResponseParser::chunkSizeLine(const QByteArray& line)
+bool HttpResponseParser::chunkSizeLine(QByteArrayView line)
 {
-    const QByteArray size = trimmedOws(QByteArrayView(line).first(line.contains(';') ? line.indexOf(';') : line.size()));
+    const qsizetype semicolon = line.indexOf(';');
+    const QByteArrayView size = trimmedOwsView(semicolon < 0 ? line : line.first(semicolon));
     qint64 value = 0;
     bool ok = !size.isEmpty();
     for (const char c : size) {

@@ -116,7 +116,7 @@ private:
     bool statusLine(const QByteArray& line);
     bool headerLine(const QByteArray& line);
     bool endOfHead();
-    bool chunkSizeLine(const QByteArray& line);
+    bool chunkSizeLine(QByteArrayView line);
     bool trailerLine(const QByteArray& line);
     bool bodyBytes(QByteArrayView bytes);
     bool endOfBody();
