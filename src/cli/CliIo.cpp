@@ -1,5 +1,8 @@
 #include "cli/CliIo.h"
 
+#include "core/SafeText.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +17,12 @@ namespace CliIo
 {
 void out(const QString& text)
 {
-    outRaw(text.toUtf8());
+    outRaw(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
+}
+
+void outJson(const QByteArray& json)
+{
+    outRaw(SafeText::jsonVisible(QString::fromUtf8(json)).toUtf8());
 }
 
 void outRaw(const QByteArray& bytes)
@@ -23,16 +31,34 @@ void outRaw(const QByteArray& bytes)
     std::fflush(stdout);
 }
 
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
+            error(QCoreApplication::translate("Cli",
+                                              "--secret is not accepted: a secret on the command line ends up in shell history "
+                                              "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
+            return false;
+        }
+    }
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
+        error(parser.errorText() + QLatin1Char(' ') + QCoreApplication::translate("Cli", "(run cas-console --help)"));
+        return false;
+    }
+    return true;
+}
+
 void error(const QString& message)
 {
-    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(message).toUtf8();
+    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(SafeText::visible(message, SafeText::Lines::Single)).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
 
 void note(const QString& message)
 {
-    const QByteArray line = (message + QLatin1Char('\n')).toUtf8();
+    const QByteArray line = (SafeText::visible(message, SafeText::Lines::Multi) + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }

@@ -4,6 +4,7 @@
 #include "core/ExtraTrust.h"
 #include "core/HttpGet.h"
 #include "core/Loopback.h"
+#include "core/SafeText.h"
 #include "core/Version.h"
 
 #include <QElapsedTimer>
@@ -120,7 +121,8 @@ QString serverMessage(const QByteArray& body, const QByteArray& contentType)
         }
         return {};
     }
-    const QString text = QString::fromUtf8(body).trimmed();
+    // Bytes that are not UTF-8 are shown as \xNN rather than lost to U+FFFD.
+    const QString text = SafeText::visible(body.trimmed());
     const bool html = contentType.contains("html") || text.startsWith(u'<');
     if (!html && !text.isEmpty() && text.size() <= 300)
         return text;
@@ -527,7 +529,7 @@ void CasClient::Private::captureResponse(const HttpResponseParser& response)
     if (!response.headComplete())
         return;
     result.httpStatus = response.status();
-    result.reasonPhrase = QString::fromLatin1(response.reasonPhrase());
+    result.reasonPhrase = SafeText::visible(response.reasonPhrase());
     result.headers = response.headers();
     result.body = response.body();
 }
@@ -835,7 +837,7 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
                          tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
                             "URL points at CAS.")
                              .arg(httpStatus)
-                             .arg(contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
+                             .arg(contentType.isEmpty() ? tr("none") : SafeText::visible(contentType)),
                          parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
     const QJsonValue value = json.object().value(QLatin1String("token"));

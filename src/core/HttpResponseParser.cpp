@@ -1,5 +1,7 @@
 #include "core/HttpResponseParser.h"
 
+#include "core/SafeText.h"
+
 #include <QCoreApplication>
 
 #include <zlib.h>
@@ -112,17 +114,8 @@ qint64 HttpResponseParser::bufferedBytes() const
 QString HttpResponseParser::quoted(QByteArrayView bytes)
 {
     constexpr qsizetype MaxShown = 80;
-    QString text;
-    for (qsizetype i = 0; i < bytes.size() && i < MaxShown; ++i) {
-        const auto u = static_cast<unsigned char>(bytes.at(i));
-        if (u >= 0x20 && u < 0x7f && u != '\\')
-            text += QLatin1Char(static_cast<char>(u));
-        else
-            text += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-    }
-    if (bytes.size() > MaxShown)
-        text += QStringLiteral("…");
-    return text;
+    const QString shown = SafeText::visible(bytes.first(qMin(bytes.size(), MaxShown)).toByteArray());
+    return bytes.size() > MaxShown ? shown + QStringLiteral("…") : shown;
 }
 
 bool HttpResponseParser::fail(Error error, const QString& detail)

@@ -103,7 +103,7 @@ public:
     /// Bytes held right now: the unfinished line, the body and the decoder's output buffer.
     qint64 bufferedBytes() const;
 
-    /// Bytes shown in errorDetail(): printable ASCII as is, anything else as \xNN; at most 80.
+    /// Bytes shown in errorDetail(): SafeText::visible() of at most the first 80.
     static QString quoted(QByteArrayView bytes);
 
 private:

@@ -9,7 +9,7 @@ namespace Ui
 {
 class ProfileEditor;
 }
-class QAction;
+class QLabel;
 
 /// Edits one profile. The secret field starts empty: the secret is read from the keychain only
 /// when needed (reveal, or a token request), by the main window.
@@ -17,6 +17,9 @@ class ProfileEditor : public QWidget
 {
     Q_OBJECT
 public:
+    /// Fields that show their own problem under them.
+    enum class Field { Url, ApiKey, Secret };
+
     explicit ProfileEditor(QWidget* parent = nullptr);
     ~ProfileEditor() override;
 
@@ -25,10 +28,17 @@ public:
     /// Empties the form: no profile, nothing to save.
     void clearProfile();
     Profile profile() const; ///< the fields as they are now
+    Profile savedProfile() const; ///< the fields as last loaded or saved
     QString savedName() const; ///< the name it was loaded under (empty when new)
     bool isNew() const;
     bool isDirty() const;
     void markSaved(); ///< the current fields are now the saved state
+
+    /// Sets the name as if typed (a rename): the profile becomes dirty.
+    void setName(const QString& name);
+    /// Sets the secret as if typed (a duplicate takes its source's secret): not saved yet.
+    void setSecret(const QByteArray& secret);
+    void focusName();
 
     bool secretEdited() const; ///< the user typed a secret that is not saved yet
     QByteArray secretText() const;
@@ -43,6 +53,11 @@ public:
     /// Fixed profiles (the local demo) cannot be renamed or saved.
     void setLocked(bool locked);
 
+    /// Shows a problem under a field, in the error colour; an empty message hides it. Cleared
+    /// when the field is edited or another profile is loaded.
+    void setFieldError(Field field, const QString& message);
+    QString fieldError(Field field) const;
+
     /// Chooses a CA file; replaceable in tests.
     void setCaFileChooser(std::function<QString()> chooser);
 
@@ -54,11 +69,9 @@ signals:
     void secretWanted();
 
 private:
-    void updateRevealAction();
+    QLabel* errorLabel(Field field) const;
 
     const QScopedPointer<Ui::ProfileEditor> m_ui;
-    QAction* m_revealAction;
-    QAction* m_revealKeyAction;
     Profile m_saved;
     QString m_savedName;
     bool m_new = false;
