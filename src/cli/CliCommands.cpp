@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -99,8 +98,7 @@ int token(const QStringList& args)
     }
     CasRequest request = std::move(*resolved);
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     CasResult result;
     QEventLoop loop;
     QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
@@ -127,7 +125,8 @@ int token(const QStringList& args)
     const Jwt jwt = Jwt::parse(result.token);
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
+        + ",\"proxy\":" + (result.proxy.isEmpty() ? QByteArray("null") : CliIo::jsonString(result.proxy)) + "}\n";
     CliIo::outRaw(json);
     return ExitOk;
 }

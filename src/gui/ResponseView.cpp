@@ -248,6 +248,8 @@ void ResponseView::showTls()
         addRow(tree->invisibleRootItem(), tr("Connection"), tr("No request made yet"));
         return;
     }
+    if (!m_result.proxy.isEmpty())
+        addRow(tree->invisibleRootItem(), tr("Proxy"), m_result.proxy);
     if (tls.isEmpty()) {
         const bool plain = m_result.requestUrl.scheme() == QLatin1String("http");
         addRow(tree->invisibleRootItem(), tr("Connection"),
