@@ -41,7 +41,7 @@ int withJsonError(const CliCommand& command, const QStringList& args, int code)
     error.add(QStringLiteral("message"), CliIo::lastError());
     JsonWriter object;
     object.addObject(QStringLiteral("error"), error);
-    CliIo::outJson(object.toJson());
+    CliIo::outRaw(object.toJson());
     return code;
 }
 

@@ -26,7 +26,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -130,8 +129,7 @@ int token(const QStringList& args)
     }
     CasRequest request = std::move(*resolved);
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     CasResult result;
     QEventLoop loop;
     QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
@@ -163,7 +161,7 @@ int token(const QStringList& args)
             if (result.httpStatus > 0) {
                 object.add(QStringLiteral("status"), result.httpStatus);
             }
-            CliIo::outJson(object.toJson());
+            CliIo::outRaw(object.toJson());
         }
         return exitCodeFor(result.error.kind);
     }
@@ -179,7 +177,12 @@ int token(const QStringList& args)
     object.add(QStringLiteral("status"), result.httpStatus);
     object.add(QStringLiteral("url"), result.finalUrl.toString());
     object.add(QStringLiteral("elapsed_ms"), result.elapsedMs);
-    CliIo::outJson(object.toJson());
+    if (result.proxy.isEmpty()) {
+        object.addNull(QStringLiteral("proxy"));
+    } else {
+        object.add(QStringLiteral("proxy"), result.proxy);
+    }
+    CliIo::outRaw(object.toJson());
     return ExitOk;
 }
 
@@ -205,7 +208,7 @@ int decode(const QStringList& args)
         addTokenPart(object, QStringLiteral("payload"), jwt.payloadJson());
         object.add(QStringLiteral("signature"), jwt.signaturePart());
         object.add(QStringLiteral("warnings"), jwt.warnings());
-        CliIo::outJson(object.toJson());
+        CliIo::outRaw(object.toJson());
         return ExitOk;
     }
 
@@ -326,7 +329,7 @@ int verify(const QStringList& args)
             error.add(QStringLiteral("message"), message);
             object.addObject(QStringLiteral("error"), error);
         }
-        CliIo::outJson(object.toJson());
+        CliIo::outRaw(object.toJson());
     }
     if (code == ExitOk) {
         if (!parser.isSet(QStringLiteral("json"))) {

@@ -33,25 +33,25 @@ void restoreEchoAndExit(int signal)
     std::raise(signal);
 }
 #endif
+
+void write(const QByteArray& bytes)
+{
+    s_wroteOutput = s_wroteOutput || !bytes.isEmpty();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
 } // namespace
 
 namespace CliIo
 {
 void out(const QString& text)
 {
-    outRaw(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
-}
-
-void outJson(const QByteArray& json)
-{
-    outRaw(SafeText::jsonVisible(QString::fromUtf8(json)).toUtf8());
+    write(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
 }
 
 void outRaw(const QByteArray& bytes)
 {
-    s_wroteOutput = s_wroteOutput || !bytes.isEmpty();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    write(SafeText::jsonVisible(QString::fromUtf8(bytes)).toUtf8());
 }
 
 void error(const QString& message)

@@ -56,6 +56,7 @@ inline ExitCode exitCodeFor(CasError::Kind kind)
     case CasError::Kind::TooManyRedirects:
     case CasError::Kind::Network:
     case CasError::Kind::Cancelled:
+    case CasError::Kind::Proxy:
         return ExitNetwork;
     case CasError::Kind::AuthRejected:
         return ExitCredentials;
@@ -63,6 +64,9 @@ inline ExitCode exitCodeFor(CasError::Kind kind)
         return ExitCasError;
     case CasError::Kind::BadResponse:
     case CasError::Kind::ResponseTooLarge:
+    case CasError::Kind::HeadersTooLarge:
+    case CasError::Kind::DecodedTooLarge:
+    case CasError::Kind::MalformedHttp:
         return ExitBadResponse;
     }
     return ExitInternal;

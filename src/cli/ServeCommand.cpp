@@ -10,7 +10,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
 namespace
 {
@@ -102,8 +101,7 @@ int ServeCommand::run(const QStringList& args)
     }
     config.cas = std::move(*request);
 
-    QNetworkAccessManager network;
-    TokenService service(&network);
+    TokenService service;
     QObject::connect(&service, &TokenService::requestLogged, &service, [](const TokenServiceLogEntry& entry) {
         CliIo::note(entry.toLine());
     });

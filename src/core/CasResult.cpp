@@ -46,6 +46,14 @@ QString CasError::kindName(Kind kind)
         return QStringLiteral("bad_response");
     case Kind::ResponseTooLarge:
         return QStringLiteral("response_too_large");
+    case Kind::HeadersTooLarge:
+        return QStringLiteral("headers_too_large");
+    case Kind::DecodedTooLarge:
+        return QStringLiteral("decoded_too_large");
+    case Kind::MalformedHttp:
+        return QStringLiteral("malformed_http");
+    case Kind::Proxy:
+        return QStringLiteral("proxy");
     }
     return QStringLiteral("unknown");
 }
