@@ -98,7 +98,7 @@ QString TestServeBrowser::browse(const QString& url)
                           QStringLiteral("--disable-background-networking"), QStringLiteral("--disable-component-update"),
                           QStringLiteral("--disable-sync"), QStringLiteral("--no-first-run"),
                           // Loopback only: no proxy, and no name resolves (the pages use IP literals).
-                          QStringLiteral("--no-proxy-server"), QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND"),
+                          QStringLiteral("--no-proxy-server"), QStringLiteral("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.*"),
                           QStringLiteral("--disable-extensions"), QStringLiteral("--disable-default-apps"),
                           QStringLiteral("--disable-domain-reliability"), QStringLiteral("--disable-client-side-phishing-detection"),
                           QStringLiteral("--user-data-dir=") + profile.path(), QStringLiteral("--virtual-time-budget=5000"),
