@@ -405,6 +405,7 @@ TokenService::TokenService(QNetworkAccessManager* network, QObject* parent)
 
 TokenService::~TokenService()
 {
+    blockSignals(true); // nobody is told about the teardown of a service that is going away
     stop();
     delete d;
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class CasClient;
+struct CasRequest;
 class HistoryStore;
 class QNetworkAccessManager;
 struct Profile;
@@ -18,6 +19,9 @@ class TokenRequestController : public QObject
 public:
     TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent = nullptr);
     ~TokenRequestController() override;
+
+    /// The CAS request a profile describes; onlyTrust, when not empty, is the only trusted certificate.
+    static CasRequest requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
 
     bool isBusy() const;
     /// Sends the request; onlyTrust, when not empty, is the only trusted certificate (the demo's).
