@@ -150,7 +150,7 @@ void TestServeBrowser::allowedOriginsGetAJwtForeignOriginDoesNot()
     QVERIFY2(fromForeign.startsWith(QLatin1String("ERROR:")), qPrintable(fromForeign));
     QVERIFY(!fromForeign.contains(QLatin1String("eyJ")));
 
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
     const QString log = QString::fromUtf8(serve.readStderr());
     QVERIFY2(log.contains(QStringLiteral("origin=%1 session=browser 200").arg(byDefault.origin())), qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("origin=%1 session=browser 200").arg(listed.origin())), qPrintable(log));
