@@ -186,7 +186,9 @@ void ServeView::start()
             return;
         self->m_starting = false;
         if (!secret) {
-            self->m_ui->statusLabel->setText(problem);
+            self->m_ui->statusLabel->setText(problem.isEmpty() ? tr("Another profile was selected before the secret was read: "
+                                                                    "press Start serving again.")
+                                                               : problem);
             self->updateState();
             return;
         }
