@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -152,7 +151,6 @@ public:
     };
 
     TokenService* q = nullptr;
-    QNetworkAccessManager* network = nullptr;
     BoundedHttpServer* server = nullptr;
     TokenServiceConfig config;
     ApprovalHook approval;
@@ -329,7 +327,7 @@ void TokenService::Private::serveToken(const QString& name, const Waiter& waiter
 void TokenService::Private::startFetch(const QString& name)
 {
     Session& session = sessions[name];
-    auto* client = new CasClient(network, q);
+    auto* client = new CasClient(q);
     session.fetch = client;
     ++casRequests;
     QObject::connect(client, &CasClient::finished, q, [this, name, client](const CasResult& result) {
@@ -394,12 +392,11 @@ void TokenService::Private::onFetched(const QString& name, CasClient* client, co
     emit q->sessionsChanged();
 }
 
-TokenService::TokenService(QNetworkAccessManager* network, QObject* parent)
+TokenService::TokenService(QObject* parent)
     : QObject(parent)
     , d(new Private)
 {
     d->q = this;
-    d->network = network;
     d->clock.start();
 }
 

@@ -9,7 +9,6 @@
 #include "gui/MainWindowPrompts.h"
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QScopedPointer>
 #include <optional>
 
@@ -79,22 +78,23 @@ private:
     void setBusy(bool busy, const QString& what = QString());
     void onFinished(const CasResult& result, const QString& profileName);
     void showToken(const Jwt& jwt, const QString& exactText);
+    /// Forgets the token on screen in every view that shows it.
+    void clearToken();
     void showDecoded(const Jwt& jwt, const QString& text, const QString& source);
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     void editTemplates();
     void presentationChanged(bool on);
+    void updateBannerMasking();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppSettings m_settings;
     ProfileStore m_profiles;
     SecretStore m_secrets;
     ClipboardService m_clipboard;
-    QNetworkAccessManager m_network;
     HistoryStore* m_history;
     TokenRequestController* m_requests;
     DemoControl* m_demo;
     PresentationMode* m_presentation = nullptr;
-    QLabel* m_clipboardStatus;
     QLabel* m_profileStatus;
     MainWindowPrompts m_prompts;
     QAction* m_getTokenAction = nullptr;
@@ -102,4 +102,5 @@ private:
     QAction* m_saveAction = nullptr;
     CopyAsMenu* m_copyAs = nullptr;
     std::optional<Jwt> m_currentJwt;
+    QString m_shownProfile; ///< the profile the views and the banner are about
 };

@@ -3,6 +3,8 @@
 #include "ui_ResponseView.h"
 
 #include "core/CasClient.h"
+#include "core/SafeText.h"
+#include "gui/OutsideText.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -68,8 +70,9 @@ QString nameOf(const QSslCertificate& certificate, bool issuer)
 
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value, const QString& shown = {})
 {
-    auto* item = new QTreeWidgetItem(parent, {field, shown.isEmpty() ? value : shown});
-    item->setToolTip(1, value);
+    // Certificate names come from the server.
+    auto* item = new QTreeWidgetItem(parent, {field, SafeText::visible(shown.isEmpty() ? value : shown, SafeText::Lines::Multi)});
+    item->setToolTip(1, OutsideText::html(value));
     item->setData(1, Qt::UserRole, value);
     return item;
 }
@@ -98,8 +101,9 @@ ResponseView::ResponseView(QWidget* parent)
     m_ui->responseHeaders->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copyHeader, &QAction::triggered, this, [this] {
         const int row = m_ui->responseHeaders->currentRow();
-        if (row >= 0 && m_ui->responseHeaders->item(row, 1))
-            emit copyRequested(m_ui->responseHeaders->item(row, 1)->text(), ClipboardService::Sensitivity::Plain, tr("header value"));
+        if (row >= 0 && row < m_result.headers.size())
+            emit copyRequested(QString::fromLatin1(m_result.headers.at(row).second), ClipboardService::Sensitivity::Plain,
+                               tr("header value"));
     });
     auto* copyTls = new QAction(tr("&Copy Value"), m_ui->tlsDetails);
     copyTls->setShortcut(QKeySequence::Copy);
@@ -144,8 +148,15 @@ void ResponseView::clear()
 void ResponseView::setMasked(bool masked)
 {
     m_masked = masked;
+    showStatus();
+    showHeaders();
     showBody();
     showRequest();
+}
+
+QString ResponseView::shown(const QString& text) const
+{
+    return m_masked ? Masking::hide(text, {m_apiKey, m_result.token}) : text;
 }
 
 void ResponseView::setRequestContext(const QString& apiKey, const QString& caFile)
@@ -173,6 +184,7 @@ void ResponseView::showStatus()
         const QUrl url = m_result.finalUrl.isEmpty() ? m_result.requestUrl : m_result.finalUrl;
         text = tr("%1 · %2 ms · %3").arg(status, QLocale().toString(m_result.elapsedMs), url.toDisplayString());
     }
+    text = shown(SafeText::visible(text));
     m_ui->statusLine->setText(text);
     m_ui->statusLine->setAccessibleDescription(text);
 }
@@ -184,9 +196,9 @@ void ResponseView::showHeaders()
     table->setRowCount(int(m_result.headers.size()));
     int row = 0;
     for (const auto& [name, value] : std::as_const(m_result.headers)) {
-        auto* nameItem = new QTableWidgetItem(QString::fromLatin1(name));
-        auto* valueItem = new QTableWidgetItem(QString::fromLatin1(value));
-        valueItem->setToolTip(valueItem->text());
+        auto* nameItem = new QTableWidgetItem(shown(SafeText::visible(name)));
+        auto* valueItem = new QTableWidgetItem(shown(SafeText::visible(value)));
+        valueItem->setToolTip(OutsideText::html(valueItem->text()));
         table->setItem(row, 0, nameItem);
         table->setItem(row, 1, valueItem);
         ++row;
@@ -197,7 +209,7 @@ void ResponseView::showBody()
 {
     const QByteArray& body = m_result.body;
     const QLocale locale;
-    const QString contentType = QString::fromLatin1(m_result.header("Content-Type"));
+    const QString contentType = SafeText::visible(m_result.header("Content-Type"));
     QString info;
     QString text;
     if (!m_hasResult || m_result.httpStatus == 0) {
@@ -206,7 +218,7 @@ void ResponseView::showBody()
         info = tr("The body is empty.");
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8);
-        text = decoder.decode(body);
+        text = SafeText::visible(QString(decoder.decode(body)), SafeText::Lines::Multi);
         QString size = tr("%n byte(s)", nullptr, int(body.size()));
         if (body.size() >= 1024)
             size += QStringLiteral(" (%1)").arg(locale.formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat));
@@ -224,7 +236,7 @@ void ResponseView::showBody()
                       .arg(locale.formattedDataSize(CasClient::MaxBodyBytes, 0, QLocale::DataSizeTraditionalFormat));
     }
     m_ui->bodyInfo->setText(info);
-    m_ui->responseBody->setPlainText(m_masked ? Masking::maskAll(text, {m_result.token}) : text);
+    m_ui->responseBody->setPlainText(shown(text));
 }
 
 void ResponseView::showTls()
@@ -236,6 +248,8 @@ void ResponseView::showTls()
         addRow(tree->invisibleRootItem(), tr("Connection"), tr("No request made yet"));
         return;
     }
+    if (!m_result.proxy.isEmpty())
+        addRow(tree->invisibleRootItem(), tr("Proxy"), m_result.proxy);
     if (tls.isEmpty()) {
         const bool plain = m_result.requestUrl.scheme() == QLatin1String("http");
         addRow(tree->invisibleRootItem(), tr("Connection"),
@@ -284,10 +298,10 @@ void ResponseView::showTls()
 
 void ResponseView::showRequest()
 {
-    m_ui->requestAsSent->setPlainText(m_masked ? Masking::maskAll(m_result.redactedRequest, {m_apiKey}) : m_result.redactedRequest);
+    m_ui->requestAsSent->setPlainText(shown(m_result.redactedRequest));
     m_ui->redirectList->clear();
     for (const QUrl& hop : std::as_const(m_result.redirects))
-        m_ui->redirectList->addItem(hop.toDisplayString());
+        m_ui->redirectList->addItem(shown(SafeText::visible(hop.toDisplayString())));
     const bool any = !m_result.redirects.isEmpty();
     m_ui->redirectsLabel->setText(any ? tr("Redirects followed (%n):", nullptr, int(m_result.redirects.size()))
                                       : tr("No redirects were followed."));

@@ -68,24 +68,14 @@ ServeView::ServeView(QWidget* parent)
         if (m_clipboard && !m_accessCode.isEmpty())
             m_clipboard->copy(m_accessCode, ClipboardService::Sensitivity::Secret);
     });
+    createService();
     updateState();
     updateAddress();
 }
 
-ServeView::~ServeView()
+void ServeView::createService()
 {
-    if (m_service) {
-        m_service->disconnect(this);
-        delete m_service; // before the form it reports to goes
-    }
-}
-
-void ServeView::setServices(QNetworkAccessManager* network, ClipboardService* clipboard)
-{
-    m_clipboard = clipboard;
-    if (m_service)
-        return;
-    m_service = new TokenService(network, this);
+    m_service = new TokenService(this);
     m_service->setApprovalHook([this](const TokenServiceApprovalRequest& request, std::function<void(bool)> decide) {
         decide(!m_ui->askCheck->isChecked() || askPerson(request));
     });
@@ -102,6 +92,19 @@ void ServeView::setServices(QNetworkAccessManager* network, ClipboardService* cl
         updateState();
         updateAddress();
     });
+}
+
+ServeView::~ServeView()
+{
+    if (m_service) {
+        m_service->disconnect(this);
+        delete m_service; // before the form it reports to goes
+    }
+}
+
+void ServeView::setClipboard(ClipboardService* clipboard)
+{
+    m_clipboard = clipboard;
 }
 
 void ServeView::setProfile(const QString& name, const CasRequest& request)
@@ -310,7 +313,7 @@ void ServeView::updateLog()
 {
     QString text = m_logLines.join(QLatin1Char('\n'));
     if (m_masked)
-        text = Masking::maskAll(text, {m_request.apiKey, m_accessCode});
+        text = Masking::hide(text, {m_request.apiKey, m_accessCode});
     if (m_ui->logView->toPlainText() != text) {
         m_ui->logView->setPlainText(text);
         m_ui->logView->moveCursor(QTextCursor::End);

@@ -13,7 +13,6 @@ namespace Ui
 class ServeView;
 }
 class ClipboardService;
-class QNetworkAccessManager;
 class QTimer;
 
 /// The "Serve" tab: runs the token service for the selected profile, so sample apps on this
@@ -35,7 +34,7 @@ public:
     explicit ServeView(QWidget* parent = nullptr);
     ~ServeView() override;
 
-    void setServices(QNetworkAccessManager* network, ClipboardService* clipboard);
+    void setClipboard(ClipboardService* clipboard);
     /// The profile to serve for (its secret is asked for on start); the request carries no secret.
     void setProfile(const QString& name, const CasRequest& request);
     void setSecretProvider(SecretProvider provider);
@@ -55,6 +54,7 @@ signals:
     void requestAnswered(const TokenServiceLogEntry& entry);
 
 private:
+    void createService();
     void updateState();
     void updateAddress();
     void updateSessions();

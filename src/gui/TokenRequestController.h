@@ -7,7 +7,6 @@
 class CasClient;
 struct CasRequest;
 class HistoryStore;
-class QNetworkAccessManager;
 struct Profile;
 
 /// One token request at a time for the window: builds it from a profile and a secret, keeps the
@@ -17,7 +16,7 @@ class TokenRequestController : public QObject
 {
     Q_OBJECT
 public:
-    TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent = nullptr);
+    explicit TokenRequestController(HistoryStore* history, QObject* parent = nullptr);
     ~TokenRequestController() override;
 
     /// The CAS request a profile describes; onlyTrust, when not empty, is the only trusted certificate.

@@ -37,7 +37,6 @@ private:
     /// Every text the view shows, its tooltips included.
     QString allVisibleText() const;
 
-    QNetworkAccessManager m_network;
     ClipboardService m_clipboard;
     std::unique_ptr<DemoCasServer> m_demo;
     std::unique_ptr<ServeView> m_view;
@@ -60,7 +59,7 @@ void TestServeView::init()
     m_demo = std::make_unique<DemoCasServer>();
     QVERIFY(m_demo->start());
     m_view = std::make_unique<ServeView>();
-    m_view->setServices(&m_network, &m_clipboard);
+    m_view->setClipboard(&m_clipboard);
     CasRequest request;
     request.baseUrl = m_demo->baseUrl().toString();
     request.apiKey = DemoCasServer::ApiKey;
