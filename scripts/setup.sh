@@ -15,6 +15,8 @@ packages=(
     # test: the shell completions (bash-completion loads them; zsh and fish check their syntax),
     # and python3's pty module driving the binary on a terminal (secret prompt without echo)
     bash-completion zsh fish python3
+    # test: a real browser for the token service (tst_servebrowser); bench: a load generator
+    chromium wrk
 )
 if [[ "${CAS_SETUP_FUZZ:-0}" == 1 ]]; then
     packages+=(clang libclang-rt-14-dev)
