@@ -11,6 +11,7 @@
 #include "core/ExpiryGuard.h"
 #include "gui/FlowView.h"
 #include "core/HistoryStore.h"
+#include "core/ProfilePolicy.h"
 #include "gui/HistoryView.h"
 #include "core/Jwt.h"
 #include "gui/Masking.h"
@@ -95,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_client(new CasClient(&m_network, this))
-    , m_history(new HistoryStore(&m_secrets, nullptr, this))
+    , m_history(new HistoryStore(&m_secrets, &m_settingsFile, this))
     , m_clipboardStatus(new QLabel(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(defaultPrompts(this))
@@ -133,7 +134,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demoScenario);
     m_copyAs = new CopyAsMenu(this);
     m_copyAs->setObjectName(QStringLiteral("copyAsMenu"));
-    m_copyAs->loadFrom(TemplateStore());
+    m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
     auto* copyAsButton = new QToolButton(this);
     copyAsButton->setObjectName(QStringLiteral("copyAsButton"));
     copyAsButton->setText(tr("Cop&y as…"));
@@ -212,9 +213,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    for (QByteArray& secret : m_sessionSecrets) {
-        secret.fill('\0');
-    }
+    m_sessionSecrets.clear();
 }
 
 void MainWindow::createActions()
@@ -482,16 +481,15 @@ bool MainWindow::saveProfile()
         return true;
     }
     const Profile profile = editor->profile();
-    QString problem = ProfileStore::validateName(profile.name);
+    QString problem = ProfilePolicy::validateName(profile.name).message;
     if (problem.isEmpty() && profile.name != oldName && (m_profiles.contains(profile.name) || isDemoProfile(profile.name))) {
         problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
     }
-    CasError urlError;
-    if (problem.isEmpty() && !CasClient::tokenUrl(profile.url, &urlError)) {
-        problem = urlError.message;
+    if (problem.isEmpty()) {
+        problem = ProfilePolicy::validate(profile).message;
     }
-    if (problem.isEmpty() && profile.apiKey.isEmpty()) {
-        problem = tr("The API key is empty: copy it from your private area.");
+    if (problem.isEmpty() && editor->secretEdited()) {
+        problem = ProfilePolicy::validateSecret(editor->secretText()).message;
     }
     if (!problem.isEmpty()) {
         m_ui->errorBanner->showMessage(tr("The profile was not saved: %1").arg(problem), QString());
@@ -505,7 +503,7 @@ bool MainWindow::saveProfile()
         }
         m_history->renameProfile(oldName, profile.name);
         if (m_sessionSecrets.contains(oldName)) {
-            m_sessionSecrets.insert(profile.name, m_sessionSecrets.take(oldName));
+            m_sessionSecrets.rename(oldName, profile.name);
         } else if (!editor->secretEdited()) {
             m_secrets.move(oldName, profile.name, [this, oldName](const SecretError& error) {
                 if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
@@ -523,27 +521,16 @@ bool MainWindow::saveProfile()
     }
     if (editor->secretEdited()) {
         QByteArray secret = editor->secretText();
-        const QString name = profile.name;
         // Usable at once, while the keychain job runs; dropped from memory once it is stored.
-        m_sessionSecrets.insert(name, secret);
-        m_pendingSecretWrites.insert(name);
-        m_secrets.write(name, secret, [this, name, secret](const SecretError& error) mutable {
-            m_pendingSecretWrites.remove(name);
-            if (error.ok()) {
-                m_sessionSecrets[name].fill('\0');
-                m_sessionSecrets.remove(name);
-            } else {
+        m_sessionSecrets.save(profile.name, secret, [this](const SecretError& error) {
+            if (!error.ok()) {
                 // No plaintext fallback: the secret stays in this process only.
-                m_sessionSecrets.insert(name, secret);
                 m_ui->errorBanner->showMessage(tr("The API secret was not saved: %1 It is kept for this session only.").arg(error.message),
                                                QString());
-                if (error.kind == SecretError::Kind::NoKeychain) {
-                    m_keychainReachable = false;
-                }
             }
-            secret.fill('\0');
             updateSecretLocation();
         });
+        secret.fill('\0');
     }
     editor->markSaved();
     m_profiles.setLastUsed(profile.name);
@@ -688,16 +675,13 @@ void MainWindow::updateSecretLocation()
     QString text;
     if (isDemoProfile(name)) {
         text = tr("Public demo secret, kept for this session only");
-    } else if (m_pendingSecretWrites.contains(name)) {
+    } else if (m_sessionSecrets.isSaving(name)) {
         text = tr("Saving to the %1…").arg(SecretStore::backendDescription());
     } else if (m_sessionSecrets.contains(name)) {
         text = tr("Not saved: no keychain available — kept for this session only");
     } else {
-        if (!m_keychainReachable) {
-            m_keychainReachable = SecretStore::isKeychainReachable();
-        }
-        text = *m_keychainReachable ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                    : tr("Not saved: no keychain available — kept for this session only");
+        text = m_sessionSecrets.keychainReachable() ? tr("Stored in the %1").arg(SecretStore::backendDescription())
+                                                    : tr("Not saved: no keychain available — kept for this session only");
     }
     m_ui->profileEditor->setSecretLocation(text);
 }
@@ -773,12 +757,14 @@ void MainWindow::getToken()
 
 void MainWindow::sendRequest(const Profile& profile, QByteArray secret)
 {
-    CasRequest request;
-    request.baseUrl = profile.url;
-    request.apiKey = profile.apiKey;
-    request.apiSecret = secret;
-    request.caFile = profile.caFile;
-    request.timeoutMs = profile.timeoutSeconds * 1000;
+    for (const ProfileError& invalid : {ProfilePolicy::validateApiKey(profile.apiKey), ProfilePolicy::validateSecret(secret)}) {
+        if (!invalid.ok()) {
+            secret.fill('\0');
+            m_ui->errorBanner->showMessage(invalid.message, QString());
+            return;
+        }
+    }
+    CasRequest request = CasRequest::fromProfile(profile, secret);
     if (isDemoProfile(m_fetchProfile)) {
         request.extraCaCertificates = {m_demo->certificate()};
         request.trustSystemRoots = false;
@@ -901,7 +887,7 @@ void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensiti
 void MainWindow::editTemplates()
 {
     TemplatesDialog dialog(this);
-    TemplateStore store;
+    TemplateStore store(&m_settingsFile);
     dialog.loadFrom(store);
     if (dialog.exec() != QDialog::Accepted) {
         return;

@@ -6,6 +6,8 @@
 #include "gui/ClipboardService.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
+#include "core/SessionSecrets.h"
+#include "core/SettingsFile.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -111,8 +113,9 @@ private:
     bool isDemoProfile(const QString& name) const;
 
     const QScopedPointer<Ui::MainWindow> m_ui;
-    AppSettings m_settings;
-    ProfileStore m_profiles;
+    SettingsFile m_settingsFile; ///< the one owner of the settings file; the stores below write through it
+    AppSettings m_settings {&m_settingsFile};
+    ProfileStore m_profiles {&m_settingsFile};
     SecretStore m_secrets;
     ClipboardService m_clipboard;
     QNetworkAccessManager m_network;
@@ -120,10 +123,9 @@ private:
     HistoryStore* m_history;
     std::unique_ptr<DemoCasServer> m_demo;
     Profile m_demoProfile;
-    /// Secrets kept in memory only: the demo's, and any typed while no keychain was available.
-    QHash<QString, QByteArray> m_sessionSecrets;
-    QSet<QString> m_pendingSecretWrites;
-    std::optional<bool> m_keychainReachable;
+    /// Secrets kept in memory only: the demo's, any typed while no keychain was available, and
+    /// each until its keychain write ends.
+    SessionSecrets m_sessionSecrets {&m_secrets};
     QString m_fetchProfile;
     QLabel* m_clipboardStatus;
     QLabel* m_profileStatus;

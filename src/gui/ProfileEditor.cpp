@@ -1,6 +1,8 @@
 #include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
+#include "core/Defaults.h"
+
 #include <QAction>
 #include <QFileDialog>
 
@@ -9,6 +11,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_ui(new Ui::ProfileEditor)
 {
     m_ui->setupUi(this);
+    m_ui->timeoutSpin->setRange(Defaults::MinTimeoutSeconds, Defaults::MaxTimeoutSeconds);
     m_revealAction = m_ui->secretEdit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
     m_revealAction->setCheckable(true);
     m_revealAction->setObjectName(QStringLiteral("revealSecretAction"));

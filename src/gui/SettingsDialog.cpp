@@ -1,11 +1,15 @@
 #include "gui/SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "core/Defaults.h"
+
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
 {
     m_ui->setupUi(this);
+    m_ui->timeoutSpin->setRange(Defaults::MinTimeoutSeconds, Defaults::MaxTimeoutSeconds);
+    m_ui->clipboardSpin->setRange(0, Defaults::MaxClipboardClearSeconds);
 }
 
 SettingsDialog::~SettingsDialog() = default;

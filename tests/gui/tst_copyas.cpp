@@ -2,6 +2,7 @@
 // TemplatesDialog (list editing, preview on a sample token, unknown-placeholder warning), offscreen.
 #include "gui/ClipboardService.h"
 #include "gui/CopyAsMenu.h"
+#include "core/SettingsFile.h"
 #include "core/Jwt.h"
 #include "core/TemplateStore.h"
 #include "gui/TemplatesDialog.h"
@@ -178,7 +179,7 @@ private slots:
 
     void loadFromStore()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)), QSettings::IniFormat);
+        SettingsFile settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)));
         TemplateStore store(&settings);
         CopyAsMenu menu;
         menu.loadFrom(store);
@@ -280,7 +281,7 @@ private slots:
 
     void dialogSavesToStore()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)), QSettings::IniFormat);
+        SettingsFile settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)));
         TemplateStore store(&settings);
         TemplatesDialog dialog;
         dialog.loadFrom(store);

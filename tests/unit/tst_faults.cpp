@@ -1,3 +1,4 @@
+#include "core/SettingsFile.h"
 #include "core/CasClient.h"
 #include "core/Jwt.h"
 #include "MisbehavingServer.h"
@@ -201,7 +202,7 @@ void TestFaults::failedSettingsWriteLeavesFileIntact()
     profile.url = QStringLiteral("https://cas.example.com");
     profile.apiKey = QStringLiteral("key-prod");
     {
-        QSettings settings(path, QSettings::IniFormat);
+        SettingsFile settings(path);
         ProfileStore store(&settings);
         QString error;
         QVERIFY2(store.save(profile, &error), qPrintable(error));
@@ -222,7 +223,7 @@ void TestFaults::failedSettingsWriteLeavesFileIntact()
     QString error;
     bool saved2 = false;
     {
-        QSettings settings(path, QSettings::IniFormat);
+        SettingsFile settings(path);
         ProfileStore store(&settings);
         Profile big = profile;
         big.name = QStringLiteral("big");
@@ -242,7 +243,7 @@ void TestFaults::failedSettingsWriteLeavesFileIntact()
     QCOMPARE(left, QStringList {QStringLiteral("settings.ini")});
 
     // And once the disk takes it again, the save goes through with the old profile kept.
-    QSettings settings(path, QSettings::IniFormat);
+    SettingsFile settings(path);
     ProfileStore store(&settings);
     Profile big = profile;
     big.name = QStringLiteral("big");
