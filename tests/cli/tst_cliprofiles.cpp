@@ -4,28 +4,20 @@
 #include "core/HistoryStore.h"
 #include "core/SecretStore.h"
 #include "core/SettingsFile.h"
+#include "CliProcess.h"
 #include "KeyringItems.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace
-{
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
+using CliProcess::Run;
 
 class TestCliProfiles : public QObject
 {
@@ -85,24 +77,7 @@ QProcessEnvironment TestCliProfiles::withoutKeychain() const
 
 Run TestCliProfiles::run(const QStringList& args, const QByteArray& input, const QProcessEnvironment& env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-    process.start(m_bin, args);
-    if (!process.waitForStarted()) {
-        return {};
-    }
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return {};
-    }
-    Run result;
-    result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return CliProcess::run(m_bin, args, input, env.isEmpty() ? environment() : env);
 }
 
 Run TestCliProfiles::addProfile(const QString& url, const QString& key, const QByteArray& secret)
@@ -147,14 +122,8 @@ void TestCliProfiles::initTestCase()
     QVERIFY(m_dir.isValid());
     m_configHome = m_dir.filePath(QStringLiteral("config"));
     m_caFile = m_dir.filePath(QStringLiteral("demo-ca.pem"));
-    m_demo.setProcessEnvironment(environment());
-    m_demo.start(m_bin, {QStringLiteral("demo-server"), QStringLiteral("--tls"), QStringLiteral("--cert-out"), m_caFile});
-    QVERIFY(m_demo.waitForStarted());
-    QByteArray banner;
-    QTRY_VERIFY_WITH_TIMEOUT((banner += m_demo.readAllStandardOutput()).contains("CA file:"), 20000);
-    const QRegularExpressionMatch url = QRegularExpression(QStringLiteral("URL: (\\S+)")).match(QString::fromUtf8(banner));
-    QVERIFY(url.hasMatch());
-    m_demoUrl = url.captured(1);
+    m_demoUrl = CliProcess::startDemo(m_demo, m_bin, m_caFile, environment());
+    QVERIFY2(!m_demoUrl.isEmpty(), "the demo CAS did not start");
 }
 
 void TestCliProfiles::cleanupTestCase()

@@ -6,6 +6,7 @@
 #include "core/Jwt.h"
 #include "core/TemplateStore.h"
 #include "gui/TemplatesDialog.h"
+#include "TestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -21,15 +22,9 @@ namespace
 {
 const qint64 Exp = 1893502800; // 2030-01-01 13:00:00 UTC
 
-QString base64Url(const QByteArray& data)
-{
-    return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 QString sampleToken()
 {
-    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.' + base64Url("{\"exp\":" + QByteArray::number(Exp) + '}') + u'.'
-        + base64Url("sig");
+    return makeToken(R"({"alg":"HS256","typ":"JWT"})", "{\"exp\":" + QByteArray::number(Exp) + '}');
 }
 
 struct Copy
