@@ -204,6 +204,18 @@ bool ProfilePanel::settleUnsavedChanges()
     return false;
 }
 
+QString ProfilePanel::checkForm()
+{
+    const Profile profile = m_editor->profile();
+    const QString url = ProfilePolicy::validateUrl(profile.url).message;
+    const QString key = ProfilePolicy::validateApiKey(profile.apiKey).message;
+    const QString secret = ProfilePolicy::validateSecret(m_editor->secretText()).message;
+    m_editor->setFieldError(ProfileEditor::Field::Url, url);
+    m_editor->setFieldError(ProfileEditor::Field::ApiKey, key);
+    m_editor->setFieldError(ProfileEditor::Field::Secret, secret);
+    return !url.isEmpty() ? url : !key.isEmpty() ? key : secret;
+}
+
 QString ProfilePanel::fetchName() const
 {
     const QString name = m_editor->savedName();
@@ -278,11 +290,11 @@ bool ProfilePanel::saveProfile()
     if (problem.isEmpty() && profile.name != oldName && (m_profiles->contains(profile.name) || isDemoProfile(profile.name))) {
         problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
     }
-    if (problem.isEmpty()) {
-        problem = ProfilePolicy::validate(profile).message;
+    if (const QString form = checkForm(); problem.isEmpty()) {
+        problem = form;
     }
-    if (problem.isEmpty() && m_editor->secretEdited()) {
-        problem = ProfilePolicy::validateSecret(m_editor->secretText()).message;
+    if (problem.isEmpty()) {
+        problem = ProfilePolicy::validate(profile).message; // the CA file and the timeout too
     }
     if (!problem.isEmpty()) {
         emit this->problem(tr("The profile was not saved: %1").arg(problem));
