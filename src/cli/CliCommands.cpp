@@ -25,7 +25,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -119,8 +118,7 @@ int token(const QStringList& args)
     }
     CasRequest request = std::move(*resolved);
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     CasResult result;
     QEventLoop loop;
     QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
@@ -147,8 +145,9 @@ int token(const QStringList& args)
     const Jwt jwt = Jwt::parse(result.token);
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
-    CliIo::outJson(json);
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
+        + ",\"proxy\":" + (result.proxy.isEmpty() ? QByteArray("null") : CliIo::jsonString(result.proxy)) + "}\n";
+    CliIo::outRaw(json);
     return ExitOk;
 }
 
@@ -173,8 +172,8 @@ int decode(const QStringList& args)
             warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
         }
         warnings += "]";
-        CliIo::outJson("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                       + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
         return ExitOk;
     }
 

@@ -3,6 +3,7 @@
 #include "core/CasClient.h"
 #include "core/Defaults.h"
 #include "core/ProfileStore.h"
+#include "core/SafeText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -107,10 +108,9 @@ ProfileError ProfilePolicy::validateName(const QString& name)
     if (name.contains(QLatin1Char('\\'))) {
         return fail(tr("A profile name cannot contain '\\'"));
     }
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control) {
-            return fail(tr("A profile name cannot contain control characters"));
-        }
+    if (SafeText::visible(name) != name) {
+        return fail(tr("A profile name cannot contain control characters or invisible ones (such as bidi controls or "
+                       "zero-width spaces)"));
     }
     if (name.toUcs4().size() > Defaults::MaxProfileNameLength) {
         return fail(tr("A profile name can have at most %1 characters").arg(Defaults::MaxProfileNameLength));

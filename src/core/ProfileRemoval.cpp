@@ -7,10 +7,11 @@
 
 namespace
 {
-// The keychain answers "nothing there" as success: only real failures keep the profile.
+// Only real failures keep the profile. NotFoundOrLocked from a delete means nothing was found:
+// SecretStore turns an entry hidden by a locked Secret Service keyring into AccessDenied.
 bool failed(const SecretError& error)
 {
-    return !error.ok();
+    return !error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked;
 }
 } // namespace
 
@@ -20,7 +21,7 @@ void ProfileRemoval::start(const QString& name, bool force, ProfileStore& profil
     secrets.remove(name, [name, force, tokens, &profiles, &history, done](const SecretError& secretError) {
         history.removeTokens(name, [name, force, tokens, secretError, &profiles, &history, done](const SecretError& historyError) {
             ProfileRemovalResult result;
-            result.keychainError = failed(secretError) ? secretError : historyError;
+            result.keychainError = failed(secretError) ? secretError : failed(historyError) ? historyError : SecretError();
             if (failed(result.keychainError) && !force) {
                 done(result);
                 return;

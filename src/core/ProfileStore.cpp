@@ -2,7 +2,6 @@
 
 #include "core/Defaults.h"
 #include "core/ProfilePolicy.h"
-
 #include "core/SettingsFile.h"
 
 #include <QCoreApplication>

@@ -10,7 +10,6 @@
 #include "gui/MainWindowPrompts.h"
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QScopedPointer>
 #include <optional>
 
@@ -93,7 +92,6 @@ private:
     ProfileStore m_profiles {&m_settingsFile};
     SecretStore m_secrets;
     ClipboardService m_clipboard;
-    QNetworkAccessManager m_network;
     HistoryStore* m_history;
     TokenRequestController* m_requests;
     DemoControl* m_demo;

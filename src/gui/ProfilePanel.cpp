@@ -4,6 +4,7 @@
 #include "core/CasClient.h"
 #include "core/HistoryStore.h"
 #include "core/ProfilePolicy.h"
+#include "core/ProfileRemoval.h"
 #include "core/SecretStore.h"
 #include "core/SessionSecrets.h"
 #include "gui/MainWindowPrompts.h"
@@ -457,40 +458,39 @@ void ProfilePanel::removeProfile()
     if (name.isEmpty() || isDemoProfile(name) || !m_prompts->confirmRemove(name)) {
         return;
     }
-    // The profile goes only once its keychain entries are gone, so a later profile of the same
-    // name cannot inherit its secret.
-    m_secrets->remove(name, [this, name](const SecretError& error) {
-        if (error.ok() || error.kind == SecretError::Kind::NotFoundOrLocked) {
-            finishRemove(name);
+    // The profile goes only once its keychain entries are gone (ProfileRemoval), so a later
+    // profile of the same name cannot inherit its secret.
+    ProfileRemoval::start(name, false, *m_profiles, *m_history, *m_secrets, [this, name](const ProfileRemovalResult& result) {
+        if (result.removed || result.keychainError.ok()) {
+            finishRemove(name, result);
             return;
         }
-        const QString problem = tr("The API secret of \"%1\" could not be deleted from the keychain: %2").arg(name, error.message);
-        if (error.kind == SecretError::Kind::NoKeychain && m_prompts->removeWithoutKeychain(name, problem)) {
-            finishRemove(name);
+        const QString problem = tr("The keychain entries of \"%1\" could not be deleted: %2").arg(name, result.keychainError.message);
+        if (result.keychainError.kind == SecretError::Kind::NoKeychain && m_prompts->removeWithoutKeychain(name, problem)) {
+            ProfileRemoval::start(name, true, *m_profiles, *m_history, *m_secrets, [this, name](const ProfileRemovalResult& forced) {
+                finishRemove(name, forced);
+            });
             return;
         }
         emit this->problem(tr("%1 The profile was kept: unlock or start the keychain, then remove it again.").arg(problem));
     });
 }
 
-void ProfilePanel::finishRemove(const QString& name)
+void ProfilePanel::finishRemove(const QString& name, const ProfileRemovalResult& result)
 {
-    m_sessionSecrets->remove(name);
-    m_history->clearProfile(name, [this, name](const SecretError& error) {
-        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked && error.kind != SecretError::Kind::NoKeychain) {
-            emit problem(tr("The history tokens of \"%1\" could not all be deleted from the keychain: %2").arg(name, error.message));
-        }
-    });
-    QString problem;
-    if (!m_profiles->remove(name, &problem)) {
-        emit this->problem(problem);
+    if (!result.removed) {
+        emit problem(result.settingsProblem);
         return;
     }
+    m_sessionSecrets->remove(name);
     if (currentProfileName() == name) {
         m_editor->clearProfile();
     }
     reload(currentProfileName());
-    emit statusMessage(tr("Profile \"%1\" removed.").arg(name));
+    emit statusMessage(
+        result.notDeleted.isEmpty()
+            ? tr("Profile \"%1\" removed.").arg(name)
+            : tr("Profile \"%1\" removed; these stay in the keychain: %2.").arg(name, result.notDeleted.join(QLatin1String(", "))));
 }
 
 void ProfilePanel::revealSecret()

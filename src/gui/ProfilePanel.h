@@ -18,6 +18,7 @@ class ProfileEditor;
 class QAction;
 class SecretStore;
 class SessionSecrets;
+struct ProfileRemovalResult;
 struct MainWindowPrompts;
 
 /// The profiles: the list, the form it drives (a ProfileEditor placed by the window), new,
@@ -84,7 +85,7 @@ private:
     void revealSecret();
     void updateSecretLocation();
     void updateActions();
-    void finishRemove(const QString& name);
+    void finishRemove(const QString& name, const ProfileRemovalResult& result);
     void writeSecret(const QString& name, QByteArray secret);
     void holdSecret(const QString& name, const QByteArray& secret);
     void dropSecret(const QString& name);
