@@ -2,25 +2,19 @@
 // tokens: terminal sequences, bidi controls and bytes that are not UTF-8 in every text that is
 // echoed must reach stdout and stderr only as visible escapes, and the exit status stays the real one.
 #include "MisbehavingServer.h"
+#include "CliProcess.h"
 #include "TestSupport.h"
 
 #include <QMessageAuthenticationCode>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 namespace
 {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliProcess::Run;
 
 // A token signed with hmacKey (HS256), or with the placeholder signature "sig" when there is none.
 QString signedToken(const QByteArray& header, const QByteArray& payload, const QByteArray& hmacKey = {})
@@ -81,28 +75,7 @@ private:
     // Runs the binary while this event loop keeps serving the MisbehavingServer.
     Run run(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(m_bin, args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        QEventLoop loop;
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return CliProcess::run(m_bin, args, input, environment());
     }
 
     static void verifyNothingRaw(const Run& r)

@@ -1,6 +1,8 @@
 #include "CliProcess.h"
 
+#include <QEventLoop>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QTest>
 
 namespace CliProcess
@@ -15,7 +17,14 @@ Run run(const QString& bin, const QStringList& args, const QByteArray& input, co
     }
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
+    // An event loop, not waitForFinished(): a test server in this process must keep answering.
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning) {
+        loop.exec();
+    }
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
         return {};

@@ -17,6 +17,7 @@ struct Run
     QByteArray err;
 };
 
+/// Runs the event loop while it waits, so servers in the test process keep answering.
 Run run(const QString& bin, const QStringList& args, const QByteArray& input, const QProcessEnvironment& env);
 
 /// Starts `cas-console demo-server --tls --cert-out caFile` in process and waits for its banner.
