@@ -130,10 +130,15 @@ bool QrView::hasCode() const
 
 QImage QrView::codeImage(int moduleSize) const
 {
-    if (!m_code || moduleSize < 1)
+    return m_code ? imageOf(*m_code, moduleSize) : QImage();
+}
+
+QImage QrView::imageOf(const QrCode& code, int moduleSize)
+{
+    if (moduleSize < 1)
         return {};
-    const int side = m_code->rasterSide(moduleSize);
-    const QByteArray pixels = m_code->raster(moduleSize);
+    const int side = code.rasterSide(moduleSize);
+    const QByteArray pixels = code.raster(moduleSize);
     QImage image(side, side, QImage::Format_Grayscale8);
     for (int y = 0; y < side; ++y)
         std::memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * side, size_t(side));

@@ -25,17 +25,23 @@ bool TokenRequestController::isBusy() const
     return m_client->isBusy();
 }
 
+CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust)
+{
+    CasRequest request = CasRequest::fromProfile(profile, secret);
+    if (!onlyTrust.isEmpty()) {
+        request.extraCaCertificates = onlyTrust;
+        request.trustSystemRoots = false;
+    }
+    return request;
+}
+
 void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
                                    const QList<QSslCertificate>& onlyTrust)
 {
     if (m_client->isBusy()) {
         return;
     }
-    CasRequest request = CasRequest::fromProfile(profile, secret);
-    if (!onlyTrust.isEmpty()) {
-        request.extraCaCertificates = onlyTrust;
-        request.trustSystemRoots = false;
-    }
+    CasRequest request = requestFor(profile, secret, onlyTrust);
     m_profileName = profileName;
     m_apiKey = profile.apiKey;
     m_secret = secret;
