@@ -127,7 +127,7 @@ int token(const QStringList& args)
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
         + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
         + ",\"proxy\":" + (result.proxy.isEmpty() ? QByteArray("null") : CliIo::jsonString(result.proxy)) + "}\n";
-    CliIo::outJson(json);
+    CliIo::outRaw(json);
     return ExitOk;
 }
 
@@ -155,8 +155,8 @@ int decode(const QStringList& args)
             warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
         }
         warnings += "]";
-        CliIo::outJson("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                       + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
         return ExitOk;
     }
 
