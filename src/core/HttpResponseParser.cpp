@@ -19,7 +19,7 @@ bool isTokenChar(char c)
     return QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
-// Any C0 control but HTAB, or DEL: nothing a chunk-size line may hold.
+// HTAB is the only control character a field value may hold (RFC 9110 §5.5).
 bool hasControlCharacter(QByteArrayView bytes)
 {
     for (const char c : bytes) {
@@ -28,13 +28,6 @@ bool hasControlCharacter(QByteArrayView bytes)
             return true;
     }
     return false;
-}
-
-// NUL and CR in a field value are dangerous and refused (RFC 9110 §5.5); other controls are kept,
-// as the RFC allows for robustness, since values are only shown, escaped by SafeText.
-bool hasNulOrCr(QByteArrayView bytes)
-{
-    return bytes.contains('\0') || bytes.contains('\r');
 }
 
 QByteArrayView trimmedOwsView(QByteArrayView bytes)
@@ -316,8 +309,8 @@ bool HttpResponseParser::headerLine(const QByteArray& line)
             return fail(Error::Malformed, tr("a header name with a character no name may hold: \"%1\"").arg(quoted(name)));
     }
     const QByteArrayView value = QByteArrayView(line).sliced(colon + 1);
-    if (hasNulOrCr(value))
-        return fail(Error::Malformed, tr("the header %1 holds a NUL or CR control character: \"%2\"").arg(quoted(name), quoted(value)));
+    if (hasControlCharacter(value))
+        return fail(Error::Malformed, tr("the header %1 holds a control character: \"%2\"").arg(quoted(name), quoted(value)));
     if (m_headers.size() >= m_limits.maxHeaderFields)
         return fail(Error::HeadTooLarge, tr("more than %1 header fields").arg(m_limits.maxHeaderFields));
     m_headers.append(qMakePair(name, trimmedOws(value)));
@@ -432,7 +425,7 @@ bool HttpResponseParser::trailerLine(const QByteArray& line)
         return endOfBody();
     // Trailers are read to find the end of the response and then dropped; they must still be HTTP.
     const qsizetype colon = line.indexOf(':');
-    if (colon <= 0 || hasNulOrCr(line))
+    if (colon <= 0 || hasControlCharacter(line))
         return fail(Error::Malformed, tr("a trailer line that is not a header: \"%1\"").arg(quoted(line)));
     return true;
 }
