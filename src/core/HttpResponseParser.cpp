@@ -285,9 +285,7 @@ bool HttpResponseParser::statusLine(const QByteArray& line)
     for (qsizetype i = 9; versionOk && i < 12; ++i)
         status = (line.at(i) >= '0' && line.at(i) <= '9') ? status * 10 + (line.at(i) - '0') : -1000;
     const bool statusOk = status >= 100 && status <= 599;
-    // The reason phrase is only shown (escaped by SafeText), so control characters there do not
-    // cost the status; in header fields, which are interpreted, they are refused.
-    if (!versionOk || !statusOk || (line.size() > 12 && line.at(12) != ' '))
+    if (!versionOk || !statusOk || (line.size() > 12 && line.at(12) != ' ') || hasControlCharacter(line))
         return fail(Error::Malformed, tr("not an HTTP/1.x status line: \"%1\"").arg(quoted(line)));
     m_sawStatusLine = true;
     m_status = status;
