@@ -141,9 +141,14 @@ private slots:
         QTest::newRow("plain-text body with raw ESC, C1 and bad bytes")
             << Response::fixed(500, "text/plain", Title + "down" + ClearScreen + C1Csi + "\x9b\xff") << 5
             << QByteArrayList {"\\x1b]0;pwned\\x1b\\down\\x1b[2J\\x1b[H\\u009b\\x9b\\xff"};
-        Response reason = Response::json(503, "{}");
-        reason.reason = "Unavailable" + ClearScreen + Rlo + "x";
-        QTest::newRow("reason phrase") << reason << 5 << QByteArrayList {"\\x1b[2J\\x1b[H\\u202ex"};
+        // A reason phrase may carry obs-text (a bidi control in UTF-8) and is then still HTTP; a raw
+        // ESC is not HTTP/1.1 at all, and the refusal quotes the line with it escaped.
+        Response bidiReason = Response::json(503, "{}");
+        bidiReason.reason = "Unavailable " + Rlo + "x";
+        QTest::newRow("reason phrase with RLO") << bidiReason << 5 << QByteArrayList {"\\u202ex"};
+        Response escReason = Response::json(503, "{}");
+        escReason.reason = "Unavailable" + ClearScreen + Rlo + "x";
+        QTest::newRow("reason phrase with ESC") << escReason << 6 << QByteArrayList {"\\x1b[2J\\x1b[H\\u202ex"};
         QTest::newRow("401 with hostile detail") << Response::json(401, "{\"error\":\"" + QByteArray("\\u001b]0;t\\u0007") + Rlo + "\"}")
                                                  << 4 << QByteArrayList {"\\x1b]0;t\\x07\\u202e"};
         QTest::newRow("Content-Type with OSC and bad bytes")
