@@ -876,13 +876,9 @@ void CasClient::Private::finish()
     if (result.error.kind != CasError::Kind::None)
         result.token.clear();
     result.elapsedMs = elapsed.elapsed();
-    // A server may echo the secret anywhere (a header, a Location, a message): never in our words.
-    if (secret.size() >= 4) {
-        const QString text = QString::fromUtf8(secret);
-        const QString redacted = QStringLiteral("<redacted>");
-        result.error.message.replace(text, redacted);
-        result.error.detail.replace(text, redacted);
-    }
+    // A server may echo the secret anywhere (a header, a Location, a message): never in what we show.
+    if (secret.size() >= 4)
+        result.redactSecret(secret);
     secret.fill('\0');
     secret.clear();
     for (auto& header : requestHeaders)
