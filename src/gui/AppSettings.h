@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/ColorScheme.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -23,6 +25,8 @@ public:
     void setClipboardClearSeconds(int seconds);
     int fontScalePercent() const;
     void setFontScalePercent(int percent);
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -10,6 +10,7 @@
 #include "gui/ErrorBanner.h"
 #include "core/ExpiryGuard.h"
 #include "gui/FlowView.h"
+#include "gui/HelpMenu.h"
 #include "core/HistoryStore.h"
 #include "gui/HistoryView.h"
 #include "core/Jwt.h"
@@ -320,14 +321,7 @@ void MainWindow::createActions()
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
     addAction(m_presentationAction);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CAS Console"), this, [this] {
-        QMessageBox::about(this, tr("About CAS Console"),
-                           tr("<h3>CAS Console %1</h3><p>A developer console for the Cluster Authentication Service of the "
-                              "Watch Together SDK: get, decode and verify session tokens.</p><p>API secrets are kept only in the "
-                              "system keychain.</p>")
-                               .arg(QStringLiteral(CASCONSOLE_VERSION)));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::setPrompts(const MainWindowPrompts& prompts)
@@ -347,6 +341,7 @@ DemoCasServer* MainWindow::demoServer() const
 
 void MainWindow::applySettings()
 {
+    m_appearance.setColorScheme(m_settings.colorScheme());
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     static const qreal basePointSize = QApplication::font().pointSizeF();
     QFont font = QApplication::font();
@@ -954,29 +949,7 @@ void MainWindow::setPresentationMode(bool on)
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
     m_ui->flowView->setMasked(on);
-    if (on) {
-        m_normalPalette = QApplication::palette();
-        QPalette contrast;
-        contrast.setColor(QPalette::Window, Qt::white);
-        contrast.setColor(QPalette::WindowText, Qt::black);
-        contrast.setColor(QPalette::Base, Qt::white);
-        contrast.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xee));
-        contrast.setColor(QPalette::Text, Qt::black);
-        contrast.setColor(QPalette::Button, QColor(0xf0, 0xf0, 0xf0));
-        contrast.setColor(QPalette::ButtonText, Qt::black);
-        contrast.setColor(QPalette::Highlight, QColor(0x00, 0x3c, 0xa6));
-        contrast.setColor(QPalette::HighlightedText, Qt::white);
-        contrast.setColor(QPalette::ToolTipBase, Qt::black);
-        contrast.setColor(QPalette::ToolTipText, Qt::white);
-        contrast.setColor(QPalette::PlaceholderText, QColor(0x44, 0x44, 0x44));
-        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-            contrast.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        }
-        QApplication::setPalette(contrast);
-    } else if (m_normalPalette) {
-        QApplication::setPalette(*m_normalPalette);
-        m_normalPalette.reset();
-    }
+    m_appearance.setHighContrast(on);
     applySettings();
     updateRequestLine();
     m_profileStatus->setText(on ? tr("Presentation mode: secrets, API keys and tokens are hidden (F11 to leave).")
@@ -987,12 +960,14 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setValues(m_settings.defaultTimeoutSeconds(), m_settings.clipboardClearSeconds(), m_settings.fontScalePercent());
+    dialog.setColorScheme(m_settings.colorScheme());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     m_settings.setDefaultTimeoutSeconds(dialog.defaultTimeoutSeconds());
     m_settings.setClipboardClearSeconds(dialog.clipboardClearSeconds());
     m_settings.setFontScalePercent(dialog.fontScalePercent());
+    m_settings.setColorScheme(dialog.colorScheme());
     const QString problem = m_settings.sync();
     if (!problem.isEmpty()) {
         m_ui->errorBanner->showMessage(problem, QString());

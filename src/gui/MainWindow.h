@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/AppSettings.h"
+#include "gui/Appearance.h"
 #include "core/CasResult.h"
 #include "core/Jwt.h"
 #include "gui/ClipboardService.h"
@@ -10,7 +11,6 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
-#include <QPalette>
 #include <QScopedPointer>
 #include <QSet>
 #include <functional>
@@ -112,6 +112,7 @@ private:
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppSettings m_settings;
+    Appearance m_appearance;
     ProfileStore m_profiles;
     SecretStore m_secrets;
     ClipboardService m_clipboard;
@@ -135,6 +136,5 @@ private:
     QComboBox* m_demoScenario = nullptr;
     CopyAsMenu* m_copyAs = nullptr;
     std::optional<Jwt> m_currentJwt;
-    std::optional<QPalette> m_normalPalette;
     qreal m_fixedFontScale = 1.0; ///< the scale the monospace views' fonts are at
 };
