@@ -595,6 +595,41 @@ Strg+C beendet es.</translation>
     </message>
 </context>
 <context>
+    <name>DemoControl</name>
+    <message>
+        <source>Demo scenario</source>
+        <translation>Demo-Szenario</translation>
+    </message>
+    <message>
+        <source>How the local demo CAS answers the next request: show the error handling live</source>
+        <translation>Wie das lokale Demo-CAS auf die nächste Anfrage antwortet: zeigt die Fehlerbehandlung live</translation>
+    </message>
+    <message>
+        <source>Demo answers: success</source>
+        <translation>Demo antwortet: Erfolg</translation>
+    </message>
+    <message>
+        <source>Demo answers: wrong credentials (401)</source>
+        <translation>Demo antwortet: falsche Zugangsdaten (401)</translation>
+    </message>
+    <message>
+        <source>Demo answers: server error (500)</source>
+        <translation>Demo antwortet: Serverfehler (500)</translation>
+    </message>
+    <message>
+        <source>Demo answers: slowly (5 s)</source>
+        <translation>Demo antwortet: langsam (5 s)</translation>
+    </message>
+    <message>
+        <source>Demo answers: an expired token</source>
+        <translation>Demo antwortet: ein abgelaufenes Token</translation>
+    </message>
+    <message>
+        <source>Demo answers: redirect to another host</source>
+        <translation>Demo antwortet: Umleitung auf einen anderen Host</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -1946,30 +1981,6 @@ Strg+C beendet es.</translation>
         <translation>CAS Console</translation>
     </message>
     <message>
-        <source>Profi&amp;les</source>
-        <translation>Profi&amp;le</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation>Profil duplizieren</translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation>Profil umbenennen</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
         <source>&amp;Add a profile…</source>
         <translation>Profil &amp;hinzufügen…</translation>
     </message>
@@ -2024,62 +2035,6 @@ Strg+C beendet es.</translation>
     <message>
         <source>QR &amp;code</source>
         <translation>QR-&amp;Code</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
-        <translation>Das Profil „%1“ hat Änderungen, die nicht gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
-        <translation>Das Profil „%1“ und sein API-Secret aus dem Schlüsselbund entfernen?</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Ablauf des Tokens</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch a fresh token</source>
-        <translation>Ein &amp;frisches Token holen</translation>
-    </message>
-    <message>
-        <source>Copy &amp;anyway</source>
-        <translation>&amp;Trotzdem kopieren</translation>
-    </message>
-    <message>
-        <source>Demo scenario</source>
-        <translation>Demo-Szenario</translation>
-    </message>
-    <message>
-        <source>How the local demo CAS answers the next request: show the error handling live</source>
-        <translation>Wie das lokale Demo-CAS auf die nächste Anfrage antwortet: zeigt die Fehlerbehandlung live</translation>
-    </message>
-    <message>
-        <source>Demo answers: success</source>
-        <translation>Demo antwortet: Erfolg</translation>
-    </message>
-    <message>
-        <source>Demo answers: wrong credentials (401)</source>
-        <translation>Demo antwortet: falsche Zugangsdaten (401)</translation>
-    </message>
-    <message>
-        <source>Demo answers: server error (500)</source>
-        <translation>Demo antwortet: Serverfehler (500)</translation>
-    </message>
-    <message>
-        <source>Demo answers: slowly (5 s)</source>
-        <translation>Demo antwortet: langsam (5 s)</translation>
-    </message>
-    <message>
-        <source>Demo answers: an expired token</source>
-        <translation>Demo antwortet: ein abgelaufenes Token</translation>
-    </message>
-    <message>
-        <source>Demo answers: redirect to another host</source>
-        <translation>Demo antwortet: Umleitung auf einen anderen Host</translation>
     </message>
     <message>
         <source>Cop&amp;y as…</source>
@@ -2181,22 +2136,6 @@ Strg+C beendet es.</translation>
         <translation>&amp;Lokale Demo starten</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
         <source>Re&amp;quest</source>
         <translation>Anf&amp;rage</translation>
     </message>
@@ -2217,10 +2156,6 @@ Strg+C beendet es.</translation>
         <translation>Größere Schrift, hoher Kontrast, und Secrets, API-Schlüssel und Tokens verborgen: sicher zum Teilen des Bildschirms</translation>
     </message>
     <message>
-        <source>The embedded demo CAS on this computer; kept for this session only</source>
-        <translation>Das eingebettete Demo-CAS auf diesem Computer; nur für diese Sitzung gehalten</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei CAS Console&lt;/h2&gt;</translation>
     </message>
@@ -2231,74 +2166,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation>Ein Profil enthält eine CAS-URL und einen API-Schlüssel; sein API-Secret liegt im Schlüsselbund des Systems.
 
 Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass Sie sofort ein echtes Token holen und untersuchen können.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation>Der API-Schlüssel ist leer: Kopieren Sie ihn aus Ihrem privaten Bereich.</translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation>Das Profil wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
-        <translation>Das Profil wurde umbenannt, aber sein Secret konnte im Schlüsselbund nicht verschoben werden: %1</translation>
-    </message>
-    <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation>Das API-Secret wurde nicht gespeichert: %1 Es wird nur für diese Sitzung gehalten.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 Kopie</translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation>%1 Kopie %2</translation>
-    </message>
-    <message>
-        <source>The copy has no API secret yet: %1</source>
-        <translation>Die Kopie hat noch kein API-Secret: %1</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Neuer Name für „%1“:</translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its secret could not be deleted from the keychain: %1</source>
-        <translation>Das Profil wurde entfernt, aber sein Secret konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil „%1“ entfernt.</translation>
-    </message>
-    <message>
-        <source>Public demo secret, kept for this session only</source>
-        <translation>Öffentliches Demo-Secret, nur für diese Sitzung gehalten</translation>
-    </message>
-    <message>
-        <source>Saving to the %1…</source>
-        <translation>Speichern im %1…</translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation>Nicht gespeichert: kein Schlüsselbund verfügbar — nur für diese Sitzung gehalten</translation>
-    </message>
-    <message>
-        <source>Stored in the %1</source>
-        <translation>Gespeichert im %1</translation>
-    </message>
-    <message>
-        <source>Enter the API secret of this profile first.</source>
-        <translation>Geben Sie zuerst das API-Secret dieses Profils ein.</translation>
     </message>
     <message>
         <source>Reading the API secret from the keychain…</source>
@@ -2363,6 +2230,57 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
     <message>
         <source>Try the local de&amp;mo</source>
         <translation>Die lokale De&amp;mo ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation>Das Profil „%1“ hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
+        <translation>Das Profil „%1“ und sein API-Secret aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Ablauf des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch a fresh token</source>
+        <translation>Ein &amp;frisches Token holen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation>&amp;Trotzdem kopieren</translation>
+    </message>
+    <message>
+        <source>Keep the API secret?</source>
+        <translation>Das API-Secret behalten?</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now %2. Keep its saved API secret and send it there?
+
+No deletes the saved secret: type the secret for the new host.</source>
+        <translation>Das Profil „%1“ %2. Sein gespeichertes API-Secret behalten und dorthin senden?
+
+„Nein“ löscht das gespeicherte Secret: Geben Sie das Secret für den neuen Host ein.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in the keychain.</source>
+        <translation>%1
+
+Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret bleibt im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -2484,12 +2402,151 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
         <translation>Das Secret zeigen</translation>
     </message>
     <message>
-        <source>Hide the secret (Ctrl+H)</source>
-        <translation>Das Secret verbergen (Strg+H)</translation>
+        <source>Hide the API key</source>
+        <translation>Den API-Schlüssel verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;le</translation>
     </message>
     <message>
-        <source>Show the secret (Ctrl+H)</source>
-        <translation>Das Secret zeigen (Strg+H)</translation>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>The embedded demo CAS on this computer; kept for this session only</source>
+        <translation>Das eingebettete Demo-CAS auf diesem Computer; nur für diese Sitzung gehalten</translation>
+    </message>
+    <message>
+        <source>Enter the API secret of this profile first.</source>
+        <translation>Geben Sie zuerst das API-Secret dieses Profils ein.</translation>
+    </message>
+    <message>
+        <source>This profile now %1, and its saved API secret is not sent there: type the API secret for it, or save the profile first.</source>
+        <translation>Dieses Profil %1, und sein gespeichertes API-Secret wird nicht dorthin gesendet: Geben Sie das API-Secret dafür ein oder speichern Sie zuerst das Profil.</translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2 and has another API key</source>
+        <translation>zeigt jetzt auf %1 statt auf %2 und hat einen anderen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2</source>
+        <translation>zeigt jetzt auf %1 statt auf %2</translation>
+    </message>
+    <message>
+        <source>has another API key</source>
+        <translation>hat jetzt einen anderen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation>Der API-Schlüssel ist leer: Kopieren Sie ihn aus Ihrem privaten Bereich.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Das Profil wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
+        <translation>Das Profil wurde umbenannt, aber sein Secret konnte im Schlüsselbund nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The API secret was not saved: %1 It is kept for this session only.</source>
+        <translation>Das API-Secret wurde nicht gespeichert: %1 Es wird nur für diese Sitzung gehalten.</translation>
+    </message>
+    <message>
+        <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation>Das alte API-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 Kopie %2</translation>
+    </message>
+    <message>
+        <source>The copy has no API secret yet: %1</source>
+        <translation>Die Kopie hat noch kein API-Secret: %1</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation>Das API-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
+        <translation>%1 Das Profil wurde behalten: Entsperren oder starten Sie den Schlüsselbund und entfernen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
+        <translation>Die Verlaufstokens von „%1“ konnten nicht alle aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Public demo secret, kept for this session only</source>
+        <translation>Öffentliches Demo-Secret, nur für diese Sitzung gehalten</translation>
+    </message>
+    <message>
+        <source>Saving to the %1…</source>
+        <translation>Speichern im %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain available — kept for this session only</source>
+        <translation>Nicht gespeichert: kein Schlüsselbund verfügbar — nur für diese Sitzung gehalten</translation>
+    </message>
+    <message>
+        <source>Stored in the %1</source>
+        <translation>Gespeichert im %1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2869,17 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
     <message>
         <source>Trusted through</source>
         <translation>Vertraut über</translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -3321,28 +3389,20 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>Hide the secret (%1)</source>
-        <translation>Das Secret verbergen (%1)</translation>
-    </message>
-    <message>
-        <source>Show the secret (%1)</source>
-        <translation>Das Secret zeigen (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret:</translation>
     </message>
     <message>
         <source>Verif&amp;y</source>
         <translation>P&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Das Secret zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Das Secret verbergen</translation>
     </message>
 </context>
 <context>

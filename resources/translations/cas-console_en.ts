@@ -594,6 +594,41 @@ Press Ctrl+C to stop.</source>
     </message>
 </context>
 <context>
+    <name>DemoControl</name>
+    <message>
+        <source>Demo scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the local demo CAS answers the next request: show the error handling live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: wrong credentials (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: server error (500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: slowly (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: an expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: redirect to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -1945,30 +1980,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profi&amp;les</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add a profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,62 +2033,6 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>QR &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch a fresh token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the local demo CAS answers the next request: show the error handling live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: wrong credentials (401)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: server error (500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: slowly (5 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: an expired token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: redirect to another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,22 +2135,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,10 +2155,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The embedded demo CAS on this computer; kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,74 +2162,6 @@ Press Ctrl+C to stop.</source>
         <source>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.
 
 No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy has no API secret yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its secret could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public demo secret, kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving to the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the API secret of this profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2359,6 +2226,53 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Try the local de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch a fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the API secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now %2. Keep its saved API secret and send it there?
+
+No deletes the saved secret: type the secret for the new host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2481,11 +2395,150 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the secret (Ctrl+H)</source>
+        <source>Hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Profi&amp;les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the secret (Ctrl+H)</source>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded demo CAS on this computer; kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret of this profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile now %1, and its saved API secret is not sent there: type the API secret for it, or save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2 and has another API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has another API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret was not saved: %1 It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has no API secret yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public demo secret, kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain available — kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2808,6 +2861,17 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Trusted through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3314,27 +3378,19 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the secret (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the secret (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verif&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

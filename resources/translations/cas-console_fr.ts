@@ -595,6 +595,41 @@ Ctrl+C pour l’arrêter.</translation>
     </message>
 </context>
 <context>
+    <name>DemoControl</name>
+    <message>
+        <source>Demo scenario</source>
+        <translation>Scénario de démonstration</translation>
+    </message>
+    <message>
+        <source>How the local demo CAS answers the next request: show the error handling live</source>
+        <translation>Comment le CAS de démonstration local répond à la prochaine requête : montre la gestion des erreurs en direct</translation>
+    </message>
+    <message>
+        <source>Demo answers: success</source>
+        <translation>La démo répond : succès</translation>
+    </message>
+    <message>
+        <source>Demo answers: wrong credentials (401)</source>
+        <translation>La démo répond : identifiants erronés (401)</translation>
+    </message>
+    <message>
+        <source>Demo answers: server error (500)</source>
+        <translation>La démo répond : erreur du serveur (500)</translation>
+    </message>
+    <message>
+        <source>Demo answers: slowly (5 s)</source>
+        <translation>La démo répond : lentement (5 s)</translation>
+    </message>
+    <message>
+        <source>Demo answers: an expired token</source>
+        <translation>La démo répond : un jeton expiré</translation>
+    </message>
+    <message>
+        <source>Demo answers: redirect to another host</source>
+        <translation>La démo répond : redirection vers un autre hôte</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -1946,30 +1981,6 @@ Ctrl+C pour l’arrêter.</translation>
         <translation>CAS Console</translation>
     </message>
     <message>
-        <source>Profi&amp;les</source>
-        <translation>Profi&amp;ls</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation>Dupliquer le profil</translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation>Renommer le profil</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
         <source>&amp;Add a profile…</source>
         <translation>&amp;Ajouter un profil…</translation>
     </message>
@@ -2024,62 +2035,6 @@ Ctrl+C pour l’arrêter.</translation>
     <message>
         <source>QR &amp;code</source>
         <translation>&amp;Code QR</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
-        <translation>Le profil « %1 » a des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
-        <translation>Supprimer le profil « %1 » et son secret d’API du trousseau ?</translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation>Expiration du jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch a fresh token</source>
-        <translation>&amp;Obtenir un nouveau jeton</translation>
-    </message>
-    <message>
-        <source>Copy &amp;anyway</source>
-        <translation>Copier qu&amp;and même</translation>
-    </message>
-    <message>
-        <source>Demo scenario</source>
-        <translation>Scénario de démonstration</translation>
-    </message>
-    <message>
-        <source>How the local demo CAS answers the next request: show the error handling live</source>
-        <translation>Comment le CAS de démonstration local répond à la prochaine requête : montre la gestion des erreurs en direct</translation>
-    </message>
-    <message>
-        <source>Demo answers: success</source>
-        <translation>La démo répond : succès</translation>
-    </message>
-    <message>
-        <source>Demo answers: wrong credentials (401)</source>
-        <translation>La démo répond : identifiants erronés (401)</translation>
-    </message>
-    <message>
-        <source>Demo answers: server error (500)</source>
-        <translation>La démo répond : erreur du serveur (500)</translation>
-    </message>
-    <message>
-        <source>Demo answers: slowly (5 s)</source>
-        <translation>La démo répond : lentement (5 s)</translation>
-    </message>
-    <message>
-        <source>Demo answers: an expired token</source>
-        <translation>La démo répond : un jeton expiré</translation>
-    </message>
-    <message>
-        <source>Demo answers: redirect to another host</source>
-        <translation>La démo répond : redirection vers un autre hôte</translation>
     </message>
     <message>
         <source>Cop&amp;y as…</source>
@@ -2181,22 +2136,6 @@ Ctrl+C pour l’arrêter.</translation>
         <translation>Démarrer la démo &amp;locale</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
         <source>Re&amp;quest</source>
         <translation>Re&amp;quête</translation>
     </message>
@@ -2217,10 +2156,6 @@ Ctrl+C pour l’arrêter.</translation>
         <translation>Texte plus grand, contraste élevé, et secrets, clés d’API et jetons masqués : sûr pour partager votre écran</translation>
     </message>
     <message>
-        <source>The embedded demo CAS on this computer; kept for this session only</source>
-        <translation>Le CAS de démonstration intégré sur cet ordinateur ; gardé pour cette session seulement</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans CAS Console&lt;/h2&gt;</translation>
     </message>
@@ -2231,74 +2166,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation>Un profil contient une URL de CAS et une clé d’API ; son secret d’API est gardé dans le trousseau du système.
 
 Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, pour obtenir et examiner tout de suite un vrai jeton.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
-        <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation>La clé d’API est vide : copiez-la depuis votre espace privé.</translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation>Le profil n’a pas été enregistré : %1</translation>
-    </message>
-    <message>
-        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
-        <translation>Le profil a été renommé, mais son secret n’a pas pu être déplacé dans le trousseau : %1</translation>
-    </message>
-    <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation>Le secret d’API n’a pas été enregistré : %1 Il est gardé pour cette session seulement.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil « %1 » enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 copie</translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation>%1 copie %2</translation>
-    </message>
-    <message>
-        <source>The copy has no API secret yet: %1</source>
-        <translation>La copie n’a pas encore de secret d’API : %1</translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation>Nouveau nom pour « %1 » :</translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its secret could not be deleted from the keychain: %1</source>
-        <translation>Le profil a été supprimé, mais son secret n’a pas pu être effacé du trousseau : %1</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil « %1 » supprimé.</translation>
-    </message>
-    <message>
-        <source>Public demo secret, kept for this session only</source>
-        <translation>Secret public de la démo, gardé pour cette session seulement</translation>
-    </message>
-    <message>
-        <source>Saving to the %1…</source>
-        <translation>Enregistrement dans le %1…</translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation>Non enregistré : aucun trousseau disponible — gardé pour cette session seulement</translation>
-    </message>
-    <message>
-        <source>Stored in the %1</source>
-        <translation>Enregistré dans le %1</translation>
-    </message>
-    <message>
-        <source>Enter the API secret of this profile first.</source>
-        <translation>Saisissez d’abord le secret d’API de ce profil.</translation>
     </message>
     <message>
         <source>Reading the API secret from the keychain…</source>
@@ -2363,6 +2230,57 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     <message>
         <source>Try the local de&amp;mo</source>
         <translation>Essayer la dé&amp;mo locale</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation>Le profil « %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
+        <translation>Supprimer le profil « %1 » et son secret d’API du trousseau ?</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch a fresh token</source>
+        <translation>&amp;Obtenir un nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation>Copier qu&amp;and même</translation>
+    </message>
+    <message>
+        <source>Keep the API secret?</source>
+        <translation>Garder le secret d’API ?</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now %2. Keep its saved API secret and send it there?
+
+No deletes the saved secret: type the secret for the new host.</source>
+        <translation>Le profil « %1 » %2. Garder son secret d’API enregistré et l’y envoyer ?
+
+Non supprime le secret enregistré : saisissez le secret pour le nouvel hôte.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in the keychain.</source>
+        <translation>%1
+
+Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui auparavant reste dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -2484,12 +2402,151 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
         <translation>Afficher le secret</translation>
     </message>
     <message>
-        <source>Hide the secret (Ctrl+H)</source>
-        <translation>Masquer le secret (Ctrl+H)</translation>
+        <source>Hide the API key</source>
+        <translation>Masquer la clé d’API</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Profi&amp;les</source>
+        <translation>Profi&amp;ls</translation>
     </message>
     <message>
-        <source>Show the secret (Ctrl+H)</source>
-        <translation>Afficher le secret (Ctrl+H)</translation>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Dupliquer le profil</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>The embedded demo CAS on this computer; kept for this session only</source>
+        <translation>Le CAS de démonstration intégré sur cet ordinateur ; gardé pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Enter the API secret of this profile first.</source>
+        <translation>Saisissez d’abord le secret d’API de ce profil.</translation>
+    </message>
+    <message>
+        <source>This profile now %1, and its saved API secret is not sent there: type the API secret for it, or save the profile first.</source>
+        <translation>Ce profil %1, et son secret d’API enregistré n’y est pas envoyé : saisissez le secret d’API correspondant, ou enregistrez d’abord le profil.</translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2 and has another API key</source>
+        <translation>pointe maintenant vers %1 au lieu de %2 et a une autre clé d’API</translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2</source>
+        <translation>pointe maintenant vers %1 au lieu de %2</translation>
+    </message>
+    <message>
+        <source>has another API key</source>
+        <translation>a maintenant une autre clé d’API</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation>La clé d’API est vide : copiez-la depuis votre espace privé.</translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation>Le profil n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
+        <translation>Le profil a été renommé, mais son secret n’a pas pu être déplacé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>The API secret was not saved: %1 It is kept for this session only.</source>
+        <translation>Le secret d’API n’a pas été enregistré : %1 Il est gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation>L’ancien secret d’API de « %1 » n’a pas pu être supprimé du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <source>The copy has no API secret yet: %1</source>
+        <translation>La copie n’a pas encore de secret d’API : %1</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation>Nouveau nom pour « %1 » :</translation>
+    </message>
+    <message>
+        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation>Le secret d’API de « %1 » n’a pas pu être supprimé du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
+        <translation>%1 Le profil a été conservé : déverrouillez ou démarrez le trousseau, puis supprimez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
+        <translation>Les jetons de l’historique de « %1 » n’ont pas tous pu être supprimés du trousseau : %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Public demo secret, kept for this session only</source>
+        <translation>Secret public de la démo, gardé pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Saving to the %1…</source>
+        <translation>Enregistrement dans le %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain available — kept for this session only</source>
+        <translation>Non enregistré : aucun trousseau disponible — gardé pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Stored in the %1</source>
+        <translation>Enregistré dans le %1</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2869,17 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     <message>
         <source>Trusted through</source>
         <translation>Fiable grâce à</translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
@@ -3321,28 +3389,20 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
         <translation>Clé : %1</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Hide the secret (%1)</source>
-        <translation>Masquer le secret (%1)</translation>
-    </message>
-    <message>
-        <source>Show the secret (%1)</source>
-        <translation>Afficher le secret (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation>&amp;Secret :</translation>
     </message>
     <message>
         <source>Verif&amp;y</source>
         <translation>Vérif&amp;ier</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "core/Jwt.h"
 #include "core/ProfileStore.h"
 #include "core/QrCode.h"
+#include "core/SafeText.h"
 #include "core/SecretStore.h"
 
 #include <QBuffer>
@@ -214,7 +215,7 @@ int token(const QStringList& args)
     if (!result.ok()) {
         CliIo::error(result.error.message);
         if (!result.error.detail.isEmpty()) {
-            CliIo::note(tr("  detail: %1").arg(result.error.detail));
+            CliIo::note(tr("  detail: %1").arg(SafeText::visible(result.error.detail)));
         }
         return exitCodeFor(result.error.kind);
     }
@@ -226,7 +227,7 @@ int token(const QStringList& args)
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
         + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
-    CliIo::outRaw(json);
+    CliIo::outJson(json);
     return ExitOk;
 }
 
@@ -254,8 +255,8 @@ int decode(const QStringList& args)
             warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
         }
         warnings += "]";
-        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        CliIo::outJson("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                       + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
         return ExitOk;
     }
 
@@ -273,7 +274,7 @@ int decode(const QStringList& args)
         }
     }
     for (const QString& warning : jwt.warnings()) {
-        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+        text += tr("Warning: %1").arg(SafeText::visible(warning)) + QLatin1Char('\n');
     }
     CliIo::out(text);
     return ExitOk;
@@ -333,7 +334,7 @@ int verify(const QStringList& args)
 
     switch (result.status) {
     case VerifyResult::Status::Verified:
-        CliIo::out(result.message + QLatin1Char('\n'));
+        CliIo::out(SafeText::visible(result.message) + QLatin1Char('\n'));
         return ExitOk;
     case VerifyResult::Status::NotVerified:
         CliIo::error(result.message);
@@ -369,9 +370,11 @@ int profile(const QStringList& args)
             return ExitOk;
         }
         for (const Profile& p : all) {
-            QString line = QStringLiteral("%1\t%2\t%3").arg(p.name, p.url, p.apiKey);
+            // One line per profile and one field per tab, whatever a hand-edited settings file holds.
+            QString line =
+                QStringLiteral("%1\t%2\t%3").arg(SafeText::visible(p.name), SafeText::visible(p.url), SafeText::visible(p.apiKey));
             if (!p.caFile.isEmpty()) {
-                line += QStringLiteral("\tcacert=%1").arg(p.caFile);
+                line += QStringLiteral("\tcacert=%1").arg(SafeText::visible(p.caFile));
             }
             CliIo::out(line + QLatin1Char('\n'));
         }

@@ -1,5 +1,7 @@
 #include "cli/CliIo.h"
 
+#include "core/SafeText.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -14,7 +16,12 @@ namespace CliIo
 {
 void out(const QString& text)
 {
-    outRaw(text.toUtf8());
+    outRaw(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
+}
+
+void outJson(const QByteArray& json)
+{
+    outRaw(SafeText::jsonVisible(QString::fromUtf8(json)).toUtf8());
 }
 
 void outRaw(const QByteArray& bytes)
@@ -25,14 +32,14 @@ void outRaw(const QByteArray& bytes)
 
 void error(const QString& message)
 {
-    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(message).toUtf8();
+    const QByteArray line = QStringLiteral("cas-console: %1\n").arg(SafeText::visible(message, SafeText::Lines::Single)).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }
 
 void note(const QString& message)
 {
-    const QByteArray line = (message + QLatin1Char('\n')).toUtf8();
+    const QByteArray line = (SafeText::visible(message, SafeText::Lines::Multi) + QLatin1Char('\n')).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
     std::fflush(stderr);
 }

@@ -5,12 +5,19 @@
 #include <optional>
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
+/// Every text passes SafeText on its way out, so nothing a server or a token sends reaches the
+/// terminal as a control, bidi or invisible character: only outRaw() and outJson() write exactly.
 namespace CliIo
 {
+/// Human-readable output; lines and tabs kept, everything hidden shown as an escape.
 void out(const QString& text);
+/// Exact bytes, for output that is already safe (a token: base64url only). Not for text.
 void outRaw(const QByteArray& bytes);
-/// "cas-console: <message>" on stderr.
+/// JSON text (from a JSON writer), every hidden character in its strings as a \u escape.
+void outJson(const QByteArray& json);
+/// "cas-console: <message>" on stderr, always one line: a line break in it shows as \n.
 void error(const QString& message);
+/// More lines on stderr (hints, details); lines and tabs kept.
 void note(const QString& message);
 
 /// One line from stdin without its line ending; nullopt at EOF before any byte.

@@ -1,6 +1,7 @@
 #include "core/CasClient.h"
 
 #include "core/ExtraTrust.h"
+#include "core/SafeText.h"
 #include "core/Version.h"
 
 #include <QElapsedTimer>
@@ -106,7 +107,8 @@ QString serverMessage(const QByteArray& body, const QByteArray& contentType)
         }
         return {};
     }
-    const QString text = QString::fromUtf8(body).trimmed();
+    // Bytes that are not UTF-8 are shown as \xNN rather than lost to U+FFFD.
+    const QString text = SafeText::visible(body.trimmed());
     const bool html = contentType.contains("html") || text.startsWith(u'<');
     if (!html && !text.isEmpty() && text.size() <= 300)
         return text;
@@ -558,7 +560,8 @@ void CasClient::Private::onFinished()
     const QVariant status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid()) {
         result.httpStatus = status.toInt();
-        result.reasonPhrase = r->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        // Qt hands the phrase over as Latin-1; the bytes are read again as UTF-8, and shown safely.
+        result.reasonPhrase = SafeText::visible(r->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toLatin1());
         result.headers = r->rawHeaderPairs();
     }
 
@@ -722,7 +725,7 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
                          tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
                             "URL points at CAS.")
                              .arg(httpStatus)
-                             .arg(contentType.isEmpty() ? tr("none") : QString::fromLatin1(contentType)),
+                             .arg(contentType.isEmpty() ? tr("none") : SafeText::visible(contentType)),
                          parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
     const QJsonValue value = json.object().value(QLatin1String("token"));

@@ -8,3 +8,21 @@ QByteArray CasResult::header(const QByteArray& name) const
     }
     return {};
 }
+
+void CasResult::redactSecret(const QByteArray& secret)
+{
+    if (secret.isEmpty()) {
+        return;
+    }
+    const QByteArray redacted = QByteArrayLiteral("<redacted>");
+    const QString secretText = QString::fromUtf8(secret);
+    const QString redactedText = QString::fromLatin1(redacted);
+    for (auto& header : headers) {
+        header.first.replace(secret, redacted);
+        header.second.replace(secret, redacted);
+    }
+    body.replace(secret, redacted);
+    for (QString* text : {&reasonPhrase, &redactedRequest, &error.message, &error.detail}) {
+        text->replace(secretText, redactedText);
+    }
+}

@@ -54,7 +54,7 @@ struct CasResult
     QUrl finalUrl; ///< after followed redirects
     QList<QUrl> redirects; ///< each followed hop
     int httpStatus = 0; ///< 0 when no response arrived
-    QString reasonPhrase;
+    QString reasonPhrase; ///< for display: hidden characters and bytes that are not UTF-8 as escapes (SafeText)
     QList<QPair<QByteArray, QByteArray>> headers; ///< response headers in order
     QByteArray body; ///< raw body (capped)
     qint64 elapsedMs = 0;
@@ -68,6 +68,9 @@ struct CasResult
         return error.kind == CasError::Kind::None && !token.isEmpty();
     }
     QByteArray header(const QByteArray& name) const; ///< case-insensitive, first match
+    /// Replaces every copy of the secret a server echoed (headers, body, reason, error texts)
+    /// with "<redacted>", so it reaches no view, message or log. The token itself is left as is.
+    void redactSecret(const QByteArray& secret);
 };
 
 Q_DECLARE_METATYPE(CasResult)

@@ -1,46 +1,13 @@
 #include "core/JsonFormatter.h"
 
+#include "core/SafeText.h"
+
 #include <QSet>
 
 #include <vector>
 
 namespace
 {
-// Length of the well-formed UTF-8 sequence starting at p (lead byte >= 0x80), or 0.
-int utf8SequenceLength(const unsigned char* p, qsizetype available)
-{
-    const unsigned char c = p[0];
-    int length = 0;
-    unsigned char min2 = 0x80;
-    unsigned char max2 = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-        length = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        length = 3;
-        if (c == 0xE0)
-            min2 = 0xA0; // overlong
-        else if (c == 0xED)
-            max2 = 0x9F; // UTF-16 surrogates
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        length = 4;
-        if (c == 0xF0)
-            min2 = 0x90; // overlong
-        else if (c == 0xF4)
-            max2 = 0x8F; // above U+10FFFF
-    } else {
-        return 0;
-    }
-    if (available < length)
-        return 0;
-    if (p[1] < min2 || p[1] > max2)
-        return 0;
-    for (int i = 2; i < length; ++i) {
-        if (p[i] < 0x80 || p[i] > 0xBF)
-            return 0;
-    }
-    return length;
-}
-
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -122,8 +89,11 @@ private:
         }
     }
 
-    void emitSpan(JsonSpan::Kind kind, const QString& text)
+    void emitSpan(JsonSpan::Kind kind, const QString& source)
     {
+        // A bidi override or zero-width character in a string is shown as its JSON escape: the
+        // same value, and "\u202eexe.nigol" cannot read as "login.exe".
+        const QString text = kind == JsonSpan::Kind::String || kind == JsonSpan::Kind::Key ? SafeText::jsonVisible(source) : source;
         m_result.spans.append(JsonSpan {kind, int(m_result.pretty.size()), int(text.size())});
         m_result.pretty += text;
     }
@@ -383,7 +353,7 @@ private:
                 ++m_pos;
                 continue;
             }
-            const int length = utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_data + m_pos), m_size - m_pos);
+            const int length = SafeText::utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_data + m_pos), m_size - m_pos);
             if (length == 0)
                 return fail(m_pos, JsonFormatter::tr("invalid UTF-8 byte 0x%1 in a string").arg(c, 2, 16, QLatin1Char('0')));
             m_pos += length;
@@ -521,7 +491,7 @@ int JsonFormatter::firstInvalidUtf8(const QByteArray& bytes)
             ++i;
             continue;
         }
-        const int length = utf8SequenceLength(data + i, size - i);
+        const int length = SafeText::utf8SequenceLength(data + i, size - i);
         if (length == 0)
             return int(i);
         i += length;

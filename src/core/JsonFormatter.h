@@ -27,7 +27,7 @@ struct JsonMember
 struct JsonFormatResult
 {
     bool ok = false;
-    QString pretty; ///< indented text, every literal exactly as carried
+    QString pretty; ///< indented text, every literal as carried; hidden characters in strings as \u escapes (SafeText)
     QString error; ///< what is wrong, when !ok ("unexpected ',' at offset 12")
     int errorOffset = -1; ///< byte offset of the error in the input
     QStringList duplicateKeys; ///< keys that occur more than once in the same object ("a", "b.c")

@@ -2,6 +2,7 @@
 #include "core/Duration.h"
 
 #include "core/Clock.h"
+#include "gui/VisibleTicker.h"
 
 #include <QPainter>
 
@@ -21,8 +22,10 @@ ExpiryBadge::ExpiryBadge(QWidget* parent)
     setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     setAccessibleDescription(tr("Token expiry status, updated every second"));
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &ExpiryBadge::refresh);
+    m_ticker = new VisibleTicker(this, [this] {
+        return m_hasToken && (m_exp || m_nbf);
+    });
+    connect(m_ticker, &VisibleTicker::tick, this, &ExpiryBadge::refresh);
     clear();
 }
 
@@ -43,7 +46,7 @@ void ExpiryBadge::setToken(const Jwt& jwt)
     }
     setToolTip(tip.join(QLatin1Char('\n')));
     refresh();
-    updateTimer();
+    m_ticker->recheck();
 }
 
 void ExpiryBadge::clear()
@@ -54,7 +57,7 @@ void ExpiryBadge::clear()
     m_nbf.reset();
     setToolTip(QString());
     refresh();
-    updateTimer();
+    m_ticker->recheck();
 }
 
 Jwt::Expiry ExpiryBadge::state() const
@@ -70,7 +73,7 @@ void ExpiryBadge::setSoonSeconds(qint64 seconds)
 
 bool ExpiryBadge::isTicking() const
 {
-    return m_timer.isActive();
+    return m_ticker->isTicking();
 }
 
 void ExpiryBadge::refresh()
@@ -158,26 +161,4 @@ void ExpiryBadge::paintEvent(QPaintEvent* event)
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
     painter.setPen(foreground);
     painter.drawText(contentsRect(), int(alignment()), text());
-}
-
-void ExpiryBadge::showEvent(QShowEvent* event)
-{
-    QLabel::showEvent(event);
-    refresh();
-    updateTimer();
-}
-
-void ExpiryBadge::hideEvent(QHideEvent* event)
-{
-    QLabel::hideEvent(event);
-    updateTimer();
-}
-
-void ExpiryBadge::updateTimer()
-{
-    const bool needed = m_hasToken && (m_exp || m_nbf) && isVisible();
-    if (needed && !m_timer.isActive())
-        m_timer.start();
-    else if (!needed)
-        m_timer.stop();
 }

@@ -3,7 +3,8 @@
 #include "core/Jwt.h"
 
 #include <QLabel>
-#include <QTimer>
+
+class VisibleTicker;
 
 /// A badge with the token's validity state and a live countdown ("Valid · expires in 59 min 12 s"),
 /// read from Clock::now() every second while a token with exp or nbf is shown.
@@ -33,17 +34,13 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
-    void updateTimer();
-
     std::optional<qint64> m_exp;
     std::optional<qint64> m_nbf;
     bool m_hasToken = false;
     Jwt m_jwt;
     Jwt::Expiry m_state = Jwt::Expiry::NoExpiry;
     qint64 m_soonSeconds = 300;
-    QTimer m_timer;
+    VisibleTicker* m_ticker;
 };

@@ -3,6 +3,7 @@
 
 #include "gui/HistoryModel.h"
 #include "core/HistoryStore.h"
+#include "gui/VisibleTicker.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -86,8 +87,10 @@ HistoryView::HistoryView(QWidget* parent)
         updateButtons();
     });
 
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &HistoryView::refresh);
+    m_ticker = new VisibleTicker(this, [this] {
+        return m_model->rowCount() > 0;
+    });
+    connect(m_ticker, &VisibleTicker::tick, this, &HistoryView::refresh);
     reload();
 }
 
@@ -161,7 +164,7 @@ void HistoryView::selectEntry(const QString& entryId)
 
 bool HistoryView::isTicking() const
 {
-    return m_timer.isActive();
+    return m_ticker->isTicking();
 }
 
 void HistoryView::openSelected()
@@ -202,19 +205,6 @@ void HistoryView::refresh()
     m_model->refreshRelative();
 }
 
-void HistoryView::showEvent(QShowEvent* event)
-{
-    TabPage::showEvent(event);
-    refresh();
-    updateTimer();
-}
-
-void HistoryView::hideEvent(QHideEvent* event)
-{
-    TabPage::hideEvent(event);
-    updateTimer();
-}
-
 void HistoryView::reload()
 {
     const QString selected = selectedEntryId();
@@ -224,7 +214,7 @@ void HistoryView::reload()
     }
     updateButtons();
     updateStatus();
-    updateTimer();
+    m_ticker->recheck();
 }
 
 void HistoryView::updateButtons()
@@ -267,16 +257,6 @@ void HistoryView::updateStatus()
     const QString text = lines.join(QLatin1Char('\n'));
     m_ui->historyStatus->setText(text);
     m_ui->historyStatus->setAccessibleDescription(text);
-}
-
-void HistoryView::updateTimer()
-{
-    const bool tick = isVisible() && m_model->rowCount() > 0;
-    if (tick && !m_timer.isActive()) {
-        m_timer.start();
-    } else if (!tick) {
-        m_timer.stop();
-    }
 }
 
 void HistoryView::setMessage(const QString& message)

@@ -5,10 +5,10 @@
 
 #include <QPointer>
 #include <QScopedPointer>
-#include <QTimer>
 #include <functional>
 
 class HistoryModel;
+class VisibleTicker;
 class HistoryStore;
 struct SecretError;
 
@@ -54,14 +54,10 @@ signals:
     void copyRequested(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
 
 protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-
 private:
     void reload();
     void updateButtons();
     void updateStatus();
-    void updateTimer();
     void setMessage(const QString& message);
     void withToken(const std::function<void(const QString& token)>& use);
 
@@ -72,5 +68,5 @@ private:
     QString m_message;
     ConfirmClear m_confirmClear;
     bool m_masked = false;
-    QTimer m_timer;
+    VisibleTicker* m_ticker = nullptr;
 };

@@ -4,102 +4,57 @@
 #include "core/CasClient.h"
 #include "core/Clock.h"
 #include "core/ClockCheck.h"
+#include "core/DemoCasServer.h"
+#include "core/ExpiryGuard.h"
+#include "core/HistoryStore.h"
+#include "core/TemplateStore.h"
+#include "core/Version.h"
 #include "gui/CopyAsMenu.h"
 #include "gui/DecodedView.h"
-#include "core/DemoCasServer.h"
+#include "gui/DemoControl.h"
 #include "gui/ErrorBanner.h"
-#include "core/ExpiryGuard.h"
 #include "gui/FlowView.h"
 #include "gui/HelpMenu.h"
-#include "core/HistoryStore.h"
 #include "gui/HistoryView.h"
-#include "core/Jwt.h"
 #include "gui/Masking.h"
+#include "gui/PresentationMode.h"
 #include "gui/ProfileEditor.h"
-#include "gui/ResponseView.h"
+#include "gui/ProfilePanel.h"
 #include "gui/QrView.h"
+#include "gui/ResponseView.h"
 #include "gui/SettingsDialog.h"
-#include "core/TemplateStore.h"
 #include "gui/TemplatesDialog.h"
+#include "gui/TokenRequestController.h"
 #include "gui/TokenView.h"
 #include "gui/VerifyView.h"
-#include "core/Version.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
-#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
-const QString MainWindow::DemoProfileName = QStringLiteral("Local demo");
-
-namespace
-{
-constexpr int DemoRole = Qt::UserRole + 1;
-
-MainWindowPrompts defaultPrompts(QWidget* parent)
-{
-    MainWindowPrompts prompts;
-    prompts.unsavedChanges = [parent](const QString& name) {
-        const auto answer = QMessageBox::question(parent, MainWindow::tr("Unsaved changes"),
-                                                  MainWindow::tr("The profile \"%1\" has changes that are not saved.").arg(name),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return answer == QMessageBox::Save   ? MainWindowPrompts::Unsaved::Save
-            : answer == QMessageBox::Discard ? MainWindowPrompts::Unsaved::Discard
-                                             : MainWindowPrompts::Unsaved::Cancel;
-    };
-    prompts.confirmRemove = [parent](const QString& name) {
-        return QMessageBox::question(parent, MainWindow::tr("Remove profile"),
-                                     MainWindow::tr("Remove the profile \"%1\" and its API secret from the keychain?").arg(name),
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            == QMessageBox::Yes;
-    };
-    prompts.askLine = [parent](const QString& title, const QString& label, const QString& initial) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
-    };
-    prompts.expiredToken = [parent](const QString& message) {
-        QMessageBox box(QMessageBox::Warning, MainWindow::tr("Token expiry"), message, QMessageBox::NoButton, parent);
-        QPushButton* fresh = box.addButton(MainWindow::tr("&Fetch a fresh token"), QMessageBox::AcceptRole);
-        QPushButton* anyway = box.addButton(MainWindow::tr("Copy &anyway"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(fresh);
-        box.exec();
-        return box.clickedButton() == fresh ? MainWindowPrompts::ExpiredToken::FetchFresh
-            : box.clickedButton() == anyway ? MainWindowPrompts::ExpiredToken::CopyAnyway
-                                            : MainWindowPrompts::ExpiredToken::Cancel;
-    };
-    prompts.askText = [parent](const QString& title, const QString& label) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(parent, title, label, QString(), &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
-    };
-    return prompts;
-}
-} // namespace
+const QString MainWindow::DemoProfileName = DemoControl::ProfileName;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_client(new CasClient(&m_network, this))
     , m_history(new HistoryStore(&m_secrets, nullptr, this))
+    , m_requests(new TokenRequestController(&m_network, m_history, this))
+    , m_demo(new DemoControl(this))
     , m_clipboardStatus(new QLabel(this))
     , m_profileStatus(new QLabel(this))
-    , m_prompts(defaultPrompts(this))
+    , m_prompts(MainWindowPrompts::defaults(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/cas-console.svg")));
@@ -112,26 +67,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(m_clipboardStatus);
+    m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
 
     createActions();
 
-    m_demoScenario = new QComboBox(this);
-    m_demoScenario->setObjectName(QStringLiteral("demoScenario"));
-    m_demoScenario->setAccessibleName(tr("Demo scenario"));
-    m_demoScenario->setToolTip(tr("How the local demo CAS answers the next request: show the error handling live"));
-    const QList<QPair<QString, DemoCasServer::Scenario>> scenarios {
-        {tr("Demo answers: success"), DemoCasServer::Scenario::Success},
-        {tr("Demo answers: wrong credentials (401)"), DemoCasServer::Scenario::WrongCredentials},
-        {tr("Demo answers: server error (500)"), DemoCasServer::Scenario::ServerError},
-        {tr("Demo answers: slowly (5 s)"), DemoCasServer::Scenario::Slow},
-        {tr("Demo answers: an expired token"), DemoCasServer::Scenario::ExpiredToken},
-        {tr("Demo answers: redirect to another host"), DemoCasServer::Scenario::RedirectOtherHost},
-    };
-    for (const auto& scenario : scenarios) {
-        m_demoScenario->addItem(scenario.first, static_cast<int>(scenario.second));
-    }
-    m_demoScenario->hide();
-    m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demoScenario);
+    m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demo->scenarioBox(this));
     m_copyAs = new CopyAsMenu(this);
     m_copyAs->setObjectName(QStringLiteral("copyAsMenu"));
     m_copyAs->loadFrom(TemplateStore());
@@ -142,50 +82,49 @@ MainWindow::MainWindow(QWidget* parent)
     copyAsButton->setMenu(m_copyAs);
     copyAsButton->setPopupMode(QToolButton::InstantPopup);
     m_ui->requestBar->addWidget(copyAsButton);
+
+    connectViews();
+    applySettings();
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    m_ui->mainSplitter->restoreState(m_settings.splitterState());
+    m_ui->profilePanel->reload(m_profiles.lastUsed());
+    updateRequestLine();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::connectViews()
+{
+    ProfilePanel* panel = m_ui->profilePanel;
+    connect(panel, &ProfilePanel::profileLoaded, this, &MainWindow::profileLoaded);
+    connect(panel, &ProfilePanel::stateChanged, this, [this] {
+        updateRequestLine();
+        updateEmptyState();
+        m_saveAction->setEnabled(m_ui->profilePanel->canSave());
+    });
+    connect(panel, &ProfilePanel::statusMessage, m_profileStatus, &QLabel::setText);
+    connect(panel, &ProfilePanel::problem, this, [this](const QString& message) {
+        m_ui->errorBanner->showMessage(message, QString());
+    });
     connect(m_copyAs, &CopyAsMenu::copyRequested, this, &MainWindow::copy);
     connect(m_copyAs, &CopyAsMenu::editTemplatesRequested, this, &MainWindow::editTemplates);
-
-    connect(m_demoScenario, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_demo) {
-            m_demo->setScenario(static_cast<DemoCasServer::Scenario>(m_demoScenario->currentData().toInt()));
-        }
-    });
-
-    connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current, QListWidgetItem* previous) {
-        if (!current) {
-            return;
-        }
-        const QString name = current->text();
-        if (previous && name == m_ui->profileEditor->savedName()) {
-            return;
-        }
-        if (!settleUnsavedChanges()) {
-            const QSignalBlocker blocker(m_ui->profileList);
-            m_ui->profileList->setCurrentItem(previous);
-            return;
-        }
-        loadProfile(name);
-    });
-    connect(m_ui->profileEditor, &ProfileEditor::edited, this, [this] {
-        updateRequestLine();
-        m_saveAction->setEnabled(m_ui->profileEditor->isDirty() && !isDemoProfile(m_ui->profileEditor->savedName()));
-    });
-    connect(m_ui->profileEditor, &ProfileEditor::saveRequested, this, &MainWindow::saveProfile);
-    connect(m_ui->profileEditor, &ProfileEditor::revertRequested, this, &MainWindow::revertProfile);
-    connect(m_ui->profileEditor, &ProfileEditor::secretWanted, this, &MainWindow::revealSecret);
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &MainWindow::cancelRequest);
     connect(m_ui->tryDemoButton, &QPushButton::clicked, this, &MainWindow::startDemo);
-    connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::newProfile);
-    connect(m_client, &CasClient::finished, this, &MainWindow::onFinished);
+    connect(m_ui->emptyAddButton, &QPushButton::clicked, panel, &ProfilePanel::newProfile);
+    connect(m_requests, &TokenRequestController::started, this, [this](const QString& host) {
+        setBusy(true, tr("Requesting a token from %1…").arg(host));
+    });
+    connect(m_requests, &TokenRequestController::requestSent, this, [this](const QUrl& url, const QString& apiKey) {
+        m_ui->flowView->requestSent(QStringLiteral("GET"), url, apiKey);
+    });
+    connect(m_requests, &TokenRequestController::finished, this, &MainWindow::onFinished);
     m_ui->historyView->setStore(m_history);
     connect(m_ui->historyView, &HistoryView::openRequested, this, [this](const QString& token) {
         decodeText(token, tr("the history"));
     });
     connect(m_ui->historyView, &HistoryView::copyRequested, this, &MainWindow::copy);
-    connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
-        m_ui->flowView->requestSent(QStringLiteral("GET"), url, m_ui->profileEditor->profile().apiKey);
-    });
     connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
     connect(&m_clipboard, &ClipboardService::countdownChanged, this, [this](int seconds) {
@@ -202,24 +141,11 @@ MainWindow::MainWindow(QWidget* parent)
             m_clipboardStatus->clear();
         }
     });
-
-    applySettings();
-    restoreGeometry(m_settings.windowGeometry());
-    restoreState(m_settings.windowState());
-    m_ui->mainSplitter->restoreState(m_settings.splitterState());
-    reloadProfileList(m_profiles.lastUsed());
-    updateRequestLine();
-}
-
-MainWindow::~MainWindow()
-{
-    for (QByteArray& secret : m_sessionSecrets) {
-        secret.fill('\0');
-    }
 }
 
 void MainWindow::createActions()
 {
+    ProfilePanel* panel = m_ui->profilePanel;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* decode = file->addAction(tr("&Decode token…"), this, [this] {
         if (const std::optional<QString> text =
@@ -251,13 +177,17 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* profile = menuBar()->addMenu(tr("&Profile"));
-    QAction* add = profile->addAction(tr("&New profile"), this, &MainWindow::newProfile);
+    QAction* add = profile->addAction(tr("&New profile"), panel, &ProfilePanel::newProfile);
+    add->setObjectName(QStringLiteral("newProfileAction"));
     add->setShortcut(QKeySequence::New);
-    QAction* duplicate = profile->addAction(tr("D&uplicate profile"), this, &MainWindow::duplicateProfile);
+    QAction* duplicate = profile->addAction(tr("D&uplicate profile"), panel, &ProfilePanel::duplicateProfile);
+    duplicate->setObjectName(QStringLiteral("duplicateProfileAction"));
     duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction* rename = profile->addAction(tr("&Rename profile…"), this, &MainWindow::renameProfile);
+    QAction* rename = profile->addAction(tr("&Rename profile…"), panel, &ProfilePanel::renameProfile);
+    rename->setObjectName(QStringLiteral("renameProfileAction"));
     rename->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction* remove = profile->addAction(tr("Re&move profile…"), this, &MainWindow::removeProfile);
+    QAction* remove = profile->addAction(tr("Re&move profile…"), panel, &ProfilePanel::removeProfile);
+    remove->setObjectName(QStringLiteral("removeProfileAction"));
     remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     // Themed icons read the icon theme from disk: looked up when the menu first opens, not at start-up.
     connect(
@@ -269,29 +199,13 @@ void MainWindow::createActions()
         },
         Qt::SingleShotConnection);
     profile->addSeparator();
-    m_saveAction = profile->addAction(tr("&Save profile"), this, &MainWindow::saveProfile);
+    m_saveAction = profile->addAction(tr("&Save profile"), panel, &ProfilePanel::saveProfile);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setEnabled(false);
-    profile->addAction(tr("Re&vert profile"), this, &MainWindow::revertProfile);
+    profile->addAction(tr("Re&vert profile"), panel, &ProfilePanel::revertProfile);
     QAction* demo = profile->addAction(tr("Start the &local demo"), this, &MainWindow::startDemo);
     demo->setObjectName(QStringLiteral("demoAction"));
-
-    m_ui->addProfileButton->setDefaultAction(add);
-    m_ui->duplicateProfileButton->setDefaultAction(duplicate);
-    m_ui->renameProfileButton->setDefaultAction(rename);
-    m_ui->removeProfileButton->setDefaultAction(remove);
-    m_ui->renameProfileButton->setText(tr("Rename"));
-    m_ui->removeProfileButton->setText(tr("Remove"));
-    for (QToolButton* button :
-         {m_ui->addProfileButton, m_ui->duplicateProfileButton, m_ui->renameProfileButton, m_ui->removeProfileButton}) {
-        button->setToolButtonStyle(button->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-        button->setToolTip(QStringLiteral("%1 (%2)").arg(button->defaultAction()->text().remove(QLatin1Char('&')),
-                                                         button->defaultAction()->shortcut().toString(QKeySequence::NativeText)));
-    }
-    if (m_ui->addProfileButton->icon().isNull()) {
-        m_ui->addProfileButton->setText(tr("New"));
-        m_ui->duplicateProfileButton->setText(tr("Duplicate"));
-    }
+    panel->setActions(add, duplicate, rename, remove);
 
     QMenu* token = menuBar()->addMenu(tr("Re&quest"));
     m_getTokenAction = token->addAction(tr("&Get token"), this, &MainWindow::getToken);
@@ -313,13 +227,13 @@ void MainWindow::createActions()
     }
 
     view->addSeparator();
-    m_presentationAction = view->addAction(tr("&Presentation mode"));
-    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
-    m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presentationAction->setToolTip(tr("Larger type, high contrast, and secrets, API keys and tokens hidden: safe to share your screen"));
-    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    addAction(m_presentationAction);
+    QAction* presentation = view->addAction(tr("&Presentation mode"));
+    presentation->setObjectName(QStringLiteral("presentationAction"));
+    presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    presentation->setToolTip(tr("Larger type, high contrast, and secrets, API keys and tokens hidden: safe to share your screen"));
+    addAction(presentation);
+    m_presentation = new PresentationMode(presentation, this);
+    connect(m_presentation, &PresentationMode::toggled, this, &MainWindow::presentationChanged);
 
     menuBar()->addMenu(new HelpMenu(this));
 }
@@ -336,68 +250,26 @@ ClipboardService* MainWindow::clipboard()
 
 DemoCasServer* MainWindow::demoServer() const
 {
-    return m_demo.get();
+    return m_demo->server();
 }
 
 void MainWindow::applySettings()
 {
     m_appearance.setColorScheme(m_settings.colorScheme());
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
-    static const qreal basePointSize = QApplication::font().pointSizeF();
-    QFont font = QApplication::font();
-    const qreal scale = m_settings.fontScalePercent() / 100.0 * (isPresentationMode() ? 1.5 : 1.0);
-    font.setPointSizeF(basePointSize * scale);
-    QApplication::setFont(font);
-    // Monospace views set their own font, so the application font does not reach them. They are
-    // built at scale 1; looking at each widget's font costs start-up time when nothing changes.
-    if (scale == m_fixedFontScale)
-        return;
-    m_fixedFontScale = scale;
-    static const char* const BaseSize = "casBasePointSize";
-    for (QWidget* widget : findChildren<QWidget*>()) {
-        if (widget->testAttribute(Qt::WA_SetFont) && QFontInfo(widget->font()).fixedPitch()) {
-            if (!widget->property(BaseSize).isValid()) {
-                widget->setProperty(BaseSize, widget->font().pointSizeF());
-            }
-            QFont fixed = widget->font();
-            fixed.setPointSizeF(widget->property(BaseSize).toReal() * scale);
-            widget->setFont(fixed);
-        }
-    }
+    m_ui->profilePanel->setDefaultTimeout(m_settings.defaultTimeoutSeconds());
+    m_presentation->applyFontScale(this, m_settings.fontScalePercent());
 }
 
-bool MainWindow::isDemoProfile(const QString& name) const
+void MainWindow::profileLoaded(const QString& name)
 {
-    return m_demo && name == DemoProfileName;
-}
-
-void MainWindow::reloadProfileList(const QString& select)
-{
-    const QSignalBlocker blocker(m_ui->profileList);
-    m_ui->profileList->clear();
-    if (m_demo) {
-        auto* item = new QListWidgetItem(DemoProfileName, m_ui->profileList);
-        item->setData(DemoRole, true);
-        QFont italic = item->font();
-        italic.setItalic(true);
-        item->setFont(italic);
-        item->setToolTip(tr("The embedded demo CAS on this computer; kept for this session only"));
-    }
-    for (const Profile& profile : m_profiles.profiles()) {
-        new QListWidgetItem(profile.name, m_ui->profileList);
-    }
-    QList<QListWidgetItem*> match = m_ui->profileList->findItems(select, Qt::MatchExactly);
-    QListWidgetItem* current = !match.isEmpty() ? match.first() : m_ui->profileList->item(0);
-    if (current) {
-        m_ui->profileList->setCurrentItem(current);
-        loadProfile(current->text());
-    }
-    updateEmptyState();
+    m_demo->scenarioBox(this)->setVisible(m_ui->profilePanel->isDemoProfile(name));
+    m_ui->historyView->setProfile(name);
 }
 
 void MainWindow::updateEmptyState()
 {
-    const bool empty = m_ui->profileList->count() == 0 && !m_ui->profileEditor->isNew();
+    const bool empty = m_ui->profilePanel->isEmpty();
     if (empty && m_ui->emptyStateLabel->text().isEmpty()) {
         // Set only when shown. The wrapped text is plain: layouts ask a word-wrapped label its
         // height again at each pass, and rich text is laid out as a whole document each time.
@@ -408,293 +280,18 @@ void MainWindow::updateEmptyState()
                "right away."));
     }
     m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : static_cast<QWidget*>(m_ui->profileBox));
-    m_ui->getTokenButton->setEnabled(!empty && !m_client->isBusy());
-    m_getTokenAction->setEnabled(!empty && !m_client->isBusy());
-}
-
-void MainWindow::loadProfile(const QString& name)
-{
-    if (isDemoProfile(name)) {
-        m_ui->profileEditor->setProfile(m_demoProfile);
-        m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
-        m_ui->profileEditor->setLocked(true);
-    } else if (const std::optional<Profile> profile = m_profiles.profile(name)) {
-        m_ui->profileEditor->setLocked(false);
-        m_ui->profileEditor->setProfile(*profile);
-        if (m_sessionSecrets.contains(name)) {
-            m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
-        }
-        m_profiles.setLastUsed(name);
-    } else {
-        return;
-    }
-    m_demoScenario->setVisible(isDemoProfile(name));
-    m_ui->historyView->setProfile(name);
-    updateSecretLocation();
-    updateRequestLine();
-    updateEmptyState();
+    m_ui->getTokenButton->setEnabled(!empty && !m_requests->isBusy());
+    m_getTokenAction->setEnabled(!empty && !m_requests->isBusy());
 }
 
 QString MainWindow::currentProfileName() const
 {
-    return m_ui->profileEditor->savedName();
+    return m_ui->profilePanel->currentProfileName();
 }
 
 bool MainWindow::selectProfile(const QString& name)
 {
-    const QList<QListWidgetItem*> match = m_ui->profileList->findItems(name, Qt::MatchExactly);
-    if (match.isEmpty()) {
-        return false;
-    }
-    m_ui->profileList->setCurrentItem(match.first());
-    return currentProfileName() == name;
-}
-
-bool MainWindow::settleUnsavedChanges()
-{
-    ProfileEditor* editor = m_ui->profileEditor;
-    if (!editor->isDirty() || isDemoProfile(editor->savedName())) {
-        return true;
-    }
-    const QString name = editor->profile().name.isEmpty() ? tr("New profile") : editor->profile().name;
-    switch (m_prompts.unsavedChanges(name)) {
-    case MainWindowPrompts::Unsaved::Save:
-        return saveProfile();
-    case MainWindowPrompts::Unsaved::Discard:
-        editor->clearProfile();
-        return true;
-    case MainWindowPrompts::Unsaved::Cancel:
-        break;
-    }
-    return false;
-}
-
-bool MainWindow::saveProfile()
-{
-    ProfileEditor* editor = m_ui->profileEditor;
-    const QString oldName = editor->savedName();
-    if (isDemoProfile(oldName)) {
-        return true;
-    }
-    const Profile profile = editor->profile();
-    QString problem = ProfileStore::validateName(profile.name);
-    if (problem.isEmpty() && profile.name != oldName && (m_profiles.contains(profile.name) || isDemoProfile(profile.name))) {
-        problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
-    }
-    CasError urlError;
-    if (problem.isEmpty() && !CasClient::tokenUrl(profile.url, &urlError)) {
-        problem = urlError.message;
-    }
-    if (problem.isEmpty() && profile.apiKey.isEmpty()) {
-        problem = tr("The API key is empty: copy it from your private area.");
-    }
-    if (!problem.isEmpty()) {
-        m_ui->errorBanner->showMessage(tr("The profile was not saved: %1").arg(problem), QString());
-        return false;
-    }
-
-    if (!oldName.isEmpty() && oldName != profile.name) {
-        if (!m_profiles.rename(oldName, profile.name, &problem)) {
-            m_ui->errorBanner->showMessage(problem, QString());
-            return false;
-        }
-        m_history->renameProfile(oldName, profile.name);
-        if (m_sessionSecrets.contains(oldName)) {
-            m_sessionSecrets.insert(profile.name, m_sessionSecrets.take(oldName));
-        } else if (!editor->secretEdited()) {
-            m_secrets.move(oldName, profile.name, [this, oldName](const SecretError& error) {
-                if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
-                    m_ui->errorBanner->showMessage(
-                        tr("The profile was renamed, but its secret could not be moved in the keychain: %1").arg(error.message), QString());
-                }
-            });
-        } else {
-            m_secrets.remove(oldName, [](const SecretError&) {});
-        }
-    }
-    if (!m_profiles.save(profile, &problem)) {
-        m_ui->errorBanner->showMessage(problem, QString());
-        return false;
-    }
-    if (editor->secretEdited()) {
-        QByteArray secret = editor->secretText();
-        const QString name = profile.name;
-        // Usable at once, while the keychain job runs; dropped from memory once it is stored.
-        m_sessionSecrets.insert(name, secret);
-        m_pendingSecretWrites.insert(name);
-        m_secrets.write(name, secret, [this, name, secret](const SecretError& error) mutable {
-            m_pendingSecretWrites.remove(name);
-            if (error.ok()) {
-                m_sessionSecrets[name].fill('\0');
-                m_sessionSecrets.remove(name);
-            } else {
-                // No plaintext fallback: the secret stays in this process only.
-                m_sessionSecrets.insert(name, secret);
-                m_ui->errorBanner->showMessage(tr("The API secret was not saved: %1 It is kept for this session only.").arg(error.message),
-                                               QString());
-                if (error.kind == SecretError::Kind::NoKeychain) {
-                    m_keychainReachable = false;
-                }
-            }
-            secret.fill('\0');
-            updateSecretLocation();
-        });
-    }
-    editor->markSaved();
-    m_profiles.setLastUsed(profile.name);
-    reloadProfileList(profile.name);
-    m_profileStatus->setText(tr("Profile \"%1\" saved.").arg(profile.name));
-    return true;
-}
-
-void MainWindow::revertProfile()
-{
-    const QString name = m_ui->profileEditor->savedName();
-    if (!name.isEmpty()) {
-        loadProfile(name);
-    }
-}
-
-void MainWindow::newProfile()
-{
-    if (!settleUnsavedChanges()) {
-        return;
-    }
-    Profile profile;
-    profile.timeoutSeconds = m_settings.defaultTimeoutSeconds();
-    profile.url = QStringLiteral("https://");
-    m_ui->profileEditor->setLocked(false);
-    m_ui->profileEditor->setProfile(profile, true);
-    {
-        const QSignalBlocker blocker(m_ui->profileList);
-        m_ui->profileList->clearSelection();
-        m_ui->profileList->setCurrentItem(nullptr);
-    }
-    updateEmptyState();
-    updateSecretLocation();
-    m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setFocus();
-}
-
-void MainWindow::duplicateProfile()
-{
-    const QString source = currentProfileName();
-    if (source.isEmpty() || !settleUnsavedChanges()) {
-        return;
-    }
-    Profile copy = m_ui->profileEditor->profile();
-    QString name = tr("%1 copy").arg(source);
-    for (int i = 2; m_profiles.contains(name); ++i) {
-        name = tr("%1 copy %2").arg(source).arg(i);
-    }
-    copy.name = name;
-    const bool fromDemo = isDemoProfile(source);
-    m_ui->profileEditor->setLocked(false);
-    m_ui->profileEditor->setProfile(copy, true);
-    updateEmptyState();
-    updateSecretLocation();
-    auto takeSecret = [this](const QByteArray& secret) {
-        QLineEdit* secretEdit = m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
-        secretEdit->setText(QString::fromUtf8(secret));
-        emit secretEdit->textEdited(secretEdit->text());
-    };
-    if (fromDemo || m_sessionSecrets.contains(source)) {
-        takeSecret(m_sessionSecrets.value(source));
-        return;
-    }
-    m_secrets.read(source, [this, takeSecret, name](std::optional<QByteArray> secret, const SecretError& error) {
-        if (m_ui->profileEditor->profile().name != name || !m_ui->profileEditor->isNew()) {
-            return;
-        }
-        if (secret) {
-            takeSecret(*secret);
-            secret->fill('\0');
-        } else {
-            m_ui->errorBanner->showMessage(tr("The copy has no API secret yet: %1").arg(error.message), QString());
-        }
-    });
-}
-
-void MainWindow::renameProfile()
-{
-    const QString oldName = currentProfileName();
-    if (oldName.isEmpty() || isDemoProfile(oldName)) {
-        return;
-    }
-    const std::optional<QString> answer = m_prompts.askLine(tr("Rename profile"), tr("New name for \"%1\":").arg(oldName), oldName);
-    if (!answer || answer->trimmed() == oldName) {
-        return;
-    }
-    QLineEdit* nameEdit = m_ui->profileEditor->findChild<QLineEdit*>(QStringLiteral("nameEdit"));
-    nameEdit->setText(answer->trimmed());
-    emit nameEdit->textEdited(nameEdit->text());
-    saveProfile();
-}
-
-void MainWindow::removeProfile()
-{
-    const QString name = currentProfileName();
-    if (name.isEmpty() || isDemoProfile(name) || !m_prompts.confirmRemove(name)) {
-        return;
-    }
-    m_secrets.remove(name, [this, name](const SecretError& error) {
-        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
-            m_ui->errorBanner->showMessage(
-                tr("The profile was removed, but its secret could not be deleted from the keychain: %1").arg(error.message), QString());
-        }
-    });
-    m_sessionSecrets.remove(name);
-    m_history->clearProfile(name);
-    QString problem;
-    if (!m_profiles.remove(name, &problem)) {
-        m_ui->errorBanner->showMessage(problem, QString());
-        return;
-    }
-    m_ui->profileEditor->clearProfile();
-    reloadProfileList(QString());
-    m_profileStatus->setText(tr("Profile \"%1\" removed.").arg(name));
-}
-
-void MainWindow::revealSecret()
-{
-    const QString name = currentProfileName();
-    if (name.isEmpty() || m_ui->profileEditor->secretEdited()) {
-        return;
-    }
-    if (m_sessionSecrets.contains(name)) {
-        m_ui->profileEditor->showLoadedSecret(m_sessionSecrets.value(name));
-        return;
-    }
-    m_secrets.read(name, [this, name](std::optional<QByteArray> secret, const SecretError& error) {
-        if (currentProfileName() != name) {
-            return;
-        }
-        if (secret) {
-            m_ui->profileEditor->showLoadedSecret(*secret);
-            secret->fill('\0');
-        } else {
-            m_ui->errorBanner->showMessage(error.message, QString());
-        }
-    });
-}
-
-void MainWindow::updateSecretLocation()
-{
-    const QString name = currentProfileName();
-    QString text;
-    if (isDemoProfile(name)) {
-        text = tr("Public demo secret, kept for this session only");
-    } else if (m_pendingSecretWrites.contains(name)) {
-        text = tr("Saving to the %1…").arg(SecretStore::backendDescription());
-    } else if (m_sessionSecrets.contains(name)) {
-        text = tr("Not saved: no keychain available — kept for this session only");
-    } else {
-        if (!m_keychainReachable) {
-            m_keychainReachable = SecretStore::isKeychainReachable();
-        }
-        text = *m_keychainReachable ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                    : tr("Not saved: no keychain available — kept for this session only");
-    }
-    m_ui->profileEditor->setSecretLocation(text);
+    return m_ui->profilePanel->selectProfile(name);
 }
 
 void MainWindow::updateRequestLine()
@@ -707,8 +304,8 @@ void MainWindow::updateRequestLine()
     m_copyAs->setCaFile(profile.caFile);
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
-        const QString request = CasClient::describeRequest(*url, m_ui->profileEditor->profile().apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {m_ui->profileEditor->profile().apiKey}) : request);
+        const QString request = CasClient::describeRequest(*url, profile.apiKey);
+        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {profile.apiKey}) : request);
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
@@ -727,104 +324,72 @@ void MainWindow::setBusy(bool busy, const QString& what)
 
 void MainWindow::getToken()
 {
-    if (m_client->isBusy() || !m_getTokenAction->isEnabled()) {
+    if (m_requests->isBusy() || !m_getTokenAction->isEnabled()) {
         return;
     }
-    ProfileEditor* editor = m_ui->profileEditor;
-    const Profile profile = editor->profile();
+    const Profile profile = m_ui->profileEditor->profile();
     CasError error;
     if (!CasClient::tokenUrl(profile.url, &error)) {
         m_ui->errorBanner->showError(error);
         return;
     }
     m_ui->errorBanner->hideBanner();
-    const QString name = editor->savedName();
-    m_fetchProfile = name.isEmpty() ? profile.name : name;
-    if (editor->secretEdited() || (!editor->secretText().isEmpty())) {
-        sendRequest(profile, editor->secretText());
-        return;
-    }
-    if (m_sessionSecrets.contains(name)) {
-        sendRequest(profile, m_sessionSecrets.value(name));
-        return;
-    }
-    if (name.isEmpty()) {
-        m_ui->errorBanner->showMessage(tr("Enter the API secret of this profile first."), QString());
-        return;
-    }
-    setBusy(true, tr("Reading the API secret from the keychain…"));
-    m_secrets.read(name, [this, profile, name](std::optional<QByteArray> secret, const SecretError& error) {
+    const QString name = m_ui->profilePanel->fetchName();
+    const bool reading = m_ui->profilePanel->withSecret([this, profile, name](std::optional<QByteArray> secret, const QString& problem) {
         setBusy(false);
         if (!secret) {
-            m_ui->errorBanner->showMessage(error.message, QString());
+            if (!problem.isEmpty()) {
+                m_ui->errorBanner->showMessage(problem, QString());
+            }
             return;
         }
-        if (currentProfileName() == name) {
-            sendRequest(profile, *secret);
+        m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
+        m_ui->flowView->reset();
+        QList<QSslCertificate> onlyTrust;
+        if (m_ui->profilePanel->isDemoProfile(name)) {
+            onlyTrust.append(m_demo->server()->certificate());
         }
+        m_requests->fetch(name, profile, *secret, onlyTrust);
         secret->fill('\0');
     });
-}
-
-void MainWindow::sendRequest(const Profile& profile, QByteArray secret)
-{
-    CasRequest request;
-    request.baseUrl = profile.url;
-    request.apiKey = profile.apiKey;
-    request.apiSecret = secret;
-    request.caFile = profile.caFile;
-    request.timeoutMs = profile.timeoutSeconds * 1000;
-    if (isDemoProfile(m_fetchProfile)) {
-        request.extraCaCertificates = {m_demo->certificate()};
-        request.trustSystemRoots = false;
+    if (reading) {
+        setBusy(true, tr("Reading the API secret from the keychain…"));
     }
-    m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
-    m_ui->flowView->reset();
-    setBusy(true, tr("Requesting a token from %1…").arg(CasClient::tokenUrl(profile.url)->host()));
-    m_client->fetch(request);
-    request.apiSecret.fill('\0');
-    secret.fill('\0');
 }
 
 void MainWindow::cancelRequest()
 {
-    if (m_client->isBusy()) {
-        m_client->cancel();
-    }
+    m_requests->cancel();
 }
 
-void MainWindow::onFinished(const CasResult& result)
+void MainWindow::onFinished(const CasResult& result, const QString& profileName)
 {
     setBusy(false);
     m_ui->responseView->setResult(result);
     if (result.httpStatus > 0) {
         m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
     }
-    if (result.ok()) {
-        m_ui->flowView->tokenDecoded(Jwt::parse(result.token));
-        m_history->add(m_fetchProfile, result.token, result.httpStatus);
-    } else {
+    if (!result.ok()) {
         m_ui->flowView->failed(result.error);
-    }
-    if (result.ok()) {
-        m_ui->errorBanner->hideBanner();
-        showToken(Jwt::parse(result.token), result.token);
-        m_ui->tabs->setCurrentWidget(m_ui->tokenView);
-        const ClockCheckResult clock =
-            ClockCheck::compare(result.header("Date"), Clock::now(), m_currentJwt->numericClaim(QStringLiteral("iat")));
-        if (clock.significant) {
-            m_ui->errorBanner->showMessage(clock.message, QString());
+        if (result.error.kind == CasError::Kind::Cancelled) {
+            m_ui->errorBanner->showInfo(tr("The request was cancelled."));
+        } else {
+            m_ui->errorBanner->showError(result.error);
         }
-        m_profileStatus->setText(currentProfileName() == m_fetchProfile
-                                     ? tr("Token received in %1 ms.").arg(result.elapsedMs)
-                                     : tr("Token for profile \"%1\" received in %2 ms.").arg(m_fetchProfile).arg(result.elapsedMs));
         return;
     }
-    if (result.error.kind == CasError::Kind::Cancelled) {
-        m_ui->errorBanner->showInfo(tr("The request was cancelled."));
-        return;
+    const Jwt jwt = Jwt::parse(result.token);
+    m_ui->flowView->tokenDecoded(jwt);
+    m_ui->errorBanner->hideBanner();
+    showToken(jwt, result.token);
+    m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+    const ClockCheckResult clock = ClockCheck::compare(result.header("Date"), Clock::now(), jwt.numericClaim(QStringLiteral("iat")));
+    if (clock.significant) {
+        m_ui->errorBanner->showMessage(clock.message, QString());
     }
-    m_ui->errorBanner->showError(result.error);
+    m_profileStatus->setText(currentProfileName() == profileName
+                                 ? tr("Token received in %1 ms.").arg(result.elapsedMs)
+                                 : tr("Token for profile \"%1\" received in %2 ms.").arg(profileName).arg(result.elapsedMs));
 }
 
 void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
@@ -898,7 +463,7 @@ void MainWindow::editTemplates()
     TemplatesDialog dialog(this);
     TemplateStore store;
     dialog.loadFrom(store);
-    if (dialog.exec() != QDialog::Accepted) {
+    if (m_prompts.runDialog(dialog) != QDialog::Accepted) {
         return;
     }
     QString problem;
@@ -911,40 +476,33 @@ void MainWindow::editTemplates()
 
 bool MainWindow::startDemo()
 {
-    if (!m_demo) {
-        auto demo = std::make_unique<DemoCasServer>();
-        QString problem;
-        if (!demo->start(0, true, &problem)) {
-            m_ui->errorBanner->showMessage(tr("The local demo CAS could not start: %1").arg(problem), QString());
-            return false;
-        }
-        m_demo = std::move(demo);
-        m_demoProfile.name = DemoProfileName;
-        m_demoProfile.url = m_demo->baseUrl().toString();
-        m_demoProfile.apiKey = DemoCasServer::ApiKey;
-        m_demoProfile.timeoutSeconds = m_settings.defaultTimeoutSeconds();
-        m_sessionSecrets.insert(DemoProfileName, DemoCasServer::ApiSecret);
-    }
-    if (!settleUnsavedChanges()) {
+    QString problem;
+    if (!m_demo->start(m_settings.defaultTimeoutSeconds(), &problem)) {
+        m_ui->errorBanner->showMessage(tr("The local demo CAS could not start: %1").arg(problem), QString());
         return false;
     }
-    reloadProfileList(DemoProfileName);
+    m_ui->profilePanel->setDemoProfile(m_demo->profile(), DemoCasServer::ApiSecret);
+    if (!m_ui->profilePanel->settleUnsavedChanges()) {
+        return false;
+    }
+    m_ui->profilePanel->reload(DemoProfileName);
     m_ui->getTokenButton->setFocus();
-    m_profileStatus->setText(tr("Local demo CAS running at %1. Press Ctrl+Return to get a token.").arg(m_demoProfile.url));
+    m_profileStatus->setText(tr("Local demo CAS running at %1. Press Ctrl+Return to get a token.").arg(m_demo->profile().url));
     return true;
 }
 
 bool MainWindow::isPresentationMode() const
 {
-    return m_presentationAction && m_presentationAction->isChecked();
+    return m_presentation && m_presentation->isActive();
 }
 
 void MainWindow::setPresentationMode(bool on)
 {
-    if (m_presentationAction->isChecked() != on) {
-        m_presentationAction->setChecked(on); // re-enters through toggled
-        return;
-    }
+    m_presentation->setActive(on);
+}
+
+void MainWindow::presentationChanged(bool on)
+{
     m_ui->profileEditor->setMasked(on);
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
@@ -961,7 +519,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     dialog.setValues(m_settings.defaultTimeoutSeconds(), m_settings.clipboardClearSeconds(), m_settings.fontScalePercent());
     dialog.setColorScheme(m_settings.colorScheme());
-    if (dialog.exec() != QDialog::Accepted) {
+    if (m_prompts.runDialog(dialog) != QDialog::Accepted) {
         return;
     }
     m_settings.setDefaultTimeoutSeconds(dialog.defaultTimeoutSeconds());
@@ -977,11 +535,11 @@ void MainWindow::showSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!settleUnsavedChanges()) {
+    if (!m_ui->profilePanel->settleUnsavedChanges()) {
         event->ignore();
         return;
     }
-    m_client->cancel();
+    m_requests->cancel();
     m_settings.saveWindow(saveGeometry(), saveState(), m_ui->mainSplitter->saveState());
     m_settings.sync();
     m_clipboard.clearIfOurs();

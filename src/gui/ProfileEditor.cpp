@@ -1,7 +1,6 @@
 #include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
-#include <QAction>
 #include <QFileDialog>
 
 ProfileEditor::ProfileEditor(QWidget* parent)
@@ -9,29 +8,21 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_ui(new Ui::ProfileEditor)
 {
     m_ui->setupUi(this);
-    m_revealAction = m_ui->secretEdit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
-    m_revealAction->setCheckable(true);
-    m_revealAction->setObjectName(QStringLiteral("revealSecretAction"));
-    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_revealAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_revealAction);
-    connect(m_revealAction, &QAction::toggled, this, [this](bool on) {
+    m_ui->keyError->hide();
+    m_ui->secretError->hide();
+    m_ui->secretEdit->revealAction()->setObjectName(QStringLiteral("revealSecretAction"));
+    m_ui->secretEdit->setRevealShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), Qt::WidgetWithChildrenShortcut);
+    m_ui->secretEdit->setRevealTexts(tr("Show the secret"), tr("Hide the secret"));
+    // Ctrl+H anywhere in the form, not only in the secret field.
+    addAction(m_ui->secretEdit->revealAction());
+    connect(m_ui->secretEdit, &SecretLineEdit::revealToggled, this, [this](bool on) {
         if (on && !m_secretLoaded && !m_secretEdited) {
             emit secretWanted();
         }
-        updateRevealAction();
     });
-    updateRevealAction();
-
-    m_revealKeyAction = m_ui->keyEdit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
-    m_revealKeyAction->setObjectName(QStringLiteral("revealKeyAction"));
-    m_revealKeyAction->setCheckable(true);
-    m_revealKeyAction->setText(tr("Show the API key"));
-    m_revealKeyAction->setVisible(false);
-    connect(m_revealKeyAction, &QAction::toggled, this, [this](bool on) {
-        m_ui->keyEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-        m_revealKeyAction->setIcon(QIcon(on ? QStringLiteral(":/icons/conceal.svg") : QStringLiteral(":/icons/reveal.svg")));
-    });
+    m_ui->keyEdit->revealAction()->setObjectName(QStringLiteral("revealKeyAction"));
+    m_ui->keyEdit->setRevealTexts(tr("Show the API key"), tr("Hide the API key"));
+    m_ui->keyEdit->setMasking(false);
 
     m_caFileChooser = [this] {
         return QFileDialog::getOpenFileName(this, tr("Choose the CA certificate (PEM)"), QString(),
@@ -45,7 +36,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
         }
     });
 
-    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit, m_ui->caFileEdit}) {
+    for (QLineEdit* edit : std::initializer_list<QLineEdit*> {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit, m_ui->caFileEdit}) {
         connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::edited);
     }
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, [this] {
@@ -80,7 +71,7 @@ void ProfileEditor::setProfile(const Profile& profile, bool isNew)
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
     m_ui->secretEdit->clear();
     m_ui->secretEdit->setPlaceholderText(isNew ? tr("Paste the API secret") : tr("Saved in the keychain; not loaded (type to replace)"));
-    m_revealAction->setChecked(false);
+    m_ui->secretEdit->setRevealed(false);
     emit edited();
 }
 
@@ -100,6 +91,11 @@ Profile ProfileEditor::profile() const
     p.caFile = m_ui->caFileEdit->text().trimmed();
     p.timeoutSeconds = m_ui->timeoutSpin->value();
     return p;
+}
+
+Profile ProfileEditor::savedProfile() const
+{
+    return m_saved;
 }
 
 QString ProfileEditor::savedName() const
@@ -129,6 +125,24 @@ void ProfileEditor::markSaved()
     emit edited();
 }
 
+void ProfileEditor::setName(const QString& name)
+{
+    m_ui->nameEdit->setText(name);
+    emit edited();
+}
+
+void ProfileEditor::setSecret(const QByteArray& secret)
+{
+    m_ui->secretEdit->setText(QString::fromUtf8(secret));
+    m_secretEdited = true;
+    emit edited();
+}
+
+void ProfileEditor::focusName()
+{
+    m_ui->nameEdit->setFocus();
+}
+
 bool ProfileEditor::secretEdited() const
 {
     return m_secretEdited;
@@ -155,20 +169,18 @@ void ProfileEditor::setSecretLocation(const QString& text)
 
 bool ProfileEditor::isSecretRevealed() const
 {
-    return m_revealAction->isChecked();
+    return m_ui->secretEdit->isRevealed();
 }
 
 void ProfileEditor::setSecretRevealed(bool revealed)
 {
-    m_revealAction->setChecked(revealed);
+    m_ui->secretEdit->setRevealed(revealed);
 }
 
 void ProfileEditor::setMasked(bool masked)
 {
-    m_revealKeyAction->setChecked(false);
-    m_revealKeyAction->setVisible(masked);
-    m_ui->keyEdit->setEchoMode(masked ? QLineEdit::Password : QLineEdit::Normal);
-    m_revealAction->setChecked(false);
+    m_ui->keyEdit->setMasking(masked);
+    m_ui->secretEdit->setRevealed(false);
 }
 
 bool ProfileEditor::isApiKeyHidden() const
@@ -179,7 +191,8 @@ bool ProfileEditor::isApiKeyHidden() const
 void ProfileEditor::setLocked(bool locked)
 {
     m_locked = locked;
-    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit, m_ui->secretEdit, m_ui->caFileEdit}) {
+    for (QLineEdit* edit :
+         std::initializer_list<QLineEdit*> {m_ui->nameEdit, m_ui->urlEdit, m_ui->keyEdit, m_ui->secretEdit, m_ui->caFileEdit}) {
         edit->setReadOnly(locked);
     }
     m_ui->timeoutSpin->setReadOnly(locked);
@@ -190,13 +203,4 @@ void ProfileEditor::setLocked(bool locked)
 void ProfileEditor::setCaFileChooser(std::function<QString()> chooser)
 {
     m_caFileChooser = std::move(chooser);
-}
-
-void ProfileEditor::updateRevealAction()
-{
-    const bool on = m_revealAction->isChecked();
-    m_ui->secretEdit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    m_revealAction->setIcon(QIcon(on ? QStringLiteral(":/icons/conceal.svg") : QStringLiteral(":/icons/reveal.svg")));
-    m_revealAction->setText(on ? tr("Hide the secret") : tr("Show the secret"));
-    m_revealAction->setToolTip(on ? tr("Hide the secret (Ctrl+H)") : tr("Show the secret (Ctrl+H)"));
 }

@@ -9,7 +9,6 @@ namespace Ui
 {
 class ProfileEditor;
 }
-class QAction;
 
 /// Edits one profile. The secret field starts empty: the secret is read from the keychain only
 /// when needed (reveal, or a token request), by the main window.
@@ -25,10 +24,17 @@ public:
     /// Empties the form: no profile, nothing to save.
     void clearProfile();
     Profile profile() const; ///< the fields as they are now
+    Profile savedProfile() const; ///< the fields as last loaded or saved
     QString savedName() const; ///< the name it was loaded under (empty when new)
     bool isNew() const;
     bool isDirty() const;
     void markSaved(); ///< the current fields are now the saved state
+
+    /// Sets the name as if typed (a rename): the profile becomes dirty.
+    void setName(const QString& name);
+    /// Sets the secret as if typed (a duplicate takes its source's secret): not saved yet.
+    void setSecret(const QByteArray& secret);
+    void focusName();
 
     bool secretEdited() const; ///< the user typed a secret that is not saved yet
     QByteArray secretText() const;
@@ -54,11 +60,7 @@ signals:
     void secretWanted();
 
 private:
-    void updateRevealAction();
-
     const QScopedPointer<Ui::ProfileEditor> m_ui;
-    QAction* m_revealAction;
-    QAction* m_revealKeyAction;
     Profile m_saved;
     QString m_savedName;
     bool m_new = false;

@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
+#include "gui/VisibleTicker.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -47,8 +48,10 @@ QrView::QrView(QWidget* parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &QrView::saveAs);
-    m_timer.setInterval(1000);
-    connect(&m_timer, &QTimer::timeout, this, &QrView::refresh);
+    m_ticker = new VisibleTicker(this, [this] {
+        return m_hasToken && m_exp.has_value();
+    });
+    connect(m_ticker, &VisibleTicker::tick, this, &QrView::refresh);
     clear();
 }
 
@@ -69,7 +72,7 @@ void QrView::setToken(const Jwt& jwt)
     updateLayout();
     setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
     refresh();
-    updateTimer();
+    m_ticker->recheck();
     update();
 }
 
@@ -84,7 +87,7 @@ void QrView::clear()
     setMinimumSize(0, 0);
     updateLayout();
     refresh();
-    updateTimer();
+    m_ticker->recheck();
     update();
 }
 
@@ -200,33 +203,11 @@ void QrView::paintEvent(QPaintEvent* event)
     painter.drawImage(target.topLeft(), image);
 }
 
-void QrView::showEvent(QShowEvent* event)
-{
-    TabPage::showEvent(event);
-    refresh();
-    updateTimer();
-}
-
-void QrView::hideEvent(QHideEvent* event)
-{
-    TabPage::hideEvent(event);
-    updateTimer();
-}
-
 void QrView::updateLayout()
 {
     // Without a code the message sits in the middle, not at the bottom of an empty square.
     m_belowMessage->changeSize(0, 0, QSizePolicy::Minimum, m_code ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     layout()->invalidate();
-}
-
-void QrView::updateTimer()
-{
-    const bool needed = m_hasToken && m_exp && isVisible();
-    if (needed && !m_timer.isActive())
-        m_timer.start();
-    else if (!needed)
-        m_timer.stop();
 }
 
 void QrView::saveAs()

@@ -5,10 +5,10 @@
 #include "gui/TabPage.h"
 
 #include <QImage>
-#include <QTimer>
 #include <optional>
 
 class QLabel;
+class VisibleTicker;
 class QPushButton;
 class QSpacerItem;
 
@@ -44,13 +44,10 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
 
 private:
     QRect codeRect() const;
     void saveAs();
-    void updateTimer();
     void updateLayout();
 
     std::optional<QrCode> m_code;
@@ -61,5 +58,5 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_expiry = nullptr;
     QPushButton* m_save = nullptr;
-    QTimer m_timer;
+    VisibleTicker* m_ticker = nullptr;
 };

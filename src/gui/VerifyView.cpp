@@ -9,8 +9,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QPainter>
-#include <QPainterPath>
 #include <QShortcut>
 #include <QStringDecoder>
 
@@ -18,27 +16,6 @@ namespace
 {
 constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
 const QKeySequence VerifyShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
-
-// Drawn rather than shipped so it follows the palette; the icon theme wins when it has one.
-QIcon eyeIcon(bool open, const QColor& colour)
-{
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPainterPath outline;
-    outline.moveTo(6, 32);
-    outline.quadTo(32, 4, 58, 32);
-    outline.quadTo(32, 60, 6, 32);
-    painter.drawPath(outline);
-    painter.setBrush(colour);
-    painter.drawEllipse(QPointF(32, 32), 8, 8);
-    if (!open)
-        painter.drawLine(QPointF(10, 54), QPointF(54, 10));
-    painter.end();
-    return QIcon(pixmap);
-}
 
 QColor mix(const QColor& base, const QColor& accent, qreal amount)
 {
@@ -51,7 +28,6 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
 VerifyView::VerifyView(QWidget* parent)
     : TabPage(parent)
     , m_ui(new Ui::VerifyView)
-    , m_revealAction(nullptr)
 {
     m_ui->setupUi(this);
 
@@ -61,16 +37,9 @@ VerifyView::VerifyView(QWidget* parent)
     m_ui->keyMode->setToolTip(tr("HS256/384/512 tokens are signed with a shared secret; RS, PS, ES and EdDSA "
                                  "tokens with a private key, verified here with its public key"));
 
-    m_revealAction = m_ui->secretInput->addAction(QIcon(), QLineEdit::TrailingPosition);
-    m_revealAction->setObjectName(QStringLiteral("revealSecret"));
-    m_revealAction->setCheckable(true);
-    m_revealAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_revealAction->setShortcutContext(Qt::WidgetShortcut);
-    connect(m_revealAction, &QAction::toggled, this, [this](bool show) {
-        m_ui->secretInput->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-        updateRevealIcon();
-    });
-    updateRevealIcon();
+    m_ui->secretInput->revealAction()->setObjectName(QStringLiteral("revealSecret"));
+    m_ui->secretInput->setRevealShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_ui->secretInput->setRevealTexts(tr("Show the secret"), tr("Hide the secret"));
 
     m_ui->keyInput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->keyInput->setPlaceholderText(tr("Paste the public key: a PEM key (-----BEGIN PUBLIC KEY-----), a PEM certificate, "
@@ -164,7 +133,7 @@ void VerifyView::chooseModeFor(const QString& algorithm)
 
 void VerifyView::clear()
 {
-    m_revealAction->setChecked(false);
+    m_ui->secretInput->setRevealed(false);
     // setText rather than clear(): clear() is an edit that undo could bring back.
     m_ui->secretInput->setText(QString());
     m_ui->keyInput->setPlainText(QString());
@@ -329,32 +298,10 @@ void VerifyView::showResult()
     m_ui->verifyResult->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
 }
 
-void VerifyView::updateRevealIcon()
-{
-    const bool shown = m_revealAction->isChecked();
-    // The icon shows what a click will do: an open eye to show, a crossed one to hide. A themed
-    // icon means reading the icon theme from disk, so it waits until the view is first shown.
-    if (isVisible()) {
-        const QColor colour = palette().color(QPalette::Text);
-        m_revealAction->setIcon(shown ? QIcon::fromTheme(QStringLiteral("view-hidden"), eyeIcon(false, colour))
-                                      : QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(true, colour)));
-    }
-    const QString shortcut = m_revealAction->shortcut().toString(QKeySequence::NativeText);
-    m_revealAction->setText(shown ? tr("Hide") : tr("Show"));
-    m_revealAction->setToolTip(shown ? tr("Hide the secret (%1)").arg(shortcut) : tr("Show the secret (%1)").arg(shortcut));
-}
-
-void VerifyView::showEvent(QShowEvent* event)
-{
-    TabPage::showEvent(event);
-    updateRevealIcon();
-}
-
 void VerifyView::changeEvent(QEvent* event)
 {
     TabPage::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_revealAction) {
-        updateRevealIcon();
+    if (event->type() == QEvent::PaletteChange) {
         showResult();
     }
 }

@@ -7,7 +7,6 @@
 #include <functional>
 
 class Jwt;
-class QAction;
 
 namespace Ui
 {
@@ -52,7 +51,6 @@ signals:
     void verificationFinished(const VerifyResult& result);
 
 protected:
-    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -61,10 +59,8 @@ private:
     void updateKeyWidgets();
     void resetResult();
     void showResult();
-    void updateRevealIcon();
 
     const QScopedPointer<Ui::VerifyView> m_ui;
-    QAction* m_revealAction;
     std::function<QString()> m_keyFileChooser;
     QString m_tokenText;
     VerifyResult m_lastResult;

@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,11 @@ private:
     QStringList m_removedAsked;
     QStringList m_expiryWarnings;
     MainWindowPrompts::ExpiredToken m_expiryAnswer = MainWindowPrompts::ExpiredToken::Cancel;
+    QStringList m_keepSecretAsked;
+    bool m_keepSecretAnswer = false;
+    QStringList m_removeWithoutKeychainAsked;
+    bool m_removeWithoutKeychainAnswer = true;
+    std::function<int(QDialog&)> m_dialogAnswer;
 
     template<typename T>
     T* find(const char* name) const
@@ -115,6 +121,17 @@ private:
         prompts.expiredToken = [this](const QString& message) {
             m_expiryWarnings << message;
             return m_expiryAnswer;
+        };
+        prompts.keepSecretForNewHost = [this](const QString& name, const QString& change) {
+            m_keepSecretAsked << name + QStringLiteral(": ") + change;
+            return m_keepSecretAnswer;
+        };
+        prompts.removeWithoutKeychain = [this](const QString& name, const QString&) {
+            m_removeWithoutKeychainAsked << name;
+            return m_removeWithoutKeychainAnswer;
+        };
+        prompts.runDialog = [this](QDialog& dialog) {
+            return m_dialogAnswer ? m_dialogAnswer(dialog) : int(QDialog::Rejected);
         };
         m_window->setPrompts(prompts);
         m_window->show();
@@ -242,6 +259,12 @@ private slots:
         m_window.reset();
         Clock::setInstance(nullptr);
         m_expiryWarnings.clear();
+        m_keepSecretAsked.clear();
+        m_keepSecretAnswer = false;
+        m_removeWithoutKeychainAsked.clear();
+        m_removeWithoutKeychainAnswer = true;
+        m_dialogAnswer = {};
+        m_removedAsked.clear();
     }
 
     void titleAndEmptyState()
@@ -389,7 +412,7 @@ private slots:
         }
         QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
         QCOMPARE(m_removedAsked, QStringList {renamed});
-        QVERIFY(!ProfileStore().contains(renamed));
+        QTRY_VERIFY(!ProfileStore().contains(renamed));
         if (!noKeychainMode()) {
             SecretStore secrets;
             SecretError error;
@@ -569,6 +592,9 @@ private slots:
         prompts.unsavedChanges = [&](const QString& name) {
             asked << name;
             return answer;
+        };
+        prompts.keepSecretForNewHost = [](const QString&, const QString&) {
+            return false;
         };
         m_window->setPrompts(prompts);
         QVERIFY(m_window->selectProfile(QStringLiteral("Alpha")));

@@ -213,7 +213,8 @@ void MisbehavingServer::accept()
 void MisbehavingServer::serve(QTcpSocket* socket, const DemoHttpRequest& request)
 {
     const Response response = m_routes.value(request.path(), m_default);
-    auto head = [&response](qint64 length) {
+    // Returns a QByteArray, not the QStringBuilder that `out + "..."` would deduce: that refers to out.
+    auto head = [&response](qint64 length) -> QByteArray {
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
         for (const auto& header : response.headers)
             out += header.first + ": " + header.second + "\r\n";

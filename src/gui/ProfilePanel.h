@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/ProfileStore.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QScopedPointer>
+#include <QSet>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+namespace Ui
+{
+class ProfilePanel;
+}
+class HistoryStore;
+class ProfileEditor;
+class QAction;
+class SecretStore;
+struct MainWindowPrompts;
+
+/// The profiles: the list, the form it drives (a ProfileEditor placed by the window), new,
+/// duplicate, rename, remove, save and revert, the unsaved-changes question, and where each
+/// secret is (keychain, or this session's memory). The local demo is a fixed, unsaved entry.
+class ProfilePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    using SecretCallback = std::function<void(std::optional<QByteArray> secret, const QString& problem)>;
+
+    explicit ProfilePanel(QWidget* parent = nullptr);
+    ~ProfilePanel() override;
+
+    /// The form and the stores it works with; prompts are the window's (tests replace them).
+    void setup(ProfileEditor* editor, ProfileStore* profiles, SecretStore* secrets, HistoryStore* history,
+               const MainWindowPrompts* prompts);
+    /// The window's menu actions, shown as the buttons under the list.
+    void setActions(QAction* add, QAction* duplicate, QAction* rename, QAction* remove);
+    void setDefaultTimeout(int seconds); ///< for new profiles
+
+    /// Adds the fixed demo entry (first in the list), with its public secret held in memory.
+    void setDemoProfile(const Profile& profile, const QByteArray& secret);
+    bool isDemoProfile(const QString& name) const;
+
+    /// Fills the list again and loads `select` (else the first profile).
+    void reload(const QString& select);
+    QString currentProfileName() const; ///< the saved name of the profile in the form
+    bool selectProfile(const QString& name);
+    bool isEmpty() const; ///< no profile at all and none being created
+    bool canSave() const;
+    /// Asks what to do with unsaved edits; false when the person cancels.
+    bool settleUnsavedChanges();
+
+    /// The secret for a request with the form as it is now: typed, held for this session, or read
+    /// from the keychain (then later). Never the stored secret for a URL origin or API key that
+    /// differs from the saved one. Returns true when it waits for the keychain.
+    bool withSecret(const SecretCallback& callback);
+    /// The name a fetch is recorded under: the saved name, else the name being typed.
+    QString fetchName() const;
+
+public slots:
+    bool saveProfile();
+    void revertProfile();
+    void newProfile();
+    void duplicateProfile();
+    void renameProfile();
+    void removeProfile();
+
+signals:
+    /// A profile is in the form now (selected, saved, reverted or reloaded).
+    void profileLoaded(const QString& name);
+    /// The form changed, or a profile appeared or went: what depends on it may update.
+    void stateChanged();
+    void statusMessage(const QString& text);
+    /// Something failed that the person should read (shown in the banner).
+    void problem(const QString& message);
+
+private:
+    void loadProfile(const QString& name);
+    void revealSecret();
+    void updateSecretLocation();
+    void updateActions();
+    void finishRemove(const QString& name);
+    void writeSecret(const QString& name, QByteArray secret);
+    void holdSecret(const QString& name, const QByteArray& secret);
+    void dropSecret(const QString& name);
+    /// Empty when the saved secret still belongs to the edited profile; else what changed.
+    QString secretChange(const Profile& saved, const Profile& edited) const;
+
+    const QScopedPointer<Ui::ProfilePanel> m_ui;
+    ProfileEditor* m_editor = nullptr;
+    ProfileStore* m_profiles = nullptr;
+    SecretStore* m_secrets = nullptr;
+    HistoryStore* m_history = nullptr;
+    const MainWindowPrompts* m_prompts = nullptr;
+    QAction* m_duplicateAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_removeAction = nullptr;
+    std::optional<Profile> m_demoProfile;
+    int m_defaultTimeout = 15;
+    /// Secrets kept in memory only: the demo's, and any typed while no keychain was available.
+    QHash<QString, QByteArray> m_sessionSecrets;
+    QSet<QString> m_pendingSecretWrites;
+    std::optional<bool> m_keychainReachable;
+};

@@ -1,0 +1,73 @@
+#include "gui/TokenRequestController.h"
+
+#include "core/CasClient.h"
+#include "core/HistoryStore.h"
+#include "core/ProfileStore.h"
+
+TokenRequestController::TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent)
+    : QObject(parent)
+    , m_client(new CasClient(network, this))
+    , m_history(history)
+{
+    connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
+        emit requestSent(url, m_apiKey);
+    });
+    connect(m_client, &CasClient::finished, this, &TokenRequestController::onFinished);
+}
+
+TokenRequestController::~TokenRequestController()
+{
+    m_secret.fill('\0');
+}
+
+bool TokenRequestController::isBusy() const
+{
+    return m_client->isBusy();
+}
+
+void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
+                                   const QList<QSslCertificate>& onlyTrust)
+{
+    if (m_client->isBusy()) {
+        return;
+    }
+    CasRequest request;
+    request.baseUrl = profile.url;
+    request.apiKey = profile.apiKey;
+    request.apiSecret = secret;
+    request.caFile = profile.caFile;
+    request.timeoutMs = profile.timeoutSeconds * 1000;
+    if (!onlyTrust.isEmpty()) {
+        request.extraCaCertificates = onlyTrust;
+        request.trustSystemRoots = false;
+    }
+    m_profileName = profileName;
+    m_apiKey = profile.apiKey;
+    m_secret = secret;
+    emit started(CasClient::tokenUrl(profile.url).value_or(QUrl()).host());
+    m_client->fetch(request);
+    request.apiSecret.fill('\0');
+}
+
+void TokenRequestController::cancel()
+{
+    if (m_client->isBusy()) {
+        m_client->cancel();
+    }
+}
+
+QString TokenRequestController::apiKey() const
+{
+    return m_apiKey;
+}
+
+void TokenRequestController::onFinished(CasResult result)
+{
+    result.redactSecret(m_secret);
+    m_secret.fill('\0');
+    m_secret.clear();
+    if (result.ok()) {
+        m_history->add(m_profileName, result.token, result.httpStatus);
+    }
+    emit finished(result, m_profileName);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/CasResult.h"
+
+#include <QObject>
+
+class CasClient;
+class HistoryStore;
+class QNetworkAccessManager;
+struct Profile;
+
+/// One token request at a time for the window: builds it from a profile and a secret, keeps the
+/// secret only while the request runs (and redacts it from whatever the server echoes back),
+/// records fetched tokens in the history of the profile that asked.
+class TokenRequestController : public QObject
+{
+    Q_OBJECT
+public:
+    TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent = nullptr);
+    ~TokenRequestController() override;
+
+    bool isBusy() const;
+    /// Sends the request; onlyTrust, when not empty, is the only trusted certificate (the demo's).
+    void fetch(const QString& profileName, const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
+    void cancel();
+    QString apiKey() const; ///< of the latest request
+
+signals:
+    void started(const QString& host);
+    void requestSent(const QUrl& url, const QString& apiKey);
+    /// The answer, secret redacted, for the profile that asked (which may no longer be selected).
+    void finished(const CasResult& result, const QString& profileName);
+
+private:
+    void onFinished(CasResult result);
+
+    CasClient* m_client;
+    HistoryStore* m_history;
+    QString m_profileName;
+    QString m_apiKey;
+    QByteArray m_secret; ///< only while a request runs, to redact an echo
+};
