@@ -1,18 +1,18 @@
 // Light and dark: the desktop's preference read from a settings portal on the real (private)
 // session bus, followed as it changes, and overridden by the Settings choice.
 #include "FakeSettingsPortal.h"
+#include "GuiTestMain.h"
 #include "gui/AppSettings.h"
 #include "gui/Appearance.h"
 #include "gui/ColorSchemePortal.h"
 #include "gui/MainWindow.h"
+#include "gui/MainWindowPrompts.h"
 #include "gui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDBusConnection>
-#include <QDir>
 #include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -168,6 +168,40 @@ private slots:
         QVERIFY(window.palette().color(QPalette::Window).lightness() < 128);
     }
 
+    void choosingInSettingsOverridesTheSystemAndIsKept()
+    {
+        const std::unique_ptr<FakeSettingsPortal> portal = startPortal(PortalLight);
+        QVERIFY(portal);
+        MainWindow window;
+        MainWindowPrompts prompts = MainWindowPrompts::defaults(&window);
+        int chosen = 2; // Dark
+        prompts.runDialog = [&chosen](QDialog& dialog) {
+            auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("colorSchemeCombo"));
+            if (!combo) {
+                return int(QDialog::Rejected);
+            }
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Home);
+            for (int i = 0; i < chosen; ++i) {
+                QTest::keyClick(combo, Qt::Key_Down);
+            }
+            return int(QDialog::Accepted);
+        };
+        window.setPrompts(prompts);
+        ColorSchemePortal listener;
+        QTRY_COMPARE(listener.preference(), ColorSchemePortal::Preference::Light);
+        QTRY_VERIFY(!paletteIsDark());
+
+        window.showSettings();
+        QVERIFY(paletteIsDark());
+        QCOMPARE(AppSettings().colorScheme(), ColorScheme::Dark);
+
+        chosen = 0; // back to the system's light
+        window.showSettings();
+        QVERIFY(!paletteIsDark());
+        QCOMPARE(AppSettings().colorScheme(), ColorScheme::System);
+    }
+
     void theWindowFollowsTheSystemByDefault()
     {
         const std::unique_ptr<FakeSettingsPortal> portal = startPortal(PortalDark);
@@ -183,20 +217,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-test"));
-    TestAppearance test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestAppearance>(argc, argv, QStringLiteral("cas-console-appearance-test"));
 }
 
 #include "tst_appearance.moc"

@@ -1,4 +1,5 @@
 // Help menu: keyboard shortcuts read from the window's actions, the manual, About.
+#include "GuiTestMain.h"
 #include "gui/HelpMenu.h"
 #include "gui/MainWindow.h"
 #include "gui/ShortcutsDialog.h"
@@ -6,11 +7,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -190,20 +189,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-test"));
-    TestHelpMenu test;
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestHelpMenu>(argc, argv, QStringLiteral("cas-console-helpmenu-test"));
 }
 
 #include "tst_helpmenu.moc"
