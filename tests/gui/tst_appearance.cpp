@@ -217,6 +217,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
+    Q_INIT_RESOURCE(resources); // the window icon and the eye buttons
     return runGuiTest<TestAppearance>(argc, argv, QStringLiteral("cas-console-appearance-test"));
 }
 

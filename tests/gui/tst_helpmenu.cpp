@@ -189,6 +189,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
+    Q_INIT_RESOURCE(resources); // the window icon and the eye buttons
     return runGuiTest<TestHelpMenu>(argc, argv, QStringLiteral("cas-console-helpmenu-test"));
 }
 

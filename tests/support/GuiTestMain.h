@@ -6,7 +6,7 @@
 #include <QTest>
 
 /// main() of a GUI test that builds the window: settings, cache and data folders of its own (set
-/// before anything reads QSettings), the offscreen platform, the window's resources.
+/// before anything reads QSettings), the offscreen platform.
 template<class Test>
 int runGuiTest(int argc, char* argv[], const QString& applicationName)
 {
@@ -18,7 +18,6 @@ int runGuiTest(int argc, char* argv[], const QString& applicationName)
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    Q_INIT_RESOURCE(resources);
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
     QCoreApplication::setApplicationName(applicationName);
     Test test;
