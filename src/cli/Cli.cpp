@@ -3,6 +3,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
+#include "cli/ServeCommand.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ const QStringList& subcommands()
 {
     static const QStringList names {
         QStringLiteral("token"),       QStringLiteral("decode"), QStringLiteral("verify"), QStringLiteral("profile"),
-        QStringLiteral("demo-server"), QStringLiteral("qr"),     QStringLiteral("help"),
+        QStringLiteral("demo-server"), QStringLiteral("qr"),     QStringLiteral("serve"),  QStringLiteral("help"),
     };
     return names;
 }
@@ -45,6 +46,12 @@ QString usage()
               "      Run the embedded demo CAS on 127.0.0.1 until interrupted.\n"
               "  qr [TOKEN|-] --output FILE.png|FILE.svg\n"
               "      Write the token as a QR code.\n"
+              "  serve (--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin]\n"
+              "        [--port N] [--bind ADDR] [--allow-origin ORIGIN]... [--access-code-file FILE]\n"
+              "        [--min-validity SEC] [--timeout SEC]\n"
+              "      Hand tokens to sample apps: GET http://HOST:PORT/token?session=NAME. One token\n"
+              "      per session; browsers only from http://localhost, http://127.0.0.1 and\n"
+              "      --allow-origin; other addresses than loopback need an access code.\n"
               "\n"
               "Options: --help, --version\n"
               "\n"
@@ -110,6 +117,9 @@ int run(const QStringList& args)
     }
     if (command == QLatin1String("qr")) {
         return CliCommands::qr(rest);
+    }
+    if (command == QLatin1String("serve")) {
+        return ServeCommand::run(rest);
     }
     return ExitInternal;
 }

@@ -1,5 +1,7 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CasOptions.h"
+#include "cli/TerminationSignals.h"
 #include "core/CasClient.h"
 #include "core/Clock.h"
 #include "cli/CliIo.h"
@@ -22,13 +24,7 @@
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
-#include <QSocketNotifier>
 #include <QStandardPaths>
-
-#include <csignal>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace
 {
@@ -43,19 +39,7 @@ QString tr(const char* text)
 /// Parses options; on a usage error prints why and returns false.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
-    for (const QString& arg : args) {
-        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
-            CliIo::error(tr("--secret is not accepted: a secret on the command line ends up in shell history "
-                            "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
-            return false;
-        }
-    }
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
-        CliIo::error(parser.errorText() + QLatin1Char(' ') + tr("(run cas-console --help)"));
-        return false;
-    }
-    return true;
+    return CliIo::parseArguments(parser, command, args);
 }
 
 bool tooManyPositionals(const QCommandLineParser& parser, int max)
@@ -82,20 +66,6 @@ std::optional<QString> tokenInput(const QCommandLineParser& parser)
     return QString::fromUtf8(*all);
 }
 
-std::optional<int> parseTimeout(const QCommandLineParser& parser, const QString& option)
-{
-    if (!parser.isSet(option)) {
-        return 0;
-    }
-    bool ok = false;
-    const double seconds = parser.value(option).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        CliIo::error(tr("--timeout takes a number of seconds between 0 and 3600, not \"%1\"").arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return static_cast<int>(seconds * 1000);
-}
-
 QString formatTime(const QDateTime& utc)
 {
     const QDateTime local = utc.toLocalTime();
@@ -108,10 +78,6 @@ QByteArray rawJsonOrNull(const QByteArray& json)
     return json.isEmpty() ? QByteArrayLiteral("null") : json.trimmed();
 }
 
-QString profileSecretProblem(const QString& profile, const SecretError& error)
-{
-    return tr("cannot read the API secret of profile \"%1\" from the keychain: %2").arg(profile, error.message);
-}
 } // namespace
 
 namespace CliCommands
@@ -119,84 +85,19 @@ namespace CliCommands
 int token(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("NAME"));
-    const QCommandLineOption urlOpt(QStringLiteral("url"), QString(), QStringLiteral("URL"));
-    const QCommandLineOption keyOpt(QStringLiteral("key"), QString(), QStringLiteral("KEY"));
-    const QCommandLineOption caOpt(QStringLiteral("cacert"), QString(), QStringLiteral("PEM"));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), QString(), QStringLiteral("SEC"));
+    const CasOptions casOptions;
     const QCommandLineOption jsonOpt(QStringLiteral("json"));
-    const QCommandLineOption stdinOpt(QStringLiteral("secret-stdin"));
-    parser.addOptions({profileOpt, urlOpt, keyOpt, caOpt, timeoutOpt, jsonOpt, stdinOpt});
+    parser.addOptions(casOptions.options());
+    parser.addOption(jsonOpt);
     if (!parse(parser, QStringLiteral("token"), args) || tooManyPositionals(parser, 0)) {
         return ExitUsage;
     }
-
-    CasRequest request;
-    QString profileName;
-    if (parser.isSet(profileOpt)) {
-        if (parser.isSet(urlOpt) || parser.isSet(keyOpt)) {
-            CliIo::error(tr("use either --profile or --url with --key, not both"));
-            return ExitUsage;
-        }
-        profileName = parser.value(profileOpt);
-        const std::optional<Profile> profile = ProfileStore().profile(profileName);
-        if (!profile) {
-            CliIo::error(tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
-            return ExitUsage;
-        }
-        request.baseUrl = profile->url;
-        request.apiKey = profile->apiKey;
-        request.caFile = profile->caFile;
-        request.timeoutMs = profile->timeoutSeconds * 1000;
-    } else {
-        if (!parser.isSet(urlOpt) || !parser.isSet(keyOpt)) {
-            CliIo::error(tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
-            return ExitUsage;
-        }
-        request.baseUrl = parser.value(urlOpt);
-        request.apiKey = parser.value(keyOpt);
+    int problem = ExitOk;
+    std::optional<CasRequest> resolved = casOptions.resolve(parser, &problem);
+    if (!resolved) {
+        return problem;
     }
-    if (parser.isSet(caOpt)) {
-        request.caFile = parser.value(caOpt);
-    }
-    const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
-    if (!timeout) {
-        return ExitUsage;
-    }
-    if (*timeout > 0) {
-        request.timeoutMs = *timeout;
-    }
-
-    CasError urlError;
-    if (!CasClient::tokenUrl(request.baseUrl, &urlError)) {
-        CliIo::error(urlError.message);
-        return ExitUsage;
-    }
-
-    if (parser.isSet(stdinOpt)) {
-        std::optional<QByteArray> line = CliIo::readStdinLine();
-        if (!line || line->isEmpty()) {
-            CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
-            return ExitUsage;
-        }
-        request.apiSecret = *line;
-        CliIo::wipe(*line);
-    } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
-        request.apiSecret = qgetenv("CAS_API_SECRET");
-    } else if (!profileName.isEmpty()) {
-        SecretStore store;
-        SecretError error;
-        std::optional<QByteArray> secret = store.readBlocking(profileName, &error);
-        if (!secret) {
-            CliIo::error(profileSecretProblem(profileName, error));
-            return ExitKeychain;
-        }
-        request.apiSecret = *secret;
-        CliIo::wipe(*secret);
-    } else {
-        CliIo::error(tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
-        return ExitUsage;
-    }
+    CasRequest request = std::move(*resolved);
 
     QNetworkAccessManager network;
     CasClient client(&network);
@@ -419,7 +320,7 @@ int profile(const QStringList& args)
             }
             profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
         }
-        const std::optional<int> timeout = parseTimeout(parser, timeoutOpt.names().constFirst());
+        const std::optional<int> timeout = CasOptions::timeoutMs(parser, timeoutOpt);
         if (!timeout) {
             return ExitUsage;
         }
@@ -490,21 +391,6 @@ int profile(const QStringList& args)
 
 namespace
 {
-#ifdef Q_OS_UNIX
-int s_signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
-}
-#else
-void onTerminationSignal(int)
-{
-    QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
-}
-#endif
-
 std::optional<DemoCasServer::Scenario> scenarioNamed(const QString& name)
 {
     static const QList<QPair<QString, DemoCasServer::Scenario>> names {
@@ -585,17 +471,7 @@ int demoServer(const QStringList& args)
                     .arg(QString::fromUtf8(DemoCasServer::ApiSecret), server.baseUrl().toString(), DemoCasServer::ApiKey,
                          certPath.isEmpty() ? QString() : QStringLiteral(" --cacert ") + certPath));
 
-#ifdef Q_OS_UNIX
-    // A self-pipe: the handler only writes a byte; the event loop quits when it arrives.
-    if (::pipe(s_signalPipe) != 0) {
-        return ExitInternal;
-    }
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
-#endif
-    std::signal(SIGINT, onTerminationSignal);
-    std::signal(SIGTERM, onTerminationSignal);
-    const int code = QCoreApplication::exec();
+    const int code = TerminationSignals::execUntilTerminated();
     if (!certPath.isEmpty() && !parser.isSet(certOutOpt)) {
         QFile::remove(certPath);
     }

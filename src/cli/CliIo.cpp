@@ -2,6 +2,7 @@
 
 #include "core/SafeText.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,24 @@ void outRaw(const QByteArray& bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args)
+{
+    for (const QString& arg : args) {
+        if (arg == QLatin1String("--secret") || arg.startsWith(QLatin1String("--secret="))) {
+            error(QCoreApplication::translate("Cli",
+                                              "--secret is not accepted: a secret on the command line ends up in shell history "
+                                              "and process lists. Use --secret-stdin, or set CAS_API_SECRET."));
+            return false;
+        }
+    }
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList {QStringLiteral("cas-console ") + command} + args)) {
+        error(parser.errorText() + QLatin1Char(' ') + QCoreApplication::translate("Cli", "(run cas-console --help)"));
+        return false;
+    }
+    return true;
 }
 
 void error(const QString& message)

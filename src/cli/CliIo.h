@@ -2,13 +2,20 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <optional>
+
+class QCommandLineParser;
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
 /// Every text passes SafeText on its way out, so nothing a server or a token sends reaches the
 /// terminal as a control, bidi or invisible character: only outRaw() and outJson() write exactly.
 namespace CliIo
 {
+/// Parses a subcommand's options ("cas-console COMMAND ARGS"); refuses --secret on the command line.
+/// On a usage error prints why and returns false.
+bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args);
+
 /// Human-readable output; lines and tabs kept, everything hidden shown as an escape.
 void out(const QString& text);
 /// Exact bytes, for output that is already safe (a token: base64url only). Not for text.

@@ -1,5 +1,6 @@
 #include "core/DemoCasServer.h"
 
+#include "core/BoundedHttpServer.h"
 #include "core/Clock.h"
 #include "core/DemoHttpRequest.h"
 #include "core/SelfSignedCertificate.h"
@@ -7,12 +8,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLocale>
-#include <QPointer>
 #include <QSslConfiguration>
-#include <QSslServer>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <openssl/evp.h>
@@ -61,7 +57,8 @@ class DemoCasServer::Private
 {
 public:
     DemoCasServer* q = nullptr;
-    QTcpServer* server = nullptr;
+    BoundedHttpServer* server = nullptr;
+    HttpServerLimits limits;
     SelfSignedCertificate certificate;
     bool tls = true;
     Scenario scenario = Scenario::Success;
@@ -70,9 +67,8 @@ public:
     QUrl redirectTarget;
     int requestCount = 0;
 
-    void accept();
-    void serve(QTcpSocket* socket, const DemoHttpRequest& request);
-    void reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers, const QByteArray& body);
+    void serve(quint64 connection, const DemoHttpRequest& request);
+    void reply(quint64 connection, int status, const Headers& headers, const QByteArray& body);
     QUrl otherOrigin() const;
 };
 
@@ -90,34 +86,6 @@ QByteArray DemoCasServer::makeToken(qint64 issuedAt, qint64 expiresAt)
     return signingInput + '.' + base64Url(QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
 }
 
-void DemoCasServer::Private::accept()
-{
-    while (QTcpSocket* socket = server->nextPendingConnection()) {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            if (socket->property("cas_answered").toBool()) {
-                socket->readAll();
-                return;
-            }
-            buffer->append(socket->readAll());
-            bool malformed = false;
-            const auto request = DemoHttpRequest::take(*buffer, &malformed);
-            if (malformed) {
-                socket->setProperty("cas_answered", true);
-                reply(socket, 400, "Bad Request", {}, {});
-                return;
-            }
-            if (request) {
-                socket->setProperty("cas_answered", true);
-                serve(socket, *request);
-            }
-        });
-        if (socket->bytesAvailable() > 0)
-            QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);
-    }
-}
-
 QUrl DemoCasServer::Private::otherOrigin() const
 {
     if (redirectTarget.isValid())
@@ -131,16 +99,16 @@ QUrl DemoCasServer::Private::otherOrigin() const
     return url;
 }
 
-void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& request)
+void DemoCasServer::Private::serve(quint64 connection, const DemoHttpRequest& request)
 {
     ++requestCount;
     const Headers json = {{"Content-Type", "application/json"}};
     if (request.path() != "/stream/token/v2/") {
-        reply(socket, 404, "Not Found", json, R"({"error":"not_found","message":"Unknown path"})");
+        reply(connection, 404, json, R"({"error":"not_found","message":"Unknown path"})");
         return;
     }
     if (request.method != "GET") {
-        reply(socket, 405, "Method Not Allowed", {{"Content-Type", "application/json"}, {"Allow", "GET"}},
+        reply(connection, 405, {{"Content-Type", "application/json"}, {"Allow", "GET"}},
               R"({"error":"method_not_allowed","message":"Use GET"})");
         return;
     }
@@ -151,12 +119,12 @@ void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& re
 
     switch (scenario) {
     case Scenario::ServerError:
-        reply(socket, 500, "Internal Server Error", {{"Content-Type", "text/html; charset=utf-8"}},
+        reply(connection, 500, {{"Content-Type", "text/html; charset=utf-8"}},
               "<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head>"
               "<body><h1>Internal Server Error</h1><p>The demo CAS is set to fail.</p></body></html>\n");
         return;
     case Scenario::RedirectOtherHost:
-        reply(socket, 302, "Found", {{"Location", otherOrigin().toEncoded()}}, {});
+        reply(connection, 302, {{"Location", otherOrigin().toEncoded()}}, {});
         return;
     case Scenario::WrongCredentials:
         break;
@@ -167,27 +135,26 @@ void DemoCasServer::Private::serve(QTcpSocket* socket, const DemoHttpRequest& re
             const qint64 iat = scenario == Scenario::ExpiredToken ? now - 2 * qint64(lifetimeSeconds) : now;
             const QByteArray body = "{\"token\":\"" + makeToken(iat, iat + lifetimeSeconds) + "\"}";
             if (scenario == Scenario::Slow) {
-                QTimer::singleShot(slowDelayMs, socket, [this, socket, json, body] {
-                    reply(socket, 200, "OK", json, body);
+                QTimer::singleShot(slowDelayMs, server, [this, connection, json, body] {
+                    reply(connection, 200, json, body);
                 });
             } else {
-                reply(socket, 200, "OK", json, body);
+                reply(connection, 200, json, body);
             }
             return;
         }
         break;
     }
-    reply(socket, 401, "Unauthorized", json, R"({"error":"invalid_credentials","message":"Invalid API key or secret"})");
+    reply(connection, 401, json, R"({"error":"invalid_credentials","message":"Invalid API key or secret"})");
 }
 
-void DemoCasServer::Private::reply(QTcpSocket* socket, int status, const QByteArray& reason, const Headers& headers, const QByteArray& body)
+void DemoCasServer::Private::reply(quint64 connection, int status, const Headers& headers, const QByteArray& body)
 {
     // Like any HTTP/1.1 origin server, say what time it is (the console's clock check reads it).
     Headers withDate = headers;
     withDate.append({QByteArrayLiteral("Date"),
                      QLocale::c().toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()});
-    socket->write(DemoHttpRequest::response(status, reason, withDate, body));
-    socket->disconnectFromHost();
+    server->respond(connection, status, withDate, body);
     emit q->requestServed(status);
 }
 
@@ -208,34 +175,37 @@ bool DemoCasServer::start(quint16 port, bool tls, QString* error)
 {
     stop();
     d->tls = tls;
+    d->server = new BoundedHttpServer(this);
+    d->server->setLimits(d->limits);
+    d->server->setKeepAlive(false);
     if (tls) {
         if (d->certificate.isNull())
             d->certificate = SelfSignedCertificate::generate();
         if (d->certificate.isNull()) {
             if (error)
                 *error = d->certificate.errorString();
+            stop();
             return false;
         }
-        auto* sslServer = new QSslServer(this);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(d->certificate.certificate());
         config.setPrivateKey(d->certificate.privateKey());
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         config.setProtocol(QSsl::TlsV1_2OrLater);
-        sslServer->setSslConfiguration(config);
-        d->server = sslServer;
-    } else {
-        d->server = new QTcpServer(this);
+        d->server->setTlsConfiguration(config);
     }
-    connect(d->server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-        d->accept();
+    connect(d->server, &BoundedHttpServer::requestReceived, this, [this](const HttpServerRequest& request) {
+        d->serve(request.connectionId, request.request);
     });
-    if (!d->server->listen(QHostAddress::LocalHost, port)) {
+    connect(d->server, &BoundedHttpServer::requestRefused, this, [this](const QHostAddress&, int status) {
+        emit requestServed(status);
+    });
+    QString problem;
+    if (!d->server->listen(QHostAddress::LocalHost, port, &problem)) {
         if (error) {
-            *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2").arg(port).arg(d->server->errorString());
+            *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2").arg(port).arg(problem);
         }
-        delete d->server;
-        d->server = nullptr;
+        stop();
         return false;
     }
     return true;
@@ -245,14 +215,23 @@ void DemoCasServer::stop()
 {
     if (!d->server)
         return;
-    d->server->close();
-    delete d->server; // its children are the open connections
+    delete d->server; // closes every open connection
     d->server = nullptr;
 }
 
 bool DemoCasServer::isRunning() const
 {
     return d->server && d->server->isListening();
+}
+
+void DemoCasServer::setConnectionLimits(const HttpServerLimits& limits)
+{
+    d->limits = limits;
+}
+
+int DemoCasServer::connectionCount() const
+{
+    return d->server ? d->server->connectionCount() : 0;
 }
 
 QUrl DemoCasServer::baseUrl() const

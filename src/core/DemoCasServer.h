@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/BoundedHttpServer.h"
+
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
@@ -29,6 +31,10 @@ public:
     QUrl baseUrl() const; ///< "https://127.0.0.1:PORT"
     QSslCertificate certificate() const; ///< null when not TLS
     QByteArray certificatePem() const;
+
+    /// Request size limits, timeouts and the connection cap; applies from the next start().
+    void setConnectionLimits(const HttpServerLimits& limits);
+    int connectionCount() const; ///< open connections now
 
     void setScenario(Scenario scenario);
     Scenario scenario() const;

@@ -9,6 +9,8 @@
 #include <QSslConfiguration>
 #include <QtTest>
 
+#include <sys/resource.h>
+
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
@@ -58,6 +60,12 @@ private slots:
     void unknownPathIs404();
     void plainHttpMode();
     void countsRequests();
+    void tlsSurvivesSilentConnections();
+    void tlsHandshakeTimeout();
+    void plainIdleTimeout();
+    void connectionCapMakesRoom();
+    void oversizedRequestRefused();
+    void recoversAtDescriptorLimit();
 };
 
 QList<QPair<QByteArray, QByteArray>> TestDemoCasServer::goodHeaders()
@@ -313,6 +321,120 @@ void TestDemoCasServer::countsRequests()
     QCOMPARE(served.count(), 2);
     QCOMPARE(served.at(0).at(0).toInt(), 200);
     QCOMPARE(served.at(1).at(0).toInt(), 401);
+}
+
+namespace
+{
+std::vector<std::unique_ptr<QTcpSocket>> openSilentConnections(const QUrl& url, int count)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        sockets.push_back(std::make_unique<QTcpSocket>());
+        sockets.back()->connectToHost(url.host(), static_cast<quint16>(url.port()));
+        if (!sockets.back()->waitForConnected(5000)) {
+            sockets.pop_back();
+            break;
+        }
+    }
+    return sockets;
+}
+} // namespace
+
+// Issue 9 §5: 30 connections that sent nothing and closed used to stop the TLS demo for good.
+void TestDemoCasServer::tlsSurvivesSilentConnections()
+{
+    DemoCasServer server;
+    QVERIFY(server.start());
+    for (int round = 0; round < 2; ++round) {
+        auto sockets = openSilentConnections(server.baseUrl(), 40);
+        QCOMPARE(int(sockets.size()), 40);
+        for (auto& socket : sockets)
+            socket->abort();
+        QTest::qWait(0);
+    }
+    QCOMPARE(get(server, goodHeaders()).status, 200);
+}
+
+void TestDemoCasServer::tlsHandshakeTimeout()
+{
+    DemoCasServer server;
+    HttpServerLimits limits;
+    limits.handshakeTimeoutMs = 200;
+    server.setConnectionLimits(limits);
+    QVERIFY(server.start());
+    auto sockets = openSilentConnections(server.baseUrl(), 3);
+    QTRY_COMPARE(server.connectionCount(), 3);
+    for (auto& socket : sockets)
+        QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 10000);
+    QTRY_COMPARE(server.connectionCount(), 0);
+    QCOMPARE(get(server, goodHeaders()).status, 200);
+}
+
+void TestDemoCasServer::plainIdleTimeout()
+{
+    DemoCasServer server;
+    HttpServerLimits limits;
+    limits.idleTimeoutMs = 200;
+    limits.headerTimeoutMs = 200;
+    server.setConnectionLimits(limits);
+    QVERIFY(server.start(0, false));
+    auto silent = openSilentConnections(server.baseUrl(), 2);
+    silent.at(1)->write("GET /stream/token/v2/ HTTP/1.1\r\n");
+    for (auto& socket : silent)
+        QTRY_COMPARE_WITH_TIMEOUT(socket->state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(silent.at(1)->readAll().startsWith("HTTP/1.1 408 "));
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestDemoCasServer::connectionCapMakesRoom()
+{
+    DemoCasServer server;
+    HttpServerLimits limits;
+    limits.maxConnections = 4;
+    server.setConnectionLimits(limits);
+    QVERIFY(server.start(0, false));
+    auto silent = openSilentConnections(server.baseUrl(), 12);
+    QTRY_VERIFY(server.connectionCount() >= 4);
+    QVERIFY(server.connectionCount() <= 5);
+    QCOMPARE(get(server, goodHeaders()).status, 200);
+}
+
+void TestDemoCasServer::oversizedRequestRefused()
+{
+    DemoCasServer server;
+    QVERIFY(server.start(0, false));
+    QTcpSocket socket;
+    socket.connectToHost(server.baseUrl().host(), static_cast<quint16>(server.baseUrl().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /stream/token/v2/ HTTP/1.1\r\nX-Pad: " + QByteArray(100000, 'x') + "\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
+    QVERIFY(socket.readAll().startsWith("HTTP/1.1 431 "));
+    QCOMPARE(server.requestCount(), 0);
+}
+
+// At the descriptor limit accept() fails; the demo must neither stop for good nor spin, and must
+// answer again once descriptors are free.
+void TestDemoCasServer::recoversAtDescriptorLimit()
+{
+    DemoCasServer server;
+    QVERIFY(server.start(0, false));
+    rlimit original {};
+    QVERIFY(getrlimit(RLIMIT_NOFILE, &original) == 0);
+    const auto open = static_cast<rlim_t>(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::System).size());
+    rlimit low = original;
+    low.rlim_cur = open + 12;
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &low) == 0);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 20; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(server.baseUrl().host(), static_cast<quint16>(server.baseUrl().port()));
+        clients.back()->waitForConnected(1000);
+        QTest::qWait(10);
+    }
+    QTest::qWait(300); // the server runs into the limit and must not give up
+    clients.clear();
+    QVERIFY(setrlimit(RLIMIT_NOFILE, &original) == 0);
+    QCOMPARE(get(server, goodHeaders()).status, 200);
 }
 
 QTEST_MAIN(TestDemoCasServer)

@@ -155,7 +155,7 @@ void TestJwt::malformed_data()
     const QString h = b64(casHeader);
     const QString p = b64(casPayload);
     const QString s = b64("sig-bytes");
-    auto join = [](const QString& a, const QString& b, const QString& c) {
+    auto join = [](const QString& a, const QString& b, const QString& c) -> QString {
         return a + QLatin1Char('.') + b + QLatin1Char('.') + c;
     };
     QString cutPayload = p;

@@ -181,7 +181,7 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("message");
-        const auto exp = [](qint64 offset) {
+        const auto exp = [](qint64 offset) -> QByteArray {
             return "{\"exp\":" + QByteArray::number(Now + offset) + "}";
         };
         QTest::newRow("no exp") << QByteArray("{\"sub\":\"x\"}") << int(ExpiryCheck::Status::Ok) << qint64(0) << QString();
