@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>CasOptions</name>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation>--timeout nimmt eine Zahl von Sekunden zwischen 0 und 3600, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation>verwenden Sie entweder --profile oder --url mit --key, nicht beides</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation>es gibt kein Profil „%1“; cas-console profile list zeigt die Profile</translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation>geben Sie an, welches CAS gefragt werden soll: --profile NAME oder --url URL mit --key KEY</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input had no secret line</source>
+        <translation>--secret-stdin wurde angegeben, aber die Standardeingabe hatte keine Secret-Zeile</translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation>kein API-Secret: Übergeben Sie es auf der Standardeingabe mit --secret-stdin oder setzen Sie CAS_API_SECRET</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>%1… (%2 characters; the JSON view shows all)</source>
@@ -284,28 +311,20 @@
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 ist größer als %2 Bytes</translation>
     </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation>--secret wird nicht angenommen: Ein Secret auf der Befehlszeile landet im Shell-Verlauf und in Prozesslisten. Verwenden Sie --secret-stdin oder setzen Sie CAS_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>(run cas-console --help)</source>
+        <translation>(siehe cas-console --help)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation>verwenden Sie entweder --profile oder --url mit --key, nicht beides</translation>
-    </message>
-    <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation>es gibt kein Profil „%1“; cas-console profile list zeigt die Profile</translation>
-    </message>
-    <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation>geben Sie an, welches CAS gefragt werden soll: --profile NAME oder --url URL mit --key KEY</translation>
-    </message>
-    <message>
         <source>--secret-stdin was given but standard input had no secret line</source>
         <translation>--secret-stdin wurde angegeben, aber die Standardeingabe hatte keine Secret-Zeile</translation>
-    </message>
-    <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
-        <translation>kein API-Secret: Übergeben Sie es auf der Standardeingabe mit --secret-stdin oder setzen Sie CAS_API_SECRET</translation>
     </message>
     <message>
         <source>  detail: %1</source>
@@ -2957,6 +2976,33 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
+        <translation>--port nimmt eine Zahl von 0 bis 65535 (0 wählt einen freien Port), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation>--bind nimmt eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--min-validity nimmt eine Zahl von Sekunden von 0 bis 86400, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation>--allow-origin nimmt einen Ursprung wie http://192.168.1.20:8080 (Schema, Host und Port, kein Pfad), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation>--bind %1 lässt andere Geräte Tokens anfordern: Geben Sie mit --access-code-file DATEI einen Zugangscode an (Clients senden dann „Authorization: Bearer CODE“), oder binden Sie an 127.0.0.1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3154,6 +3200,89 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Unknown placeholders, copied as they are: %1. Known: %2.</source>
         <translation>Unbekannte Platzhalter, unverändert kopiert: %1. Bekannt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>CAS rejected the API key or secret (HTTP %1). Check the profile&apos;s credentials in CAS Console.</source>
+        <translation>CAS hat den API-Schlüssel oder das Secret abgelehnt (HTTP %1). Prüfen Sie die Zugangsdaten des Profils in CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS answered with an error (HTTP %1). Try again later, or look at the request in CAS Console.</source>
+        <translation>CAS hat mit einem Fehler geantwortet (HTTP %1). Versuchen Sie es später erneut oder sehen Sie sich die Anfrage in CAS Console an.</translation>
+    </message>
+    <message>
+        <source>CAS did not answer in time. Check that CAS is reachable from the machine running CAS Console.</source>
+        <translation>CAS hat nicht rechtzeitig geantwortet. Prüfen Sie, ob CAS von dem Rechner aus erreichbar ist, auf dem CAS Console läuft.</translation>
+    </message>
+    <message>
+        <source>CAS sent an answer without a usable token. Look at the request in CAS Console.</source>
+        <translation>CAS hat eine Antwort ohne brauchbares Token gesendet. Sehen Sie sich die Anfrage in CAS Console an.</translation>
+    </message>
+    <message>
+        <source>The secure connection to CAS failed. Check the profile&apos;s URL and CA file in CAS Console.</source>
+        <translation>Die sichere Verbindung zu CAS ist fehlgeschlagen. Prüfen Sie URL und CA-Datei des Profils in CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS could not be reached. Check the profile&apos;s URL and the network of the machine running CAS Console.</source>
+        <translation>CAS war nicht erreichbar. Prüfen Sie die URL des Profils und das Netzwerk des Rechners, auf dem CAS Console läuft.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Verwenden Sie GET.</translation>
+    </message>
+    <message>
+        <source>Not found: the token service answers GET /token?session=NAME.</source>
+        <translation>Nicht gefunden: Der Token-Dienst beantwortet GET /token?session=NAME.</translation>
+    </message>
+    <message>
+        <source>This origin may not fetch tokens. Start the service with --allow-origin for it.</source>
+        <translation>Dieser Ursprung darf keine Tokens abrufen. Starten Sie den Dienst mit --allow-origin für ihn.</translation>
+    </message>
+    <message>
+        <source>Use GET /token?session=NAME.</source>
+        <translation>Verwenden Sie GET /token?session=NAME.</translation>
+    </message>
+    <message>
+        <source>An access code is needed: send the header &quot;Authorization: Bearer CODE&quot; with the code shown by CAS Console.</source>
+        <translation>Ein Zugangscode wird benötigt: Senden Sie den Header „Authorization: Bearer CODE“ mit dem Code, den CAS Console zeigt.</translation>
+    </message>
+    <message>
+        <source>The session name must be 1 to 64 letters, digits or - _ . : @ characters.</source>
+        <translation>Der Sitzungsname muss aus 1 bis 64 Buchstaben, Ziffern oder den Zeichen - _ . : @ bestehen.</translation>
+    </message>
+    <message>
+        <source>The person at CAS Console declined to hand out a token.</source>
+        <translation>Die Person an CAS Console hat die Herausgabe eines Tokens abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Too many sessions: end some in CAS Console, or use fewer session names.</source>
+        <translation>Zu viele Sitzungen: Beenden Sie einige in CAS Console oder verwenden Sie weniger Sitzungsnamen.</translation>
+    </message>
+    <message>
+        <source>CAS sent something that is not a token.</source>
+        <translation>CAS hat etwas gesendet, das kein Token ist.</translation>
+    </message>
+    <message>
+        <source>CAS sent a token that has already expired. Check the clocks of this machine and of CAS.</source>
+        <translation>CAS hat ein bereits abgelaufenes Token gesendet. Prüfen Sie die Uhren dieses Rechners und von CAS.</translation>
+    </message>
+    <message>
+        <source>Serving tokens on %1 needs an access code: any device on that network could otherwise get tokens. Give an access code, or bind to 127.0.0.1.</source>
+        <translation>Tokens auf %1 anzubieten braucht einen Zugangscode: Sonst könnte jedes Gerät in diesem Netzwerk Tokens erhalten. Geben Sie einen Zugangscode an oder binden Sie an 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin: write it as scheme://host[:port], for example http://192.168.1.20:8080.</source>
+        <translation>„%1“ ist kein Ursprung: Schreiben Sie ihn als schema://host[:port], zum Beispiel http://192.168.1.20:8080.</translation>
+    </message>
+    <message>
+        <source>The token service could not listen on %1 port %2: %3</source>
+        <translation>Der Token-Dienst konnte nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>The session was ended at CAS Console.</source>
+        <translation>Die Sitzung wurde in CAS Console beendet.</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>CasOptions</name>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input had no secret line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>%1… (%2 characters; the JSON view shows all)</source>
@@ -284,27 +311,19 @@
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(run cas-console --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2950,6 +2969,33 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3142,6 +3188,89 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Unknown placeholders, copied as they are: %1. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>CAS rejected the API key or secret (HTTP %1). Check the profile&apos;s credentials in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS answered with an error (HTTP %1). Try again later, or look at the request in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS did not answer in time. Check that CAS is reachable from the machine running CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent an answer without a usable token. Look at the request in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to CAS failed. Check the profile&apos;s URL and CA file in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS could not be reached. Check the profile&apos;s URL and the network of the machine running CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the token service answers GET /token?session=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This origin may not fetch tokens. Start the service with --allow-origin for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET /token?session=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code is needed: send the header &quot;Authorization: Bearer CODE&quot; with the code shown by CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session name must be 1 to 64 letters, digits or - _ . : @ characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person at CAS Console declined to hand out a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sessions: end some in CAS Console, or use fewer session names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent something that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a token that has already expired. Check the clocks of this machine and of CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving tokens on %1 needs an access code: any device on that network could otherwise get tokens. Give an access code, or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin: write it as scheme://host[:port], for example http://192.168.1.20:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service could not listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was ended at CAS Console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

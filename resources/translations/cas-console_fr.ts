@@ -224,6 +224,33 @@
     </message>
 </context>
 <context>
+    <name>CasOptions</name>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation>utilisez soit --profile, soit --url avec --key, pas les deux</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation>il n’y a pas de profil « %1 » ; cas-console profile list affiche les profils</translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation>indiquez quel CAS interroger : --profile NOM, ou --url URL avec --key CLÉ</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input had no secret line</source>
+        <translation>--secret-stdin a été donné mais l’entrée standard ne contenait aucune ligne de secret</translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation>aucun secret d’API : passez-le sur l’entrée standard avec --secret-stdin, ou définissez CAS_API_SECRET</translation>
+    </message>
+</context>
+<context>
     <name>ClaimsModel</name>
     <message>
         <source>%1… (%2 characters; the JSON view shows all)</source>
@@ -284,28 +311,20 @@
         <source>%1 is larger than %2 bytes</source>
         <translation>%1 dépasse %2 octets</translation>
     </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation>--secret n’est pas accepté : un secret sur la ligne de commande finit dans l’historique du shell et dans la liste des processus. Utilisez --secret-stdin, ou définissez CAS_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>(run cas-console --help)</source>
+        <translation>(voir cas-console --help)</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation>utilisez soit --profile, soit --url avec --key, pas les deux</translation>
-    </message>
-    <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation>il n’y a pas de profil « %1 » ; cas-console profile list affiche les profils</translation>
-    </message>
-    <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation>indiquez quel CAS interroger : --profile NOM, ou --url URL avec --key CLÉ</translation>
-    </message>
-    <message>
         <source>--secret-stdin was given but standard input had no secret line</source>
         <translation>--secret-stdin a été donné mais l’entrée standard ne contenait aucune ligne de secret</translation>
-    </message>
-    <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
-        <translation>aucun secret d’API : passez-le sur l’entrée standard avec --secret-stdin, ou définissez CAS_API_SECRET</translation>
     </message>
     <message>
         <source>  detail: %1</source>
@@ -2957,6 +2976,33 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
+        <translation>--port prend un nombre de 0 à 65535 (0 choisit un port libre), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation>--bind prend une adresse IP comme 127.0.0.1 ou 0.0.0.0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--min-validity prend un nombre de secondes de 0 à 86400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation>--allow-origin prend une origine comme http://192.168.1.20:8080 (schéma, hôte et port, sans chemin), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation>--bind %1 permet à d’autres appareils de demander des jetons : donnez un code d’accès avec --access-code-file FICHIER (les clients envoient alors « Authorization: Bearer CODE »), ou liez à 127.0.0.1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3154,6 +3200,89 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Unknown placeholders, copied as they are: %1. Known: %2.</source>
         <translation>Variables inconnues, copiées telles quelles : %1. Connues : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>CAS rejected the API key or secret (HTTP %1). Check the profile&apos;s credentials in CAS Console.</source>
+        <translation>CAS a refusé la clé ou le secret d’API (HTTP %1). Vérifiez les identifiants du profil dans CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS answered with an error (HTTP %1). Try again later, or look at the request in CAS Console.</source>
+        <translation>CAS a répondu par une erreur (HTTP %1). Réessayez plus tard, ou examinez la requête dans CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS did not answer in time. Check that CAS is reachable from the machine running CAS Console.</source>
+        <translation>CAS n’a pas répondu à temps. Vérifiez que CAS est joignable depuis la machine où tourne CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS sent an answer without a usable token. Look at the request in CAS Console.</source>
+        <translation>CAS a envoyé une réponse sans jeton utilisable. Examinez la requête dans CAS Console.</translation>
+    </message>
+    <message>
+        <source>The secure connection to CAS failed. Check the profile&apos;s URL and CA file in CAS Console.</source>
+        <translation>La connexion sécurisée à CAS a échoué. Vérifiez l’URL et le fichier CA du profil dans CAS Console.</translation>
+    </message>
+    <message>
+        <source>CAS could not be reached. Check the profile&apos;s URL and the network of the machine running CAS Console.</source>
+        <translation>CAS n’a pas pu être joint. Vérifiez l’URL du profil et le réseau de la machine où tourne CAS Console.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Utilisez GET.</translation>
+    </message>
+    <message>
+        <source>Not found: the token service answers GET /token?session=NAME.</source>
+        <translation>Introuvable : le service de jetons répond à GET /token?session=NOM.</translation>
+    </message>
+    <message>
+        <source>This origin may not fetch tokens. Start the service with --allow-origin for it.</source>
+        <translation>Cette origine ne peut pas obtenir de jetons. Démarrez le service avec --allow-origin pour elle.</translation>
+    </message>
+    <message>
+        <source>Use GET /token?session=NAME.</source>
+        <translation>Utilisez GET /token?session=NOM.</translation>
+    </message>
+    <message>
+        <source>An access code is needed: send the header &quot;Authorization: Bearer CODE&quot; with the code shown by CAS Console.</source>
+        <translation>Un code d’accès est nécessaire : envoyez l’en-tête « Authorization: Bearer CODE » avec le code affiché par CAS Console.</translation>
+    </message>
+    <message>
+        <source>The session name must be 1 to 64 letters, digits or - _ . : @ characters.</source>
+        <translation>Le nom de session doit compter de 1 à 64 lettres, chiffres ou caractères - _ . : @.</translation>
+    </message>
+    <message>
+        <source>The person at CAS Console declined to hand out a token.</source>
+        <translation>La personne devant CAS Console a refusé de remettre un jeton.</translation>
+    </message>
+    <message>
+        <source>Too many sessions: end some in CAS Console, or use fewer session names.</source>
+        <translation>Trop de sessions : terminez-en quelques-unes dans CAS Console, ou utilisez moins de noms de session.</translation>
+    </message>
+    <message>
+        <source>CAS sent something that is not a token.</source>
+        <translation>CAS a envoyé quelque chose qui n’est pas un jeton.</translation>
+    </message>
+    <message>
+        <source>CAS sent a token that has already expired. Check the clocks of this machine and of CAS.</source>
+        <translation>CAS a envoyé un jeton déjà expiré. Vérifiez les horloges de cette machine et de CAS.</translation>
+    </message>
+    <message>
+        <source>Serving tokens on %1 needs an access code: any device on that network could otherwise get tokens. Give an access code, or bind to 127.0.0.1.</source>
+        <translation>Servir des jetons sur %1 demande un code d’accès : sinon, tout appareil de ce réseau pourrait obtenir des jetons. Donnez un code d’accès, ou liez à 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin: write it as scheme://host[:port], for example http://192.168.1.20:8080.</source>
+        <translation>« %1 » n’est pas une origine : écrivez-la sous la forme schéma://hôte[:port], par exemple http://192.168.1.20:8080.</translation>
+    </message>
+    <message>
+        <source>The token service could not listen on %1 port %2: %3</source>
+        <translation>Le service de jetons n’a pas pu écouter sur %1 port %2 : %3</translation>
+    </message>
+    <message>
+        <source>The session was ended at CAS Console.</source>
+        <translation>La session a été terminée dans CAS Console.</translation>
     </message>
 </context>
 <context>
