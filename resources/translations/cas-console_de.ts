@@ -454,6 +454,20 @@ Strg+C beendet es.</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardStatusLabel</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Zwischenablage geleert</translation>
+    </message>
+</context>
+<context>
     <name>ClockCheck</name>
     <message>
         <source>Your clock is %1 ahead of CAS&apos;s: valid tokens may look expired before they are.</source>
@@ -2067,17 +2081,6 @@ Strg+C beendet es.</translation>
         <source>the history</source>
         <translation>dem Verlauf</translation>
     </message>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clipboard cleared</source>
-        <translation>Zwischenablage geleert</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2199,10 +2202,6 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
         <translation>Token in %1 ms erhalten.</translation>
     </message>
     <message>
-        <source>Token for profile &quot;%1&quot; received in %2 ms.</source>
-        <translation>Token für Profil „%1“ in %2 ms erhalten.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -2249,6 +2248,14 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
     <message>
         <source>Try the local de&amp;mo</source>
         <translation>Die lokale De&amp;mo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Token for profile &quot;%1&quot; received in %2 ms; it is in that profile&apos;s history.</source>
+        <translation>Token für Profil „%1“ in %2 ms erhalten; es steht im Verlauf dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The request for profile &quot;%1&quot; failed: %2</source>
+        <translation>Die Anfrage für Profil „%1“ ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2574,14 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <source>Stored in the %1</source>
         <translation>Gespeichert im %1</translation>
     </message>
+    <message>
+        <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
+        <translation>Der API-Schlüssel enthält ein Steuerzeichen (%1): Kopieren Sie ihn erneut, ohne Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
+        <translation>Das API-Secret enthält ein Steuerzeichen (%1): Kopieren Sie es erneut, ohne Zeilenumbrüche. Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2640,6 +2655,18 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Reveal the c&amp;ode</source>
+        <translation>&amp;Code aufdecken</translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code, since it carries the token; show it on screen</source>
+        <translation>Der Präsentationsmodus verbirgt den QR-Code, da er das Token enthält; ihn auf dem Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code: it carries the token.</source>
+        <translation>Der Präsentationsmodus verbirgt den QR-Code: Er enthält das Token.</translation>
     </message>
 </context>
 <context>

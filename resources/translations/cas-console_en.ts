@@ -453,6 +453,20 @@ Press Ctrl+C to stop.</source>
     </message>
 </context>
 <context>
+    <name>ClipboardStatusLabel</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockCheck</name>
     <message>
         <source>Your clock is %1 ahead of CAS&apos;s: valid tokens may look expired before they are.</source>
@@ -2066,17 +2080,6 @@ Press Ctrl+C to stop.</source>
         <source>the history</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clipboard cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -2196,10 +2199,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token for profile &quot;%1&quot; received in %2 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,6 +2244,14 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Try the local de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for profile &quot;%1&quot; received in %2 ms; it is in that profile&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for profile &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2567,14 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <source>Stored in the %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2632,6 +2647,18 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code, since it carries the token; show it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code: it carries the token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

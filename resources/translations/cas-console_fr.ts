@@ -454,6 +454,20 @@ Ctrl+C pour l’arrêter.</translation>
     </message>
 </context>
 <context>
+    <name>ClipboardStatusLabel</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Presse-papiers vidé</translation>
+    </message>
+</context>
+<context>
     <name>ClockCheck</name>
     <message>
         <source>Your clock is %1 ahead of CAS&apos;s: valid tokens may look expired before they are.</source>
@@ -2067,17 +2081,6 @@ Ctrl+C pour l’arrêter.</translation>
         <source>the history</source>
         <translation>l’historique</translation>
     </message>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation>
-            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
-            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clipboard cleared</source>
-        <translation>Presse-papiers vidé</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -2199,10 +2202,6 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
         <translation>Jeton reçu en %1 ms.</translation>
     </message>
     <message>
-        <source>Token for profile &quot;%1&quot; received in %2 ms.</source>
-        <translation>Jeton du profil « %1 » reçu en %2 ms.</translation>
-    </message>
-    <message>
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
@@ -2249,6 +2248,14 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     <message>
         <source>Try the local de&amp;mo</source>
         <translation>Essayer la dé&amp;mo locale</translation>
+    </message>
+    <message>
+        <source>Token for profile &quot;%1&quot; received in %2 ms; it is in that profile&apos;s history.</source>
+        <translation>Jeton du profil « %1 » reçu en %2 ms ; il figure dans l’historique de ce profil.</translation>
+    </message>
+    <message>
+        <source>The request for profile &quot;%1&quot; failed: %2</source>
+        <translation>La requête du profil « %1 » a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2574,14 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <source>Stored in the %1</source>
         <translation>Enregistré dans le %1</translation>
     </message>
+    <message>
+        <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
+        <translation>La clé d’API contient un caractère de contrôle (%1) : copiez-la de nouveau, sans sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
+        <translation>Le secret d’API contient un caractère de contrôle (%1) : copiez-le de nouveau, sans sauts de ligne. Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -2640,6 +2655,18 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Reveal the c&amp;ode</source>
+        <translation>Révéler le c&amp;ode</translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code, since it carries the token; show it on screen</source>
+        <translation>Le mode présentation masque le code QR, puisqu’il porte le jeton ; l’afficher à l’écran</translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code: it carries the token.</source>
+        <translation>Le mode présentation masque le code QR : il porte le jeton.</translation>
     </message>
 </context>
 <context>

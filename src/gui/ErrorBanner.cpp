@@ -1,6 +1,7 @@
 #include "gui/ErrorBanner.h"
 
 #include "core/CasResult.h"
+#include "gui/Masking.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -124,17 +125,31 @@ QString ErrorBanner::detail() const
     return m_details->text();
 }
 
+void ErrorBanner::setMasked(bool masked, const QStringList& hiddenValues)
+{
+    m_masked = masked;
+    m_hiddenValues = hiddenValues;
+    showTexts();
+}
+
+void ErrorBanner::showTexts()
+{
+    m_message->setText(m_masked ? Masking::hide(m_rawMessage, m_hiddenValues) : m_rawMessage);
+    m_details->setText(m_masked ? Masking::hide(m_rawDetail, m_hiddenValues) : m_rawDetail);
+    setAccessibleDescription(m_message->text());
+}
+
 void ErrorBanner::present(Kind kind, const QString& message, const QString& detail)
 {
     m_kind = kind;
-    m_message->setText(message);
-    m_details->setText(detail);
+    m_rawMessage = message;
+    m_rawDetail = detail;
+    showTexts();
     m_detailsButton->setChecked(false);
     m_detailsButton->setVisible(!detail.isEmpty());
 
     const bool error = kind == Kind::Error;
     setAccessibleName(error ? tr("Error") : tr("Information"));
-    setAccessibleDescription(message);
     const QStyle::StandardPixmap icon = error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxInformation;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QStringList>
 
 struct CasError;
 class QLabel;
@@ -22,6 +23,9 @@ public:
     /// A neutral note, e.g. "Decoded from the clipboard; no request was made".
     void showInfo(const QString& message);
     void hideBanner();
+    /// Presentation mode: these values (an API key, a secret) and anything shaped like a token
+    /// are masked in the message and the details.
+    void setMasked(bool masked, const QStringList& hiddenValues = {});
 
     Kind kind() const;
     QString message() const;
@@ -35,6 +39,7 @@ protected:
 
 private:
     void present(Kind kind, const QString& message, const QString& detail);
+    void showTexts();
     void applyColours();
     void setDetailsVisible(bool visible);
 
@@ -45,4 +50,8 @@ private:
     QToolButton* m_detailsButton;
     QToolButton* m_closeButton;
     bool m_applyingColours = false;
+    bool m_masked = false;
+    QStringList m_hiddenValues;
+    QString m_rawMessage;
+    QString m_rawDetail;
 };

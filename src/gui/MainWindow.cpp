@@ -9,6 +9,7 @@
 #include "core/HistoryStore.h"
 #include "core/TemplateStore.h"
 #include "core/Version.h"
+#include "gui/ClipboardStatusLabel.h"
 #include "gui/CopyAsMenu.h"
 #include "gui/DecodedView.h"
 #include "gui/DemoControl.h"
@@ -40,7 +41,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -52,7 +52,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_history(new HistoryStore(&m_secrets, nullptr, this))
     , m_requests(new TokenRequestController(&m_network, m_history, this))
     , m_demo(new DemoControl(this))
-    , m_clipboardStatus(new QLabel(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
@@ -63,10 +62,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 960});
     m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     statusBar()->addWidget(m_profileStatus, 1);
-    statusBar()->addPermanentWidget(m_clipboardStatus);
+    statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
 
     createActions();
@@ -127,20 +125,6 @@ void MainWindow::connectViews()
     connect(m_ui->historyView, &HistoryView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
     connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
-    connect(&m_clipboard, &ClipboardService::countdownChanged, this, [this](int seconds) {
-        if (seconds > 0) {
-            m_clipboardStatus->setText(tr("Clipboard clears in %n s", nullptr, seconds));
-        } else if (seconds == 0) {
-            m_clipboardStatus->setText(tr("Clipboard cleared"));
-            QTimer::singleShot(3000, m_clipboardStatus, [this] {
-                if (m_clipboard.secondsUntilClear() < 0) {
-                    m_clipboardStatus->clear();
-                }
-            });
-        } else {
-            m_clipboardStatus->clear();
-        }
-    });
 }
 
 void MainWindow::createActions()
@@ -265,6 +249,14 @@ void MainWindow::profileLoaded(const QString& name)
 {
     m_demo->scenarioBox(this)->setVisible(m_ui->profilePanel->isDemoProfile(name));
     m_ui->historyView->setProfile(name);
+    if (name != m_shownProfile) {
+        // What is on screen belongs to the previous profile: no stale token or message under this one.
+        m_shownProfile = name;
+        clearToken();
+        m_ui->flowView->reset();
+        m_ui->responseView->clear();
+        m_ui->errorBanner->hideBanner();
+    }
 }
 
 void MainWindow::updateEmptyState()
@@ -305,7 +297,7 @@ void MainWindow::updateRequestLine()
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, profile.apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::maskAll(request, {profile.apiKey}) : request);
+        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request);
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
@@ -328,9 +320,8 @@ void MainWindow::getToken()
         return;
     }
     const Profile profile = m_ui->profileEditor->profile();
-    CasError error;
-    if (!CasClient::tokenUrl(profile.url, &error)) {
-        m_ui->errorBanner->showError(error);
+    if (const QString problem = m_ui->profilePanel->checkForm(); !problem.isEmpty()) {
+        m_ui->errorBanner->showMessage(problem, QString());
         return;
     }
     m_ui->errorBanner->hideBanner();
@@ -362,9 +353,23 @@ void MainWindow::cancelRequest()
     m_requests->cancel();
 }
 
+void MainWindow::updateBannerMasking()
+{
+    m_ui->errorBanner->setMasked(isPresentationMode(), {m_requests->apiKey(), m_ui->profileEditor->profile().apiKey});
+}
+
 void MainWindow::onFinished(const CasResult& result, const QString& profileName)
 {
     setBusy(false);
+    updateBannerMasking();
+    if (profileName != m_ui->profilePanel->fetchName()) {
+        // Another profile is shown now: the answer goes to its own profile's history only.
+        m_profileStatus->setText(
+            result.ok()
+                ? tr("Token for profile \"%1\" received in %2 ms; it is in that profile's history.").arg(profileName).arg(result.elapsedMs)
+                : tr("The request for profile \"%1\" failed: %2").arg(profileName, result.error.message));
+        return;
+    }
     m_ui->responseView->setResult(result);
     if (result.httpStatus > 0) {
         m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
@@ -374,6 +379,8 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
         if (result.error.kind == CasError::Kind::Cancelled) {
             m_ui->errorBanner->showInfo(tr("The request was cancelled."));
         } else {
+            // A token shown above a failed request would look like its result.
+            clearToken();
             m_ui->errorBanner->showError(result.error);
         }
         return;
@@ -387,9 +394,7 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
     if (clock.significant) {
         m_ui->errorBanner->showMessage(clock.message, QString());
     }
-    m_profileStatus->setText(currentProfileName() == profileName
-                                 ? tr("Token received in %1 ms.").arg(result.elapsedMs)
-                                 : tr("Token for profile \"%1\" received in %2 ms.").arg(profileName).arg(result.elapsedMs));
+    m_profileStatus->setText(tr("Token received in %1 ms.").arg(result.elapsedMs));
 }
 
 void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
@@ -401,6 +406,15 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
     m_ui->decodedView->setToken(jwt);
     m_ui->verifyView->setTokenText(exactText, jwt);
     emit tokenShown();
+}
+
+void MainWindow::clearToken()
+{
+    m_currentJwt.reset();
+    m_copyAs->clearToken();
+    m_ui->tokenView->clear();
+    m_ui->decodedView->clear();
+    m_ui->qrView->clear();
 }
 
 void MainWindow::decodeText(const QString& text, const QString& source)
@@ -507,6 +521,9 @@ void MainWindow::presentationChanged(bool on)
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
     m_ui->flowView->setMasked(on);
+    m_ui->historyView->setMasked(on);
+    m_ui->qrView->setMasked(on);
+    updateBannerMasking();
     m_appearance.setHighContrast(on);
     applySettings();
     updateRequestLine();

@@ -79,10 +79,13 @@ private:
     void setBusy(bool busy, const QString& what = QString());
     void onFinished(const CasResult& result, const QString& profileName);
     void showToken(const Jwt& jwt, const QString& exactText);
+    /// Forgets the token on screen in every view that shows it.
+    void clearToken();
     void showDecoded(const Jwt& jwt, const QString& text, const QString& source);
     void copy(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     void editTemplates();
     void presentationChanged(bool on);
+    void updateBannerMasking();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
     AppSettings m_settings;
@@ -95,7 +98,6 @@ private:
     TokenRequestController* m_requests;
     DemoControl* m_demo;
     PresentationMode* m_presentation = nullptr;
-    QLabel* m_clipboardStatus;
     QLabel* m_profileStatus;
     MainWindowPrompts m_prompts;
     QAction* m_getTokenAction = nullptr;
@@ -103,4 +105,5 @@ private:
     QAction* m_saveAction = nullptr;
     CopyAsMenu* m_copyAs = nullptr;
     std::optional<Jwt> m_currentJwt;
+    QString m_shownProfile; ///< the profile the views and the banner are about
 };

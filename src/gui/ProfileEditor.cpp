@@ -1,15 +1,31 @@
 #include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
+#include "gui/ExpiryBadge.h"
+
 #include <QFileDialog>
+#include <QLabel>
 
 ProfileEditor::ProfileEditor(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::ProfileEditor)
 {
     m_ui->setupUi(this);
-    m_ui->keyError->hide();
-    m_ui->secretError->hide();
+    for (QLabel* error : {m_ui->urlError, m_ui->keyError, m_ui->secretError}) {
+        QPalette palette = error->palette();
+        palette.setColor(QPalette::WindowText, ExpiryBadge::textColor(Jwt::Expiry::Expired, this->palette()));
+        error->setPalette(palette);
+        error->hide();
+    }
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, [this] {
+        setFieldError(Field::Url, QString());
+    });
+    connect(m_ui->keyEdit, &QLineEdit::textEdited, this, [this] {
+        setFieldError(Field::ApiKey, QString());
+    });
+    connect(m_ui->secretEdit, &QLineEdit::textEdited, this, [this] {
+        setFieldError(Field::Secret, QString());
+    });
     m_ui->secretEdit->revealAction()->setObjectName(QStringLiteral("revealSecretAction"));
     m_ui->secretEdit->setRevealShortcut(QKeySequence(Qt::CTRL | Qt::Key_H), Qt::WidgetWithChildrenShortcut);
     m_ui->secretEdit->setRevealTexts(tr("Show the secret"), tr("Hide the secret"));
@@ -63,6 +79,9 @@ void ProfileEditor::setProfile(const Profile& profile, bool isNew)
     m_new = isNew;
     m_secretEdited = false;
     m_secretLoaded = false;
+    for (Field field : {Field::Url, Field::ApiKey, Field::Secret}) {
+        setFieldError(field, QString());
+    }
     const QSignalBlocker blocker(m_ui->timeoutSpin);
     m_ui->nameEdit->setText(profile.name);
     m_ui->urlEdit->setText(profile.url);
@@ -198,6 +217,31 @@ void ProfileEditor::setLocked(bool locked)
     m_ui->timeoutSpin->setReadOnly(locked);
     m_ui->browseCaButton->setEnabled(!locked);
     emit edited();
+}
+
+QLabel* ProfileEditor::errorLabel(Field field) const
+{
+    switch (field) {
+    case Field::Url:
+        return m_ui->urlError;
+    case Field::ApiKey:
+        return m_ui->keyError;
+    case Field::Secret:
+        break;
+    }
+    return m_ui->secretError;
+}
+
+void ProfileEditor::setFieldError(Field field, const QString& message)
+{
+    QLabel* label = errorLabel(field);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+QString ProfileEditor::fieldError(Field field) const
+{
+    return errorLabel(field)->text();
 }
 
 void ProfileEditor::setCaFileChooser(std::function<QString()> chooser)

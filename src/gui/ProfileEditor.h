@@ -9,6 +9,7 @@ namespace Ui
 {
 class ProfileEditor;
 }
+class QLabel;
 
 /// Edits one profile. The secret field starts empty: the secret is read from the keychain only
 /// when needed (reveal, or a token request), by the main window.
@@ -16,6 +17,9 @@ class ProfileEditor : public QWidget
 {
     Q_OBJECT
 public:
+    /// Fields that show their own problem under them.
+    enum class Field { Url, ApiKey, Secret };
+
     explicit ProfileEditor(QWidget* parent = nullptr);
     ~ProfileEditor() override;
 
@@ -49,6 +53,11 @@ public:
     /// Fixed profiles (the local demo) cannot be renamed or saved.
     void setLocked(bool locked);
 
+    /// Shows a problem under a field, in the error colour; an empty message hides it. Cleared
+    /// when the field is edited or another profile is loaded.
+    void setFieldError(Field field, const QString& message);
+    QString fieldError(Field field) const;
+
     /// Chooses a CA file; replaceable in tests.
     void setCaFileChooser(std::function<QString()> chooser);
 
@@ -60,6 +69,8 @@ signals:
     void secretWanted();
 
 private:
+    QLabel* errorLabel(Field field) const;
+
     const QScopedPointer<Ui::ProfileEditor> m_ui;
     Profile m_saved;
     QString m_savedName;

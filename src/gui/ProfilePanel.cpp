@@ -15,6 +15,20 @@ namespace
 {
 constexpr int DemoRole = Qt::UserRole + 1;
 
+/// The first control character (CR, LF, NUL, ...) in text, as a name to show; empty if none.
+QString controlCharacterIn(const QString& text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+            return c == U'\r' ? QStringLiteral("CR")
+                : c == U'\n'  ? QStringLiteral("LF")
+                : c == 0      ? QStringLiteral("NUL")
+                              : QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+        }
+    }
+    return QString();
+}
+
 /// scheme://host:port of a CAS URL, empty when it is not one.
 QString originOf(const QString& url)
 {
@@ -201,6 +215,30 @@ bool ProfilePanel::settleUnsavedChanges()
     return false;
 }
 
+QString ProfilePanel::checkForm()
+{
+    const Profile profile = m_editor->profile();
+    QString url;
+    CasError urlError;
+    if (!CasClient::tokenUrl(profile.url, &urlError)) {
+        url = urlError.message;
+    }
+    QString key;
+    if (profile.apiKey.isEmpty()) {
+        key = tr("The API key is empty: copy it from your private area.");
+    } else if (const QString control = controlCharacterIn(profile.apiKey); !control.isEmpty()) {
+        key = tr("The API key contains a control character (%1): copy it again, without line breaks.").arg(control);
+    }
+    QString secret;
+    if (const QString control = controlCharacterIn(QString::fromUtf8(m_editor->secretText())); !control.isEmpty()) {
+        secret = tr("The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.").arg(control);
+    }
+    m_editor->setFieldError(ProfileEditor::Field::Url, url);
+    m_editor->setFieldError(ProfileEditor::Field::ApiKey, key);
+    m_editor->setFieldError(ProfileEditor::Field::Secret, secret);
+    return !url.isEmpty() ? url : !key.isEmpty() ? key : secret;
+}
+
 QString ProfilePanel::fetchName() const
 {
     const QString name = m_editor->savedName();
@@ -275,12 +313,8 @@ bool ProfilePanel::saveProfile()
     if (problem.isEmpty() && profile.name != oldName && (m_profiles->contains(profile.name) || isDemoProfile(profile.name))) {
         problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
     }
-    CasError urlError;
-    if (problem.isEmpty() && !CasClient::tokenUrl(profile.url, &urlError)) {
-        problem = urlError.message;
-    }
-    if (problem.isEmpty() && profile.apiKey.isEmpty()) {
-        problem = tr("The API key is empty: copy it from your private area.");
+    if (const QString form = checkForm(); problem.isEmpty()) {
+        problem = form;
     }
     if (!problem.isEmpty()) {
         emit this->problem(tr("The profile was not saved: %1").arg(problem));

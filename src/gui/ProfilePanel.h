@@ -56,6 +56,9 @@ public:
     /// from the keychain (then later). Never the stored secret for a URL origin or API key that
     /// differs from the saved one. Returns true when it waits for the keychain.
     bool withSecret(const SecretCallback& callback);
+    /// Checks the URL, the API key and a typed secret, and shows each problem under its field.
+    /// Returns the first problem, empty when the form can be used.
+    QString checkForm();
     /// The name a fetch is recorded under: the saved name, else the name being typed.
     QString fetchName() const;
 

@@ -42,6 +42,13 @@ QrView::QrView(QWidget* parent)
     layout->addWidget(m_expiry);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    m_reveal = new QPushButton(tr("Reveal the c&ode"), this);
+    m_reveal->setObjectName(QStringLiteral("revealQrCode"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Presentation mode hides the QR code, since it carries the token; show it on screen"));
+    m_reveal->hide();
+    connect(m_reveal, &QPushButton::toggled, this, &QrView::updateCode);
+    buttons->addWidget(m_reveal);
     m_save = new QPushButton(tr("&Save as PNG…"), this);
     m_save->setObjectName(QStringLiteral("qrSavePng"));
     buttons->addWidget(m_save);
@@ -61,19 +68,17 @@ void QrView::setToken(const Jwt& jwt)
     m_exp = jwt.numericClaim(QStringLiteral("exp"));
     m_code.reset();
     if (!m_hasToken) {
-        m_message->setText(jwt.error().message.isEmpty() ? tr("No token to show.") : jwt.error().message);
+        m_problem = jwt.error().message.isEmpty() ? tr("No token to show.") : jwt.error().message;
     } else {
-        QString error;
-        m_code = QrCode::encode(jwt.compact().toUtf8(), &error);
-        m_message->setText(m_code ? QString() : error);
+        m_code = QrCode::encode(jwt.compact().toUtf8(), &m_problem);
     }
-    m_message->setVisible(!m_code);
-    m_save->setEnabled(m_code.has_value());
-    updateLayout();
-    setMinimumSize(m_code ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
+    {
+        const QSignalBlocker blocker(m_reveal);
+        m_reveal->setChecked(false);
+    }
+    updateCode();
     refresh();
     m_ticker->recheck();
-    update();
 }
 
 void QrView::clear()
@@ -81,13 +86,38 @@ void QrView::clear()
     m_hasToken = false;
     m_exp.reset();
     m_code.reset();
-    m_message->setText(tr("No token yet. Get one (Ctrl+Return) or paste one to show it as a QR code."));
-    m_message->show();
-    m_save->setEnabled(false);
-    setMinimumSize(0, 0);
-    updateLayout();
+    m_problem = tr("No token yet. Get one (Ctrl+Return) or paste one to show it as a QR code.");
+    updateCode();
     refresh();
     m_ticker->recheck();
+}
+
+void QrView::setMasked(bool masked)
+{
+    m_masked = masked;
+    const QSignalBlocker blocker(m_reveal);
+    m_reveal->setChecked(false);
+    updateCode();
+}
+
+bool QrView::isCodeHidden() const
+{
+    return m_code && m_masked && !m_reveal->isChecked();
+}
+
+void QrView::updateCode()
+{
+    const bool shown = m_code && !isCodeHidden();
+    if (!m_code) {
+        m_message->setText(m_problem);
+    } else if (!shown) {
+        m_message->setText(tr("Presentation mode hides the QR code: it carries the token."));
+    }
+    m_message->setVisible(!shown);
+    m_reveal->setVisible(m_masked && m_code);
+    m_save->setEnabled(shown);
+    updateLayout();
+    setMinimumSize(shown ? QSize(1, 1) * (m_code->size() + 2 * QuietZone) * 2 : QSize(0, 0));
     update();
 }
 
@@ -126,7 +156,7 @@ int QrView::moduleSize() const
 
 QString QrView::message() const
 {
-    return m_code ? QString() : m_message->text();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 QString QrView::expiryText() const
@@ -191,7 +221,7 @@ QRect QrView::codeRect() const
 void QrView::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event)
-    if (!m_code)
+    if (!m_code || isCodeHidden())
         return;
     const QRect target = codeRect();
     QPainter painter(this);
@@ -206,7 +236,7 @@ void QrView::paintEvent(QPaintEvent* event)
 void QrView::updateLayout()
 {
     // Without a code the message sits in the middle, not at the bottom of an empty square.
-    m_belowMessage->changeSize(0, 0, QSizePolicy::Minimum, m_code ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_belowMessage->changeSize(0, 0, QSizePolicy::Minimum, m_code && !isCodeHidden() ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     layout()->invalidate();
 }
 

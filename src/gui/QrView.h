@@ -32,6 +32,9 @@ public:
     /// Pixels per module the widget paints with now (0 without a code).
     int moduleSize() const;
     QString message() const; ///< the text shown instead of a code, empty when there is a code
+    /// Presentation mode: the code carries the token, so a placeholder shows until revealed.
+    void setMasked(bool masked);
+    bool isCodeHidden() const;
     QString expiryText() const;
     /// Writes codeImage() as PNG; false with *error naming the file on failure.
     bool savePng(const QString& path, QString* error = nullptr) const;
@@ -49,6 +52,7 @@ private:
     QRect codeRect() const;
     void saveAs();
     void updateLayout();
+    void updateCode();
 
     std::optional<QrCode> m_code;
     std::optional<qint64> m_exp;
@@ -58,5 +62,8 @@ private:
     QLabel* m_message = nullptr;
     QLabel* m_expiry = nullptr;
     QPushButton* m_save = nullptr;
+    QPushButton* m_reveal = nullptr;
+    QString m_problem; ///< why there is no code
+    bool m_masked = false;
     VisibleTicker* m_ticker = nullptr;
 };

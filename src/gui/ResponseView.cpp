@@ -98,8 +98,9 @@ ResponseView::ResponseView(QWidget* parent)
     m_ui->responseHeaders->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(copyHeader, &QAction::triggered, this, [this] {
         const int row = m_ui->responseHeaders->currentRow();
-        if (row >= 0 && m_ui->responseHeaders->item(row, 1))
-            emit copyRequested(m_ui->responseHeaders->item(row, 1)->text(), ClipboardService::Sensitivity::Plain, tr("header value"));
+        if (row >= 0 && row < m_result.headers.size())
+            emit copyRequested(QString::fromLatin1(m_result.headers.at(row).second), ClipboardService::Sensitivity::Plain,
+                               tr("header value"));
     });
     auto* copyTls = new QAction(tr("&Copy Value"), m_ui->tlsDetails);
     copyTls->setShortcut(QKeySequence::Copy);
@@ -144,8 +145,15 @@ void ResponseView::clear()
 void ResponseView::setMasked(bool masked)
 {
     m_masked = masked;
+    showStatus();
+    showHeaders();
     showBody();
     showRequest();
+}
+
+QString ResponseView::shown(const QString& text) const
+{
+    return m_masked ? Masking::hide(text, {m_apiKey, m_result.token}) : text;
 }
 
 void ResponseView::setRequestContext(const QString& apiKey, const QString& caFile)
@@ -173,6 +181,7 @@ void ResponseView::showStatus()
         const QUrl url = m_result.finalUrl.isEmpty() ? m_result.requestUrl : m_result.finalUrl;
         text = tr("%1 · %2 ms · %3").arg(status, QLocale().toString(m_result.elapsedMs), url.toDisplayString());
     }
+    text = shown(text);
     m_ui->statusLine->setText(text);
     m_ui->statusLine->setAccessibleDescription(text);
 }
@@ -184,8 +193,8 @@ void ResponseView::showHeaders()
     table->setRowCount(int(m_result.headers.size()));
     int row = 0;
     for (const auto& [name, value] : std::as_const(m_result.headers)) {
-        auto* nameItem = new QTableWidgetItem(QString::fromLatin1(name));
-        auto* valueItem = new QTableWidgetItem(QString::fromLatin1(value));
+        auto* nameItem = new QTableWidgetItem(shown(QString::fromLatin1(name)));
+        auto* valueItem = new QTableWidgetItem(shown(QString::fromLatin1(value)));
         valueItem->setToolTip(valueItem->text());
         table->setItem(row, 0, nameItem);
         table->setItem(row, 1, valueItem);
@@ -224,7 +233,7 @@ void ResponseView::showBody()
                       .arg(locale.formattedDataSize(CasClient::MaxBodyBytes, 0, QLocale::DataSizeTraditionalFormat));
     }
     m_ui->bodyInfo->setText(info);
-    m_ui->responseBody->setPlainText(m_masked ? Masking::maskAll(text, {m_result.token}) : text);
+    m_ui->responseBody->setPlainText(shown(text));
 }
 
 void ResponseView::showTls()
@@ -284,10 +293,10 @@ void ResponseView::showTls()
 
 void ResponseView::showRequest()
 {
-    m_ui->requestAsSent->setPlainText(m_masked ? Masking::maskAll(m_result.redactedRequest, {m_apiKey}) : m_result.redactedRequest);
+    m_ui->requestAsSent->setPlainText(shown(m_result.redactedRequest));
     m_ui->redirectList->clear();
     for (const QUrl& hop : std::as_const(m_result.redirects))
-        m_ui->redirectList->addItem(hop.toDisplayString());
+        m_ui->redirectList->addItem(shown(hop.toDisplayString()));
     const bool any = !m_result.redirects.isEmpty();
     m_ui->redirectsLabel->setText(any ? tr("Redirects followed (%n):", nullptr, int(m_result.redirects.size()))
                                       : tr("No redirects were followed."));

@@ -39,6 +39,8 @@ private:
     void showTls();
     void showRequest();
     void copyCurl();
+    /// The text as it may be shown: in presentation mode, API key and tokens masked.
+    QString shown(const QString& text) const;
 
     const QScopedPointer<Ui::ResponseView> m_ui;
     CasResult m_result;

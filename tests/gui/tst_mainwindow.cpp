@@ -18,7 +18,11 @@
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
 
+#include "KeyringItems.h"
+#include "MisbehavingServer.h"
+
 #include <QAbstractButton>
+#include <QAction>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
@@ -40,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -233,6 +238,83 @@ private:
         return clashes;
     }
 
+    /// Every text a person can see in the window now: the title, labels, fields as displayed,
+    /// text views, table, tree and list cells (and their tooltips), buttons, combo items, tabs,
+    /// tooltips.
+    QStringList visibleTexts() const
+    {
+        QStringList texts {m_window->windowTitle()};
+        for (QWidget* widget : m_window->findChildren<QWidget*>()) {
+            if (!widget->isVisible())
+                continue;
+            texts << widget->toolTip();
+            if (auto* label = qobject_cast<QLabel*>(widget)) {
+                texts << label->text();
+            } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+                texts << edit->displayText();
+            } else if (auto* text = qobject_cast<QTextEdit*>(widget)) {
+                texts << text->toPlainText();
+            } else if (auto* plain = qobject_cast<QPlainTextEdit*>(widget)) {
+                texts << plain->toPlainText();
+            } else if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+                texts << button->text();
+            } else if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+                for (int i = 0; i < combo->count(); ++i)
+                    texts << combo->itemText(i);
+            } else if (auto* bar = qobject_cast<QTabBar*>(widget)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    texts << bar->tabText(i) << bar->tabToolTip(i);
+            } else if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+                QList<QModelIndex> parents {QModelIndex()};
+                while (!parents.isEmpty()) {
+                    const QModelIndex parent = parents.takeFirst();
+                    for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+                        for (int column = 0; column < view->model()->columnCount(parent); ++column) {
+                            const QModelIndex index = view->model()->index(row, column, parent);
+                            texts << index.data(Qt::DisplayRole).toString() << index.data(Qt::ToolTipRole).toString();
+                            if (column == 0)
+                                parents << index;
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+
+    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
+    void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
+    {
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
+            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
+            for (int page = 0; page < pages; ++page) {
+                if (!inner.isEmpty())
+                    inner.first()->setCurrentIndex(page);
+                QCoreApplication::processEvents();
+                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
+            }
+        }
+        tabs->setCurrentIndex(0);
+    }
+
+    /// "where: text" for each visible text, on any tab, that holds one of the values.
+    QStringList leaksOnEveryTab(const QStringList& values) const
+    {
+        QStringList leaks;
+        forEveryTabPage([&](const QString& where) {
+            for (const QString& text : visibleTexts()) {
+                for (const QString& value : values) {
+                    if (text.contains(value))
+                        leaks << where + QStringLiteral(": ") + text.left(200);
+                }
+            }
+        });
+        return leaks;
+    }
+
     QTemporaryDir m_home;
     DemoCasServer m_server; ///< outlives the windows, unlike a window's own demo
     QString m_serverCa;
@@ -308,18 +390,7 @@ private slots:
         check(QStringLiteral("welcome"));
         QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
         getTokenAndWait();
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                check(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
+        forEveryTabPage(check);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
@@ -670,6 +741,55 @@ private slots:
         QCOMPARE(QApplication::font().pointSizeF(), before.pointSizeF());
     }
 
+    // A server that echoes the API key, the secret and the token in its headers and body, on
+    // success and in an error: in presentation mode none of them is readable anywhere.
+    void presentationModeHidesWhatAServerEchoes()
+    {
+        const QString key = QStringLiteral("echo-key-5e1f0a");
+        const QString secret = QStringLiteral("echo-secret-9c4d27");
+        const QByteArray exp = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+        const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"trainer","exp":)" + exp + '}');
+        MisbehavingServer server; // plain HTTP: allowed to loopback
+        QVERIFY(server.start());
+        const QByteArray echo = "key " + key.toLatin1() + " secret " + secret.toLatin1() + " token " + token.toLatin1();
+        MisbehavingServer::Response answer =
+            MisbehavingServer::Response::json(200, "{\"token\":\"" + token.toLatin1() + "\",\"echo\":\"" + echo + "\"}");
+        answer.headers.append(qMakePair(QByteArray("X-Echo"), echo));
+        server.setResponse(answer);
+
+        addProfile(QStringLiteral("Echo"), server.baseUrl().toString(), key, secret, QString());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(Jwt::parse(rawToken()).compact(), token);
+        // The secret a server echoes is never shown, presentation mode or not.
+        QStringList leaks = leaksOnEveryTab({secret});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isPresentationMode());
+        leaks = leaksOnEveryTab({key, secret, token});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        // The QR code carries the token: a placeholder until revealed.
+        auto* qr = find<QrView>("qrView");
+        QVERIFY(qr->isCodeHidden());
+        QVERIFY(!qr->message().isEmpty());
+        QTest::mouseClick(find<QPushButton>("revealQrCode"), Qt::LeftButton);
+        QVERIFY(!qr->isCodeHidden());
+
+        // An error whose message and details echo them too.
+        MisbehavingServer::Response rejected = MisbehavingServer::Response::json(401, "{\"message\":\"" + echo + "\"}");
+        rejected.reason = "Unauthorized " + key.toLatin1();
+        rejected.headers.append(qMakePair(QByteArray("X-Echo"), echo));
+        server.setResponse(rejected);
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QTest::mouseClick(find<QAbstractButton>("bannerDetailsButton"), Qt::LeftButton);
+        leaks = leaksOnEveryTab({key, secret, token});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u'\n')));
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+    }
+
     void expiryGuardBeforeCopy()
     {
         QVERIFY(m_window->startDemo());
@@ -808,6 +928,280 @@ private slots:
         makeWindow();
         QVERIFY(m_window->selectProfile(name));
         QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+    }
+
+    // A saved secret goes only to the CAS origin and API key it was saved for.
+    void secretStaysWithItsOrigin()
+    {
+        const QString name = QStringLiteral("Moved %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        const int before = m_server.requestCount();
+
+        // An edited, unsaved URL does not get the saved secret.
+        const QString otherOrigin = QStringLiteral("https://localhost:%1").arg(m_server.baseUrl().port());
+        typeInto("urlEdit", otherOrigin);
+        getTokenAndWait();
+        QVERIFY2(bannerText().contains(QLatin1String("not sent there")), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before);
+
+        // Saving asks; the default answer deletes the saved secret.
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 1);
+        QVERIFY2(m_keepSecretAsked.first().contains(QLatin1String("localhost")), qPrintable(m_keepSecretAsked.first()));
+        QCOMPARE(ProfileStore().profile(name)->url, otherOrigin);
+        if (!noKeychainMode()) {
+            SecretStore secrets;
+            SecretError error;
+            QTRY_VERIFY(!secrets.readBlocking(name, &error));
+        }
+        // Back to the first origin: the secret is gone, nothing is sent.
+        typeInto("urlEdit", m_server.baseUrl().toString());
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 2);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QCOMPARE(m_server.requestCount(), before);
+
+        // A new secret typed with the change is not asked about; keeping one on a key change works.
+        typeInto("secretEdit", QStringLiteral("demo-secret"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 2);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        m_keepSecretAnswer = true;
+        typeInto("keyEdit", QStringLiteral("demo-key "));
+        typeInto("keyEdit", QStringLiteral("other-key"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QCOMPARE(m_keepSecretAsked.size(), 3);
+        QVERIFY(m_keepSecretAsked.last().contains(QLatin1String("API key")));
+        typeInto("keyEdit", QStringLiteral("demo-key"));
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before + 1);
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY(!ProfileStore().contains(name));
+    }
+
+    // Remove deletes the secret and the history tokens from the keychain, or keeps the profile.
+    void removeDeletesKeychainEntriesOrKeepsTheProfile()
+    {
+        const QString name = QStringLiteral("Gone %1").arg(QCoreApplication::applicationPid());
+        addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        auto* table = find<QAbstractItemView>("historyTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const auto historyIds = [&name] {
+            SecretStore secrets;
+            const HistoryStore history(&secrets);
+            QStringList ids;
+            for (const HistoryEntry& entry : history.entries(name))
+                ids << entry.id;
+            return ids;
+        };
+        QStringList stored;
+        if (!noKeychainMode()) {
+            QTRY_COMPARE(historyIds().size(), 1);
+            stored = historyIds();
+            QTRY_COMPARE(KeyringItems::users(HistoryStore::ServiceName, stored.first()), stored);
+        }
+        m_removeWithoutKeychainAnswer = false;
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        if (noKeychainMode()) {
+            // No keychain answers: asked, and "no" keeps the profile with a message that says so.
+            QTRY_COMPARE(m_removeWithoutKeychainAsked, QStringList {name});
+            QVERIFY(ProfileStore().contains(name));
+            QCOMPARE(m_window->currentProfileName(), name);
+            QVERIFY2(bannerText().contains(QLatin1String("kept")), qPrintable(bannerText()));
+            m_removeWithoutKeychainAnswer = true;
+            QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+            QTRY_VERIFY(!ProfileStore().contains(name));
+            return;
+        }
+        QTRY_VERIFY(!ProfileStore().contains(name));
+        QVERIFY(m_removeWithoutKeychainAsked.isEmpty());
+        SecretStore secrets;
+        SecretError error;
+        QVERIFY(!secrets.readBlocking(name, &error));
+        QTRY_VERIFY(KeyringItems::users(HistoryStore::ServiceName, stored.first()).isEmpty());
+        // A new profile of the same name inherits nothing.
+        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}));
+        QVERIFY(!secrets.readBlocking(name, &error));
+    }
+
+    // A key or secret with a line break or another control character is refused at its field
+    // before anything is sent (a copy from a file or a terminal often brings one along).
+    void controlCharactersAreRefusedInline()
+    {
+        QTest::keySequence(m_window.get(), QKeySequence::New);
+        typeInto("nameEdit", QStringLiteral("Pasted"));
+        typeInto("urlEdit", m_server.baseUrl().toString());
+        typeInto("caFileEdit", m_serverCa);
+        auto paste = [this](const char* field, const QString& text) {
+            QGuiApplication::clipboard()->setText(text);
+            QLineEdit* edit = find<QLineEdit>(field);
+            edit->setFocus();
+            edit->selectAll();
+            QTest::keySequence(edit, QKeySequence::Paste);
+            return edit->text() == text;
+        };
+        QVERIFY(paste("keyEdit", QStringLiteral("demo-key\r\ndemo-secret")));
+        QVERIFY(paste("secretEdit", QStringLiteral("demo-\x1bsecret")));
+        const int before = m_server.requestCount();
+        getTokenAndWait();
+        QCOMPARE(m_server.requestCount(), before);
+        auto* keyError = find<QLabel>("keyError");
+        auto* secretError = find<QLabel>("secretError");
+        QVERIFY(keyError->isVisible());
+        QVERIFY2(keyError->text().contains(QLatin1String("CR")), qPrintable(keyError->text()));
+        QVERIFY(secretError->isVisible());
+        QVERIFY2(secretError->text().contains(QLatin1String("U+001B")), qPrintable(secretError->text()));
+        QVERIFY(!secretError->text().contains(QLatin1String("secret\x1b")));
+        // Saving is refused the same way.
+        QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY(!ProfileStore().contains(QStringLiteral("Pasted")));
+        // Fixed fields: the errors go when edited, and the token comes.
+        typeInto("keyEdit", QStringLiteral("demo-key"));
+        QVERIFY(!keyError->isVisible());
+        typeInto("secretEdit", QStringLiteral("demo-secret"));
+        QVERIFY(!secretError->isVisible());
+        find<ErrorBanner>("errorBanner")->hideBanner();
+        getTokenAndWait();
+        QVERIFY2(!bannerShown(), qPrintable(bannerText()));
+        QCOMPARE(m_server.requestCount(), before + 1);
+    }
+
+    // Ctrl+H anywhere in the profile form shows or hides the secret; the Verify tab's own field
+    // has its own toggle.
+    void ctrlHRevealsTheSecret()
+    {
+        QVERIFY(m_window->startDemo());
+        auto* secret = find<QLineEdit>("secretEdit");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        find<QLineEdit>("urlEdit")->setFocus();
+        QTest::keyClick(find<QLineEdit>("urlEdit"), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret->displayText(), QStringLiteral("demo-secret"));
+        QTest::keyClick(find<QLineEdit>("urlEdit"), Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("verifyView"));
+        auto* verifySecret = find<QLineEdit>("secretInput");
+        verifySecret->setFocus();
+        QTest::keyClick(verifySecret, Qt::Key_H, Qt::ControlModifier);
+        QCOMPARE(verifySecret->echoMode(), QLineEdit::Normal);
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    }
+
+    void profileActionsNeedAProfile()
+    {
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(!find<QAction>(name)->isEnabled(), name);
+        QVERIFY(!find<QToolButton>("removeProfileButton")->isEnabled());
+        QVERIFY(find<QAction>("newProfileAction")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QVERIFY(m_removedAsked.isEmpty());
+
+        // The demo can be duplicated, not renamed or removed.
+        QVERIFY(m_window->startDemo());
+        QVERIFY(find<QAction>("duplicateProfileAction")->isEnabled());
+        QVERIFY(!find<QAction>("renameProfileAction")->isEnabled());
+        QVERIFY(!find<QAction>("removeProfileAction")->isEnabled());
+
+        // A saved profile: all three, until it is removed and none is left.
+        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QCOMPARE(m_window->currentProfileName(), QStringLiteral("Alpha"));
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(find<QAction>(name)->isEnabled(), name);
+        QVERIFY(find<QToolButton>("removeProfileButton")->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_Delete, Qt::ControlModifier);
+        QTRY_VERIFY(!ProfileStore().contains(QStringLiteral("Alpha")));
+        QTRY_VERIFY(find<QWidget>("emptyStatePage")->isVisible());
+        for (const char* name : {"duplicateProfileAction", "renameProfileAction", "removeProfileAction"})
+            QVERIFY2(!find<QAction>(name)->isEnabled(), name);
+    }
+
+    void demoScenarioOnlyForTheDemo()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        auto* scenario = find<QComboBox>("demoScenario");
+        QVERIFY(!scenario->isVisible());
+        QVERIFY(m_window->startDemo());
+        QVERIFY(scenario->isVisible());
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QVERIFY(!scenario->isVisible());
+        QVERIFY(m_window->selectProfile(MainWindow::DemoProfileName));
+        QVERIFY(scenario->isVisible());
+    }
+
+    // A token, a response and a message stay with the profile they came from.
+    void switchingProfileClearsTheToken()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        auto* qr = find<QrView>("qrView");
+        auto* flow = find<FlowView>("flowView");
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        QVERIFY(qr->hasCode());
+        QCOMPARE(flow->latestStep(), FlowView::Step::TokenDecoded);
+        m_window->decodeText(rawToken(), QStringLiteral("test")); // a banner too
+        QVERIFY(bannerShown());
+
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(!find<TokenView>("tokenView")->hasToken());
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        QVERIFY(!qr->hasCode());
+        QCOMPARE(flow->latestStep(), FlowView::Step::Idle);
+        QVERIFY(!find<QLabel>("statusLine")->text().contains(QLatin1String("200")));
+        QVERIFY(!bannerShown());
+    }
+
+    void errorClearsTheToken()
+    {
+        QVERIFY(m_window->startDemo());
+        getTokenAndWait();
+        QVERIFY(Jwt::parse(rawToken()).isValid());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::WrongCredentials);
+        getTokenAndWait();
+        QVERIFY(bannerShown());
+        QVERIFY(bannerText().contains(QLatin1String("401")));
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
+        QVERIFY(!find<QrView>("qrView")->hasCode());
+        QCOMPARE(find<FlowView>("flowView")->latestStep(), FlowView::Step::Failed);
+    }
+
+    void lateAnswerStaysWithItsProfile()
+    {
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->startDemo());
+        m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
+        m_window->demoServer()->setSlowDelayMs(1500);
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->demoServer()->requestCount() > 0);
+        QVERIFY(m_window->selectProfile(QStringLiteral("Other")));
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("getTokenButton")->isEnabled(), 20000);
+        QVERIFY(rawToken().isEmpty());
+        QVERIFY(!find<QrView>("qrView")->hasCode());
+        QVERIFY(!bannerShown());
+        QVERIFY(find<QLabel>("profileStatus")->text().contains(MainWindow::DemoProfileName));
     }
 
     void invalidProfileIsNotSaved()
