@@ -71,10 +71,6 @@
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“): Wählen Sie das CA-Zertifikat Ihres CAS im PEM-Format.</translation>
     </message>
     <message>
-        <source>No network access is available.</source>
-        <translation>Es ist kein Netzwerkzugang verfügbar.</translation>
-    </message>
-    <message>
         <source>CAS sent more than %1 MiB, far more than a token: stopped reading. Check that the URL points at CAS.</source>
         <translation>CAS hat mehr als %1 MiB gesendet, weit mehr als ein Token: Das Lesen wurde beendet. Prüfen Sie, ob die URL auf CAS zeigt.</translation>
     </message>
@@ -109,18 +105,6 @@
     <message>
         <source>%1 closed the connection before the answer was complete: try again, and check that the URL points at CAS.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war: Versuchen Sie es erneut und prüfen Sie, ob die URL auf CAS zeigt.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 timed out: check the CAS URL and your network.</source>
-        <translation>Die Verbindung zu %1 hat das Zeitlimit überschritten: Prüfen Sie die CAS-URL und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <source>CAS redirected too many times: the URL probably loops.</source>
-        <translation>CAS hat zu oft umgeleitet: Die URL bildet vermutlich eine Schleife.</translation>
-    </message>
-    <message>
-        <source>CAS redirected to an insecure address; the redirect was not followed.</source>
-        <translation>CAS hat auf eine unsichere Adresse umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
@@ -221,6 +205,58 @@
     <message>
         <source>a certificate this request trusts (not the system&apos;s roots)</source>
         <translation>ein Zertifikat, dem diese Anfrage vertraut (nicht die Wurzelzertifikate des Systems)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s: the server took the connection but did not finish the TLS handshake. Check that the URL points at an https server.</source>
+        <translation>Die sichere Verbindung zu %1 wurde nicht innerhalb von %2 s aufgebaut: Der Server hat die Verbindung angenommen, aber den TLS-Handshake nicht abgeschlossen. Prüfen Sie, ob die URL auf einen https-Server zeigt.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %2 within %3 s: check the proxy, or add %2 to no_proxy.</source>
+        <translation>Der Proxy %1 hat innerhalb von %3 s keine Verbindung zu %2 geöffnet: Prüfen Sie den Proxy oder tragen Sie %2 in no_proxy ein.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.</source>
+        <translation>Der Proxy %1 konnte die Anfrage an %2 nicht annehmen (%3): Prüfen Sie den Proxy oder tragen Sie %2 in no_proxy ein.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more than any real answer: stopped reading. Check that the URL points at CAS.</source>
+        <translation>%1 hat mehr als %2 KiB Statuszeile und Header gesendet (oder mehr als %3 Header-Felder), weit mehr als jede echte Antwort: Das Lesen wurde beendet. Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. Check that the URL points at CAS.</source>
+        <translation>CAS hat einen Body von %1 Bytes angekündigt, weit mehr als ein Token (die Grenze ist %2 MiB): nicht gelesen. Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more than a token: stopped decoding. A body that small on the wire and that large decoded is a compression bomb; check that the URL points at CAS.</source>
+        <translation>CAS hat einen komprimierten Body gesendet (Content-Encoding: %1), der sich auf mehr als %2 MiB entpackt, weit mehr als ein Token: Das Dekodieren wurde beendet. Ein Body, der übertragen so klein und entpackt so groß ist, ist eine Kompressionsbombe; prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL points at CAS, or try again.</source>
+        <translation>CAS hat einen komprimierten Body gesendet (Content-Encoding: %1), der nicht dekodiert werden kann: Prüfen Sie, ob die URL auf CAS zeigt, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.</source>
+        <translation>%1 hat in einer Kodierung geantwortet, die nicht angefragt war (%2): Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the URL points at CAS.</source>
+        <translation>%1 hat mehr als %2 Zwischenantworten (1xx) und keine endgültige gesendet: Das Lesen wurde beendet. Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS&apos;s web server.</source>
+        <translation>%1 hat nicht in gültigem HTTP/1.1 geantwortet (%2): Prüfen Sie, ob URL und Port auf den Webserver von CAS zeigen.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a %3-bit RSA key, too small for this computer&apos;s OpenSSL security level %4, which needs at least %5 bits: the server&apos;s operator must replace it with a key of %5 bits or more.</source>
+        <translation>%1 von %2 hat einen RSA-Schlüssel mit %3 Bit, zu klein für die OpenSSL-Sicherheitsstufe %4 dieses Computers, die mindestens %5 Bit verlangt: Der Betreiber des Servers muss ihn durch einen Schlüssel mit %5 Bit oder mehr ersetzen.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Das Zertifikat</translation>
+    </message>
+    <message>
+        <source>CA certificate &quot;%1&quot; in the chain</source>
+        <translation>Das CA-Zertifikat „%1“ in der Kette</translation>
     </message>
 </context>
 <context>
@@ -702,6 +738,17 @@ Strg+C beendet es.</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a proxy URL: set it to http://HOST:PORT, or unset it.</source>
+        <translation>%1 ist auf „%2“ gesetzt, was keine Proxy-URL ist: Setzen Sie es auf http://HOST:PORT oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 names a %2:// proxy, which CAS Console cannot use: use an http:// or socks5:// proxy, or unset it.</source>
+        <translation>%1 nennt einen %2://-Proxy, den CAS Console nicht verwenden kann: Verwenden Sie einen http://- oder socks5://-Proxy oder entfernen Sie die Variable.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -1091,6 +1138,46 @@ Strg+C beendet es.</translation>
         <source>Step thro&amp;ugh</source>
         <translation>Schrittweise d&amp;urchgehen</translation>
     </message>
+    <message>
+        <source>client app at %1</source>
+        <translation>Client-App unter %1</translation>
+    </message>
+    <message>
+        <source>only without a valid token</source>
+        <translation>nur ohne gültiges Token</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → token → client. The secret stays here.</source>
+        <translation>Beantwortet GET /token?session=%1 für die Client-App: Client-App → CAS Console (Ihr Backend) → CAS → Token → Client. Das Secret bleibt hier.</translation>
+    </message>
+    <message>
+        <source>CAS did not give a token (HTTP %1 to the client).</source>
+        <translation>CAS hat kein Token gegeben (HTTP %1 an den Client).</translation>
+    </message>
+    <message>
+        <source>Asked once per session while its token is valid.</source>
+        <translation>Einmal pro Sitzung gefragt, solange ihr Token gültig ist.</translation>
+    </message>
+    <message>
+        <source>Got the token of session &quot;%1&quot;.</source>
+        <translation>Token der Sitzung „%1“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1.</source>
+        <translation>Mit HTTP %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Served to a client app · session %1 · HTTP %2</source>
+        <translation>An eine Client-App ausgeliefert · Sitzung %1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation>Der Reiter „Bereitstellen“ gibt Tokens an Beispiel-Apps: Die App fragt CAS Console, CAS Console fragt CAS mit Schlüssel und Secret des Profils, und die App erhält nur das Token.</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1368,6 +1455,136 @@ Strg+C beendet es.</translation>
     <message>
         <source>Clear hi&amp;story…</source>
         <translation>&amp;Verlauf leeren…</translation>
+    </message>
+</context>
+<context>
+    <name>HttpGet</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the status line and headers exceed %1 KiB</source>
+        <translation>Statuszeile und Header überschreiten %1 KiB</translation>
+    </message>
+    <message>
+        <source>the answer does not begin with an HTTP/1.x status line but with &quot;%1&quot;</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP/1.x-Statuszeile, sondern mit „%1“</translation>
+    </message>
+    <message>
+        <source>a chunk size line longer than %1 bytes: &quot;%2&quot;</source>
+        <translation>eine Chunk-Größenzeile länger als %1 Bytes: „%2“</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation>ein Chunk ist länger, als seine Größenzeile sagt</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the headers</source>
+        <translation>die Verbindung wurde mitten in den Headern geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation>die Verbindung wurde nach %1 der %2 angekündigten Bytes geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed before the last chunk</source>
+        <translation>die Verbindung wurde vor dem letzten Chunk geschlossen</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>keine HTTP/1.x-Statuszeile: „%1“</translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete line folding): &quot;%1&quot;</source>
+        <translation>eine gefaltete Header-Zeile (veraltetes Line Folding): „%1“</translation>
+    </message>
+    <message>
+        <source>a header line without a name and a colon: &quot;%1&quot;</source>
+        <translation>eine Header-Zeile ohne Namen und Doppelpunkt: „%1“</translation>
+    </message>
+    <message>
+        <source>a header name with a character no name may hold: &quot;%1&quot;</source>
+        <translation>ein Header-Name mit einem Zeichen, das kein Name enthalten darf: „%1“</translation>
+    </message>
+    <message>
+        <source>the header %1 holds a control character: &quot;%2&quot;</source>
+        <translation>der Header %1 enthält ein Steuerzeichen: „%2“</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>mehr als %1 Header-Felder</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101), which was not asked for</source>
+        <translation>der Server hat das Protokoll gewechselt (101), was nicht angefragt war</translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) answers before the answer</source>
+        <translation>mehr als %1 Zwischenantworten (1xx) vor der Antwort</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 (only gzip or deflate, once, is understood)</source>
+        <translation>Content-Encoding: %1 (nur gzip oder deflate, einmal, wird verstanden)</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: %1 (only chunked is understood)</source>
+        <translation>Transfer-Encoding: %1 (nur chunked wird verstanden)</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values: %1</source>
+        <translation>widersprüchliche Content-Length-Werte: %1</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number: %1</source>
+        <translation>Content-Length ist keine Zahl: %1</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length: %1</translation>
+    </message>
+    <message>
+        <source>a chunk of more than %1 bytes (size line &quot;%2&quot;)</source>
+        <translation>ein Chunk von mehr als %1 Bytes (Größenzeile „%2“)</translation>
+    </message>
+    <message>
+        <source>a chunk size that is not a hexadecimal number: &quot;%1&quot;</source>
+        <translation>eine Chunk-Größe, die keine Hexadezimalzahl ist: „%1“</translation>
+    </message>
+    <message>
+        <source>a trailer line that is not a header: &quot;%1&quot;</source>
+        <translation>eine Trailer-Zeile, die kein Header ist: „%1“</translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded: %2</source>
+        <translation>der %1-Body kann nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation>zlib-Fehler %1</translation>
+    </message>
+    <message>
+        <source>the %1 body decodes to more than %2 bytes (%3 bytes received)</source>
+        <translation>der %1-Body ergibt dekodiert mehr als %2 Bytes (%3 Bytes empfangen)</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of %2 body</source>
+        <translation>mehr als %1 Bytes %2-Body</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of body</source>
+        <translation>mehr als %1 Bytes Body</translation>
+    </message>
+    <message>
+        <source>the %1 body ends before its compressed stream does</source>
+        <translation>der %1-Body endet vor seinem komprimierten Datenstrom</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2474,10 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
         <source>The request for profile &quot;%1&quot; failed: %2</source>
         <translation>Die Anfrage für Profil „%1“ ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Serve</source>
+        <translation>Bereitstellen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowPrompts</name>
@@ -2916,6 +3137,10 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <source>Trusted through</source>
         <translation>Vertraut über</translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
@@ -3027,6 +3252,211 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
         <translation>--bind %1 lässt andere Geräte Tokens anfordern: Geben Sie mit --access-code-file DATEI einen Zugangscode an (Clients senden dann „Authorization: Bearer CODE“), oder binden Sie an 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeView</name>
+    <message>
+        <source>Hand tokens to sample apps on this machine, an emulator or a phone: CAS Console keeps the secret and answers GET /token?session=NAME with one token per session.</source>
+        <translation>Tokens an Beispiel-Apps auf diesem Rechner, einem Emulator oder einem Telefon geben: CAS Console behält das Secret und beantwortet GET /token?session=NAME mit einem Token pro Sitzung.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation>Erreichbar von:</translation>
+    </message>
+    <message>
+        <source>Reachable from</source>
+        <translation>Erreichbar von</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Erlaubte Ursprünge:</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Erlaubte Ursprünge</translation>
+    </message>
+    <message>
+        <source>besides http://localhost and http://127.0.0.1, e.g. http://192.168.1.20:8080</source>
+        <translation>außer http://localhost und http://127.0.0.1, z. B. http://192.168.1.20:8080</translation>
+    </message>
+    <message>
+        <source>Minimum validity:</source>
+        <translation>Mindestgültigkeit:</translation>
+    </message>
+    <message>
+        <source>Minimum validity</source>
+        <translation>Mindestgültigkeit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask before handing out a token</source>
+        <translation>Vor dem Ausgeben eines Tokens fragen</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Bereitstellen starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Give this to the sample app</source>
+        <translation>Dies der Beispiel-App geben</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>Dienst-URL</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Zugangscode:</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>QR code of the URL</source>
+        <translation>QR-Code der URL</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation>Token erneuern</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Local network, with an access code</source>
+        <translation>Lokales Netzwerk, mit einem Zugangscode</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Select a saved profile first: the service asks CAS with its key and secret.</source>
+        <translation>Wählen Sie zuerst ein gespeichertes Profil: Der Dienst fragt CAS mit dessen Schlüssel und Secret.</translation>
+    </message>
+    <message>
+        <source>Reading the API secret of &quot;%1&quot;…</source>
+        <translation>Das API-Secret von „%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Another profile was selected before the secret was read: press Start serving again.</source>
+        <translation>Ein anderes Profil wurde gewählt, bevor das Secret gelesen war: Drücken Sie erneut „Bereitstellen starten“.</translation>
+    </message>
+    <message>
+        <source>Serving tokens of profile &quot;%1&quot;.</source>
+        <translation>Tokens von Profil „%1“ werden bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Stopped. Sample apps get no more tokens from here.</source>
+        <translation>Beendet. Beispiel-Apps erhalten von hier keine Tokens mehr.</translation>
+    </message>
+    <message>
+        <source>(not serving)</source>
+        <translation>(nicht aktiv)</translation>
+    </message>
+    <message>
+        <source>Start serving, then give the URL to the app. A browser on an allowed origin can open the URL itself for a test page.</source>
+        <translation>Starten Sie die Bereitstellung und geben Sie dann die URL an die App. Ein Browser auf einem erlaubten Ursprung kann die URL selbst für eine Testseite öffnen.</translation>
+    </message>
+    <message>
+        <source>Apps ask GET %1/token?session=NAME (open %1/ in a browser for a test page).
+Android emulator: http://10.0.2.2:%2 is this computer.
+Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the phone.</source>
+        <translation>Apps fragen GET %1/token?session=NAME (öffnen Sie %1/ in einem Browser für eine Testseite).
+Android-Emulator: http://10.0.2.2:%2 ist dieser Computer.
+Telefon per USB: Führen Sie adb reverse tcp:%2 tcp:%2 aus und verwenden Sie dann http://127.0.0.1:%2 auf dem Telefon.</translation>
+    </message>
+    <message>
+        <source>QR code hidden
+in presentation mode</source>
+        <translation>QR-Code verborgen
+im Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>fetching from CAS…</source>
+        <translation>wird von CAS geholt…</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>Hand out a token?</source>
+        <translation>Ein Token ausgeben?</translation>
+    </message>
+    <message>
+        <source>%1 asks for the token of session &quot;%2&quot;%3. Hand it out?</source>
+        <translation>%1 fragt nach dem Token der Sitzung „%2“%3. Ausgeben?</translation>
+    </message>
+    <message>
+        <source> from the web page at %1</source>
+        <translation> von der Webseite unter %1</translation>
     </message>
 </context>
 <context>

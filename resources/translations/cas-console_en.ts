@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CAS sent more than %1 MiB, far more than a token: stopped reading. Check that the URL points at CAS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,18 +104,6 @@
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete: try again, and check that the URL points at CAS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1 timed out: check the CAS URL and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAS redirected too many times: the URL probably loops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAS redirected to an insecure address; the redirect was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -220,6 +204,58 @@
     </message>
     <message>
         <source>a certificate this request trusts (not the system&apos;s roots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s: the server took the connection but did not finish the TLS handshake. Check that the URL points at an https server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %2 within %3 s: check the proxy, or add %2 to no_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more than any real answer: stopped reading. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more than a token: stopped decoding. A body that small on the wire and that large decoded is a compression bomb; check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL points at CAS, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS&apos;s web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a %3-bit RSA key, too small for this computer&apos;s OpenSSL security level %4, which needs at least %5 bits: the server&apos;s operator must replace it with a key of %5 bits or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate &quot;%1&quot; in the chain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,6 +737,17 @@ Press Ctrl+C to stop.</source>
     </message>
 </context>
 <context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a proxy URL: set it to http://HOST:PORT, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a %2:// proxy, which CAS Console cannot use: use an http:// or socks5:// proxy, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -1090,6 +1137,46 @@ Press Ctrl+C to stop.</source>
         <source>Step thro&amp;ugh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>client app at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only without a valid token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → token → client. The secret stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS did not give a token (HTTP %1 to the client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once per session while its token is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got the token of session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served to a client app · session %1 · HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1366,6 +1453,136 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Clear hi&amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpGet</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the status line and headers exceed %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not begin with an HTTP/1.x status line but with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk size line longer than %1 bytes: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the last chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete line folding): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line without a name and a colon: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header name with a character no name may hold: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1 holds a control character: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101), which was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) answers before the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 (only gzip or deflate, once, is understood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: %1 (only chunked is understood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of more than %1 bytes (size line &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk size that is not a hexadecimal number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trailer line that is not a header: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body decodes to more than %2 bytes (%3 bytes received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of %2 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body ends before its compressed stream does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +2471,10 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <source>The request for profile &quot;%1&quot; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindowPrompts</name>
@@ -2909,6 +3130,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <source>Trusted through</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
@@ -3019,6 +3244,208 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeView</name>
+    <message>
+        <source>Hand tokens to sample apps on this machine, an emulator or a phone: CAS Console keeps the secret and answers GET /token?session=NAME with one token per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besides http://localhost and http://127.0.0.1, e.g. http://192.168.1.20:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before handing out a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this to the sample app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local network, with an access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved profile first: the service asks CAS with its key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API secret of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile was selected before the secret was read: press Start serving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving tokens of profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Sample apps get no more tokens from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not serving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving, then give the URL to the app. A browser on an allowed origin can open the URL itself for a test page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps ask GET %1/token?session=NAME (open %1/ in a browser for a test page).
+Android emulator: http://10.0.2.2:%2 is this computer.
+Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code hidden
+in presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching from CAS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out a token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the token of session &quot;%2&quot;%3. Hand it out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from the web page at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

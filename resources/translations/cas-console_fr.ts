@@ -71,10 +71,6 @@
         <translation>Le fichier CA %1 ne contient aucun certificat PEM (« -----BEGIN CERTIFICATE----- ») : choisissez le certificat de l’autorité de votre CAS au format PEM.</translation>
     </message>
     <message>
-        <source>No network access is available.</source>
-        <translation>Aucun accès au réseau n’est disponible.</translation>
-    </message>
-    <message>
         <source>CAS sent more than %1 MiB, far more than a token: stopped reading. Check that the URL points at CAS.</source>
         <translation>CAS a envoyé plus de %1 Mio, bien plus qu’un jeton : lecture arrêtée. Vérifiez que l’URL pointe vers CAS.</translation>
     </message>
@@ -109,18 +105,6 @@
     <message>
         <source>%1 closed the connection before the answer was complete: try again, and check that the URL points at CAS.</source>
         <translation>%1 a fermé la connexion avant la fin de la réponse : réessayez et vérifiez que l’URL pointe vers CAS.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 timed out: check the CAS URL and your network.</source>
-        <translation>La connexion à %1 a expiré : vérifiez l’URL du CAS et votre réseau.</translation>
-    </message>
-    <message>
-        <source>CAS redirected too many times: the URL probably loops.</source>
-        <translation>CAS a redirigé trop de fois : l’URL boucle probablement.</translation>
-    </message>
-    <message>
-        <source>CAS redirected to an insecure address; the redirect was not followed.</source>
-        <translation>CAS a redirigé vers une adresse non sécurisée ; la redirection n’a pas été suivie.</translation>
     </message>
     <message>
         <source>The request to %1 failed: %2</source>
@@ -221,6 +205,58 @@
     <message>
         <source>a certificate this request trusts (not the system&apos;s roots)</source>
         <translation>un certificat auquel cette requête fait confiance (pas les racines du système)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s: the server took the connection but did not finish the TLS handshake. Check that the URL points at an https server.</source>
+        <translation>La connexion sécurisée à %1 n’a pas été établie en %2 s : le serveur a accepté la connexion mais n’a pas terminé la négociation TLS. Vérifiez que l’URL pointe vers un serveur https.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %2 within %3 s: check the proxy, or add %2 to no_proxy.</source>
+        <translation>Le proxy %1 n’a pas ouvert de connexion vers %2 en %3 s : vérifiez le proxy, ou ajoutez %2 à no_proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.</source>
+        <translation>Le proxy %1 n’a pas pu prendre la requête vers %2 (%3) : vérifiez le proxy, ou ajoutez %2 à no_proxy.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more than any real answer: stopped reading. Check that the URL points at CAS.</source>
+        <translation>%1 a envoyé plus de %2 Kio de ligne d’état et d’en-têtes (ou plus de %3 champs d’en-tête), bien plus que toute vraie réponse : lecture arrêtée. Vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. Check that the URL points at CAS.</source>
+        <translation>CAS a annoncé un corps de %1 octets, bien plus qu’un jeton (la limite est de %2 Mio) : rien n’a été lu. Vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more than a token: stopped decoding. A body that small on the wire and that large decoded is a compression bomb; check that the URL points at CAS.</source>
+        <translation>CAS a envoyé un corps compressé (Content-Encoding : %1) qui se décompresse en plus de %2 Mio, bien plus qu’un jeton : décodage arrêté. Un corps si petit sur le réseau et si grand une fois décodé est une bombe de décompression ; vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL points at CAS, or try again.</source>
+        <translation>CAS a envoyé un corps compressé (Content-Encoding : %1) qui ne peut pas être décodé : vérifiez que l’URL pointe vers CAS, ou réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.</source>
+        <translation>%1 a répondu dans un encodage qui n’était pas demandé (%2) : vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the URL points at CAS.</source>
+        <translation>%1 a envoyé plus de %2 réponses intermédiaires (1xx) et aucune réponse finale : lecture arrêtée. Vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS&apos;s web server.</source>
+        <translation>%1 n’a pas répondu en HTTP/1.1 valide (%2) : vérifiez que l’URL et le port pointent vers le serveur web de CAS.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a %3-bit RSA key, too small for this computer&apos;s OpenSSL security level %4, which needs at least %5 bits: the server&apos;s operator must replace it with a key of %5 bits or more.</source>
+        <translation>%1 de %2 a une clé RSA de %3 bits, trop petite pour le niveau de sécurité OpenSSL %4 de cet ordinateur, qui demande au moins %5 bits : l’exploitant du serveur doit la remplacer par une clé de %5 bits ou plus.</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Le certificat</translation>
+    </message>
+    <message>
+        <source>CA certificate &quot;%1&quot; in the chain</source>
+        <translation>Le certificat d’autorité « %1 » de la chaîne</translation>
     </message>
 </context>
 <context>
@@ -702,6 +738,17 @@ Ctrl+C pour l’arrêter.</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a proxy URL: set it to http://HOST:PORT, or unset it.</source>
+        <translation>%1 vaut « %2 », qui n’est pas une URL de proxy : donnez-lui la forme http://HÔTE:PORT, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>%1 names a %2:// proxy, which CAS Console cannot use: use an http:// or socks5:// proxy, or unset it.</source>
+        <translation>%1 désigne un proxy %2://, que CAS Console ne sait pas utiliser : utilisez un proxy http:// ou socks5://, ou supprimez la variable.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <source>Error</source>
@@ -1091,6 +1138,46 @@ Ctrl+C pour l’arrêter.</translation>
         <source>Step thro&amp;ugh</source>
         <translation>Pas à pa&amp;s</translation>
     </message>
+    <message>
+        <source>client app at %1</source>
+        <translation>application cliente à %1</translation>
+    </message>
+    <message>
+        <source>only without a valid token</source>
+        <translation>seulement sans jeton valide</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → token → client. The secret stays here.</source>
+        <translation>Répond à GET /token?session=%1 pour l’application cliente : application cliente → CAS Console (votre backend) → CAS → jeton → client. Le secret reste ici.</translation>
+    </message>
+    <message>
+        <source>CAS did not give a token (HTTP %1 to the client).</source>
+        <translation>CAS n’a pas donné de jeton (HTTP %1 au client).</translation>
+    </message>
+    <message>
+        <source>Asked once per session while its token is valid.</source>
+        <translation>Demandé une fois par session tant que son jeton est valide.</translation>
+    </message>
+    <message>
+        <source>Got the token of session &quot;%1&quot;.</source>
+        <translation>Jeton de la session « %1 » obtenu.</translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1.</source>
+        <translation>Refusé avec HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Served to a client app · session %1 · HTTP %2</source>
+        <translation>Servi à une application cliente · session %1 · HTTP %2</translation>
+    </message>
+    <message>
+        <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation>L’onglet Servir remet des jetons aux applications d’exemple : l’application demande à CAS Console, CAS Console demande à CAS avec la clé et le secret du profil, et l’application ne reçoit que le jeton.</translation>
+    </message>
 </context>
 <context>
     <name>HelpMenu</name>
@@ -1368,6 +1455,136 @@ Ctrl+C pour l’arrêter.</translation>
     <message>
         <source>Clear hi&amp;story…</source>
         <translation>&amp;Vider l’historique…</translation>
+    </message>
+</context>
+<context>
+    <name>HttpGet</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation>le serveur a fermé la connexion pendant la négociation TLS</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the status line and headers exceed %1 KiB</source>
+        <translation>la ligne d’état et les en-têtes dépassent %1 Kio</translation>
+    </message>
+    <message>
+        <source>the answer does not begin with an HTTP/1.x status line but with &quot;%1&quot;</source>
+        <translation>la réponse ne commence pas par une ligne d’état HTTP/1.x mais par « %1 »</translation>
+    </message>
+    <message>
+        <source>a chunk size line longer than %1 bytes: &quot;%2&quot;</source>
+        <translation>une ligne de taille de bloc de plus de %1 octets : « %2 »</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation>un bloc est plus long que ne l’indique sa ligne de taille</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>la connexion s’est fermée sans réponse</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the headers</source>
+        <translation>la connexion s’est fermée au milieu des en-têtes</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation>la connexion s’est fermée après %1 des %2 octets annoncés</translation>
+    </message>
+    <message>
+        <source>the connection closed before the last chunk</source>
+        <translation>la connexion s’est fermée avant le dernier bloc</translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation>pas une ligne d’état HTTP/1.x : « %1 »</translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete line folding): &quot;%1&quot;</source>
+        <translation>une ligne d’en-tête repliée (repli de ligne obsolète) : « %1 »</translation>
+    </message>
+    <message>
+        <source>a header line without a name and a colon: &quot;%1&quot;</source>
+        <translation>une ligne d’en-tête sans nom ni deux-points : « %1 »</translation>
+    </message>
+    <message>
+        <source>a header name with a character no name may hold: &quot;%1&quot;</source>
+        <translation>un nom d’en-tête avec un caractère qu’aucun nom ne peut contenir : « %1 »</translation>
+    </message>
+    <message>
+        <source>the header %1 holds a control character: &quot;%2&quot;</source>
+        <translation>l’en-tête %1 contient un caractère de contrôle : « %2 »</translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation>plus de %1 champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101), which was not asked for</source>
+        <translation>le serveur a changé de protocole (101), ce qui n’était pas demandé</translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) answers before the answer</source>
+        <translation>plus de %1 réponses intermédiaires (1xx) avant la réponse</translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 (only gzip or deflate, once, is understood)</source>
+        <translation>Content-Encoding : %1 (seul gzip ou deflate, une fois, est compris)</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: %1 (only chunked is understood)</source>
+        <translation>Transfer-Encoding : %1 (seul chunked est compris)</translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values: %1</source>
+        <translation>valeurs de Content-Length contradictoires : %1</translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number: %1</source>
+        <translation>Content-Length n’est pas un nombre : %1</translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length : %1</translation>
+    </message>
+    <message>
+        <source>a chunk of more than %1 bytes (size line &quot;%2&quot;)</source>
+        <translation>un bloc de plus de %1 octets (ligne de taille « %2 »)</translation>
+    </message>
+    <message>
+        <source>a chunk size that is not a hexadecimal number: &quot;%1&quot;</source>
+        <translation>une taille de bloc qui n’est pas un nombre hexadécimal : « %1 »</translation>
+    </message>
+    <message>
+        <source>a trailer line that is not a header: &quot;%1&quot;</source>
+        <translation>une ligne de trailer qui n’est pas un en-tête : « %1 »</translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded: %2</source>
+        <translation>le corps %1 ne peut pas être décodé : %2</translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation>erreur zlib %1</translation>
+    </message>
+    <message>
+        <source>the %1 body decodes to more than %2 bytes (%3 bytes received)</source>
+        <translation>le corps %1 se décode en plus de %2 octets (%3 octets reçus)</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of %2 body</source>
+        <translation>plus de %1 octets de corps %2</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of body</source>
+        <translation>plus de %1 octets de corps</translation>
+    </message>
+    <message>
+        <source>the %1 body ends before its compressed stream does</source>
+        <translation>le corps %1 se termine avant son flux compressé</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2474,10 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
         <source>The request for profile &quot;%1&quot; failed: %2</source>
         <translation>La requête du profil « %1 » a échoué : %2</translation>
     </message>
+    <message>
+        <source>Serve</source>
+        <translation>Servir</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowPrompts</name>
@@ -2916,6 +3137,10 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <source>Trusted through</source>
         <translation>Fiable grâce à</translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
 </context>
 <context>
     <name>SecretLineEdit</name>
@@ -3027,6 +3252,211 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
         <translation>--bind %1 permet à d’autres appareils de demander des jetons : donnez un code d’accès avec --access-code-file FICHIER (les clients envoient alors « Authorization: Bearer CODE »), ou liez à 127.0.0.1</translation>
+    </message>
+</context>
+<context>
+    <name>ServeView</name>
+    <message>
+        <source>Hand tokens to sample apps on this machine, an emulator or a phone: CAS Console keeps the secret and answers GET /token?session=NAME with one token per session.</source>
+        <translation>Remettre des jetons aux applications d’exemple sur cette machine, un émulateur ou un téléphone : CAS Console garde le secret et répond à GET /token?session=NOM avec un jeton par session.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>n’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation>Joignable depuis :</translation>
+    </message>
+    <message>
+        <source>Reachable from</source>
+        <translation>Joignable depuis</translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation>Origines autorisées :</translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation>Origines autorisées</translation>
+    </message>
+    <message>
+        <source>besides http://localhost and http://127.0.0.1, e.g. http://192.168.1.20:8080</source>
+        <translation>en plus de http://localhost et http://127.0.0.1, par ex. http://192.168.1.20:8080</translation>
+    </message>
+    <message>
+        <source>Minimum validity:</source>
+        <translation>Validité minimale :</translation>
+    </message>
+    <message>
+        <source>Minimum validity</source>
+        <translation>Validité minimale</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ask before handing out a token</source>
+        <translation>Demander avant de remettre un jeton</translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation>Démarrer le service</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Give this to the sample app</source>
+        <translation>À donner à l’application d’exemple</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation>URL du service</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l’URL</translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation>Code d’accès :</translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>QR code of the URL</source>
+        <translation>Code QR de l’URL</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation>Renouveler le jeton</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation>Cet ordinateur seulement (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Local network, with an access code</source>
+        <translation>Réseau local, avec un code d’accès</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Select a saved profile first: the service asks CAS with its key and secret.</source>
+        <translation>Choisissez d’abord un profil enregistré : le service interroge CAS avec sa clé et son secret.</translation>
+    </message>
+    <message>
+        <source>Reading the API secret of &quot;%1&quot;…</source>
+        <translation>Lecture du secret d’API de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Another profile was selected before the secret was read: press Start serving again.</source>
+        <translation>Un autre profil a été choisi avant la lecture du secret : appuyez de nouveau sur Démarrer le service.</translation>
+    </message>
+    <message>
+        <source>Serving tokens of profile &quot;%1&quot;.</source>
+        <translation>Service des jetons du profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Stopped. Sample apps get no more tokens from here.</source>
+        <translation>Arrêté. Les applications d’exemple ne reçoivent plus de jetons d’ici.</translation>
+    </message>
+    <message>
+        <source>(not serving)</source>
+        <translation>(service arrêté)</translation>
+    </message>
+    <message>
+        <source>Start serving, then give the URL to the app. A browser on an allowed origin can open the URL itself for a test page.</source>
+        <translation>Démarrez le service, puis donnez l’URL à l’application. Un navigateur sur une origine autorisée peut ouvrir l’URL lui-même pour une page de test.</translation>
+    </message>
+    <message>
+        <source>Apps ask GET %1/token?session=NAME (open %1/ in a browser for a test page).
+Android emulator: http://10.0.2.2:%2 is this computer.
+Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the phone.</source>
+        <translation>Les applications demandent GET %1/token?session=NOM (ouvrez %1/ dans un navigateur pour une page de test).
+Émulateur Android : http://10.0.2.2:%2 est cet ordinateur.
+Téléphone en USB : lancez adb reverse tcp:%2 tcp:%2, puis utilisez http://127.0.0.1:%2 sur le téléphone.</translation>
+    </message>
+    <message>
+        <source>QR code hidden
+in presentation mode</source>
+        <translation>Code QR masqué
+en mode présentation</translation>
+    </message>
+    <message>
+        <source>fetching from CAS…</source>
+        <translation>obtention auprès de CAS…</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>pas de jeton</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>pas d’expiration</translation>
+    </message>
+    <message>
+        <source>Hand out a token?</source>
+        <translation>Remettre un jeton ?</translation>
+    </message>
+    <message>
+        <source>%1 asks for the token of session &quot;%2&quot;%3. Hand it out?</source>
+        <translation>%1 demande le jeton de la session « %2 »%3. Le remettre ?</translation>
+    </message>
+    <message>
+        <source> from the web page at %1</source>
+        <translation> depuis la page web à %1</translation>
     </message>
 </context>
 <context>

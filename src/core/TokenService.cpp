@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/SafeText.h"
 #include "core/TokenServicePage.h"
 
 #include <QCryptographicHash>
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -34,20 +34,11 @@ bool isSessionName(const QString& name)
     return true;
 }
 
-/// Outside bytes for a log line: printable ASCII kept, everything else escaped as \xNN, length capped.
+/// Outside bytes for a log line or a prompt: hidden characters escaped (SafeText), length capped.
 QString printable(const QByteArray& bytes)
 {
-    QString out;
-    for (const char byte : bytes.left(MaxLoggedOriginLength)) {
-        const auto c = static_cast<unsigned char>(byte);
-        if (c >= 0x20 && c < 0x7f && c != '\\')
-            out += QLatin1Char(byte);
-        else
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-    }
-    if (bytes.size() > MaxLoggedOriginLength)
-        out += QStringLiteral("…");
-    return out;
+    const QString text = SafeText::visible(bytes.left(MaxLoggedOriginLength));
+    return bytes.size() > MaxLoggedOriginLength ? text + QStringLiteral("…") : text;
 }
 
 bool hasHeader(const DemoHttpRequest& request, const QByteArray& name)
@@ -160,7 +151,6 @@ public:
     };
 
     TokenService* q = nullptr;
-    QNetworkAccessManager* network = nullptr;
     BoundedHttpServer* server = nullptr;
     TokenServiceConfig config;
     ApprovalHook approval;
@@ -337,7 +327,7 @@ void TokenService::Private::serveToken(const QString& name, const Waiter& waiter
 void TokenService::Private::startFetch(const QString& name)
 {
     Session& session = sessions[name];
-    auto* client = new CasClient(network, q);
+    auto* client = new CasClient(q);
     session.fetch = client;
     ++casRequests;
     QObject::connect(client, &CasClient::finished, q, [this, name, client](const CasResult& result) {
@@ -402,17 +392,17 @@ void TokenService::Private::onFetched(const QString& name, CasClient* client, co
     emit q->sessionsChanged();
 }
 
-TokenService::TokenService(QNetworkAccessManager* network, QObject* parent)
+TokenService::TokenService(QObject* parent)
     : QObject(parent)
     , d(new Private)
 {
     d->q = this;
-    d->network = network;
     d->clock.start();
 }
 
 TokenService::~TokenService()
 {
+    blockSignals(true); // nobody is told about the teardown of a service that is going away
     stop();
     delete d;
 }

@@ -2,6 +2,7 @@
 
 #include "gui/FlowDiagram.h"
 #include "gui/TokenView.h"
+#include "core/SafeText.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -138,8 +139,70 @@ void FlowView::reset()
     m_jwt = Jwt();
     m_error = CasError();
     m_how.clear();
+    m_served.reset();
     render();
     emit stepShown(Step::Idle);
+}
+
+void FlowView::servedRequest(const TokenServiceLogEntry& entry)
+{
+    if (entry.session.isEmpty())
+        return; // the test page, a preflight, or a request refused before it named a session
+    reset();
+    m_served = entry;
+    render();
+}
+
+void FlowView::renderServed()
+{
+    using S = FlowDiagram::State;
+    const int status = m_served->status;
+    const bool ok = status == 200;
+    const bool casFailed = status == 502 || status == 504;
+    for (int i = 0; i < 4; ++i) {
+        m_diagram->setBoxState(i, ok ? S::Done : S::Pending);
+        m_diagram->setArrowState(i, ok ? S::Done : S::Pending);
+    }
+    if (casFailed) {
+        m_diagram->setBoxState(FlowDiagram::BackendBox, S::Done);
+        m_diagram->setArrowState(FlowDiagram::RequestArrow, S::Done);
+        m_diagram->setBoxState(FlowDiagram::CasBox, S::Failed);
+        m_diagram->setArrowState(FlowDiagram::ResponseArrow, S::Failed);
+    } else if (!ok) {
+        m_diagram->setBoxState(FlowDiagram::BackendBox, S::Failed);
+    }
+    QHostAddress client = m_served->client;
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    if (isV4)
+        client = QHostAddress(v4);
+    const QString from = m_served->origin.isEmpty() ? client.toString() : client.toString() + QStringLiteral(" · ") + m_served->origin;
+    m_diagram->setBoxSubtitle(FlowDiagram::ClientBox, tr("client app at %1").arg(from));
+    m_diagram->setBoxSubtitle(FlowDiagram::CasBox, tr("Cluster Authentication Service"));
+    m_diagram->setArrowLabel(FlowDiagram::RequestArrow, tr("only without a valid token"));
+    m_diagram->setArrowLabel(FlowDiagram::ResponseArrow, casFailed ? tr("failed") : tr("response"));
+    m_diagram->setArrowLabel(FlowDiagram::HandArrow, tr("HTTP %1 · %2 ms").arg(status).arg(m_served->elapsedMs));
+    m_diagram->setBoxPills(FlowDiagram::BackendBox, {tr("API key"), tr("API secret")});
+    m_diagram->setBoxPills(FlowDiagram::CasBox, {});
+    m_diagram->setTokenChips({});
+    m_diagram->setBoxCaption(FlowDiagram::BackendBox,
+                             tr("Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → "
+                                "token → client. The secret stays here.")
+                                 .arg(m_served->session));
+    m_diagram->setBoxCaption(FlowDiagram::CasBox,
+                             casFailed ? tr("CAS did not give a token (HTTP %1 to the client).").arg(status)
+                                       : tr("Asked once per session while its token is valid."),
+                             casFailed);
+    m_diagram->setBoxCaption(FlowDiagram::ClientBox,
+                             ok ? tr("Got the token of session \"%1\".").arg(m_served->session) : tr("Refused with HTTP %1.").arg(status),
+                             !ok);
+    const QString title = tr("Served to a client app · session %1 · HTTP %2").arg(m_served->session).arg(status);
+    m_title->setText(title);
+    m_detail->setText(QString());
+    m_explanation->setText(tr("The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the "
+                              "profile's key and secret, and the app gets only the token."));
+    m_pendingHint->setText(QString());
+    setAccessibleName(tr("Token flow: %1").arg(title));
 }
 
 void FlowView::requestSent(const QString& method, const QUrl& url, const QString& apiKey)
@@ -365,15 +428,16 @@ QStringList FlowView::chipTexts() const
     if (!typ.isEmpty())
         header << typ;
     const QStringList claims = memberNames(m_jwt.payload());
-    return {header.isEmpty() ? tr("no alg") : header.join(QStringLiteral(" · ")),
-            claims.isEmpty() ? tr("no claims") : claims.join(QStringLiteral(" · ")),
+    return {header.isEmpty() ? tr("no alg") : SafeText::visible(header.join(QStringLiteral(" · "))),
+            claims.isEmpty() ? tr("no claims") : SafeText::visible(claims.join(QStringLiteral(" · "))),
             m_jwt.signature().size() == 1 ? tr("1 byte") : tr("%1 bytes").arg(m_jwt.signature().size())};
 }
 
 QString FlowView::detailFor(Step step, bool rich) const
 {
     const auto esc = [rich](const QString& text) {
-        return rich ? text.toHtmlEscaped() : text;
+        const QString shown = SafeText::visible(text);
+        return rich ? shown.toHtmlEscaped() : shown;
     };
     const QString sep = QStringLiteral("  ·  ");
     switch (step) {
@@ -409,7 +473,7 @@ QString FlowView::detailFor(Step step, bool rich) const
     case Step::HandedToClient:
         return esc(tr("Handed over: %1").arg(m_how));
     case Step::Failed: {
-        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : m_error.message;
+        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
         if (!rich)
             return message;
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -475,7 +539,8 @@ void FlowView::render()
 
     m_diagram->setBoxCaption(FlowDiagram::BackendBox, tr("Keeps the API key and secret. The secret never leaves the backend."));
     if (failure)
-        m_diagram->setBoxCaption(FlowDiagram::CasBox, m_error.message.isEmpty() ? tr("The request failed.") : m_error.message, true);
+        m_diagram->setBoxCaption(FlowDiagram::CasBox,
+                                 m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message), true);
     else
         m_diagram->setBoxCaption(FlowDiagram::CasBox, tr("Checks the key and secret, then issues a session token."));
     m_diagram->setBoxCaption(FlowDiagram::TokenBox, tr("Header, payload and signature, signed with CAS's own key."));
@@ -494,7 +559,7 @@ void FlowView::render()
     const QString title = index > 0 ? tr("Step %1 of 4 · %2").arg(index).arg(stepTitle(current)) : stepTitle(current);
     m_title->setText(title);
     m_detail->setText(detailFor(current, true));
-    m_explanation->setText(explanation());
+    m_explanation->setText(SafeText::visible(explanation(), SafeText::Lines::Multi)); // names claims and alg
 
     const int pending = pendingSteps();
     QString hint;
@@ -509,7 +574,9 @@ void FlowView::render()
     m_next->setEnabled(m_stepThroughOn && pending > 0);
 
     setAccessibleName(tr("Token flow: %1").arg(title));
-    setAccessibleDescription(explanation());
+    setAccessibleDescription(m_explanation->text());
+    if (m_served)
+        renderServed();
 }
 
 void FlowView::keyPressEvent(QKeyEvent* event)

@@ -18,11 +18,13 @@
 #include "gui/HelpMenu.h"
 #include "gui/HistoryView.h"
 #include "gui/Masking.h"
+#include "gui/OutsideText.h"
 #include "gui/PresentationMode.h"
 #include "gui/ProfileEditor.h"
 #include "gui/ProfilePanel.h"
 #include "gui/QrView.h"
 #include "gui/ResponseView.h"
+#include "gui/ServeView.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TemplatesDialog.h"
 #include "gui/TokenRequestController.h"
@@ -50,7 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_history(new HistoryStore(&m_secrets, nullptr, this))
-    , m_requests(new TokenRequestController(&m_network, m_history, this))
+    , m_requests(new TokenRequestController(m_history, this))
     , m_demo(new DemoControl(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
@@ -63,6 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setSizes({220, 960});
     m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
+    // Names profiles and quotes servers: never rich text.
+    m_profileStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
@@ -97,6 +101,7 @@ void MainWindow::connectViews()
     ProfilePanel* panel = m_ui->profilePanel;
     connect(panel, &ProfilePanel::profileLoaded, this, &MainWindow::profileLoaded);
     connect(panel, &ProfilePanel::stateChanged, this, [this] {
+        updateServeProfile();
         updateRequestLine();
         updateEmptyState();
         m_saveAction->setEnabled(m_ui->profilePanel->canSave());
@@ -119,6 +124,11 @@ void MainWindow::connectViews()
     });
     connect(m_requests, &TokenRequestController::finished, this, &MainWindow::onFinished);
     m_ui->historyView->setStore(m_history);
+    m_ui->serveView->setClipboard(&m_clipboard);
+    m_ui->serveView->setSecretProvider([this](const QString&, const ProfilePanel::SecretCallback& done) {
+        m_ui->profilePanel->withSecret(done);
+    });
+    connect(m_ui->serveView, &ServeView::requestAnswered, m_ui->flowView, &FlowView::servedRequest);
     connect(m_ui->historyView, &HistoryView::openRequested, this, [this](const QString& token) {
         decodeText(token, tr("the history"));
     });
@@ -257,6 +267,17 @@ void MainWindow::profileLoaded(const QString& name)
         m_ui->responseView->clear();
         m_ui->errorBanner->hideBanner();
     }
+    updateServeProfile();
+}
+
+void MainWindow::updateServeProfile()
+{
+    const QString name = m_ui->profilePanel->fetchName();
+    QList<QSslCertificate> onlyTrust;
+    if (m_ui->profilePanel->isDemoProfile(name)) {
+        onlyTrust.append(m_demo->server()->certificate());
+    }
+    m_ui->serveView->setProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, onlyTrust));
 }
 
 void MainWindow::updateEmptyState()
@@ -297,7 +318,7 @@ void MainWindow::updateRequestLine()
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, profile.apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request);
+        m_ui->requestLine->setToolTip(OutsideText::html(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request));
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
@@ -521,6 +542,7 @@ void MainWindow::presentationChanged(bool on)
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
     m_ui->flowView->setMasked(on);
+    m_ui->serveView->setMasked(on);
     m_ui->historyView->setMasked(on);
     m_ui->qrView->setMasked(on);
     updateBannerMasking();

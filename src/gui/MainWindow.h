@@ -10,7 +10,6 @@
 #include "gui/MainWindowPrompts.h"
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QScopedPointer>
 #include <optional>
 
@@ -74,6 +73,7 @@ private:
     void connectViews();
     void applySettings();
     void profileLoaded(const QString& name);
+    void updateServeProfile();
     void updateRequestLine();
     void updateEmptyState();
     void setBusy(bool busy, const QString& what = QString());
@@ -93,7 +93,6 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     ClipboardService m_clipboard;
-    QNetworkAccessManager m_network;
     HistoryStore* m_history;
     TokenRequestController* m_requests;
     DemoControl* m_demo;

@@ -5,8 +5,8 @@
 #include <QObject>
 
 class CasClient;
+struct CasRequest;
 class HistoryStore;
-class QNetworkAccessManager;
 struct Profile;
 
 /// One token request at a time for the window: builds it from a profile and a secret, keeps the
@@ -16,8 +16,11 @@ class TokenRequestController : public QObject
 {
     Q_OBJECT
 public:
-    TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent = nullptr);
+    explicit TokenRequestController(HistoryStore* history, QObject* parent = nullptr);
     ~TokenRequestController() override;
+
+    /// The CAS request a profile describes; onlyTrust, when not empty, is the only trusted certificate.
+    static CasRequest requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
 
     bool isBusy() const;
     /// Sends the request; onlyTrust, when not empty, is the only trusted certificate (the demo's).

@@ -218,7 +218,7 @@ private slots:
 int main(int argc, char* argv[])
 {
     Q_INIT_RESOURCE(resources); // the window icon and the eye buttons
-    return runGuiTest<TestAppearance>(argc, argv, QStringLiteral("cas-console-appearance-test"));
+    return guiTestMain<TestAppearance>(argc, argv, "cas-console-appearance-test");
 }
 
 #include "tst_appearance.moc"

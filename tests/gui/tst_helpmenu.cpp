@@ -190,7 +190,7 @@ private slots:
 int main(int argc, char* argv[])
 {
     Q_INIT_RESOURCE(resources); // the window icon and the eye buttons
-    return runGuiTest<TestHelpMenu>(argc, argv, QStringLiteral("cas-console-helpmenu-test"));
+    return guiTestMain<TestHelpMenu>(argc, argv, "cas-console-helpmenu-test");
 }
 
 #include "tst_helpmenu.moc"

@@ -1215,7 +1215,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    return runGuiTest<TestMainWindow>(argc, argv, QStringLiteral("cas-console-test"));
+    return guiTestMain<TestMainWindow>(argc, argv, "cas-console-test");
 }
 
 #include "tst_mainwindow.moc"

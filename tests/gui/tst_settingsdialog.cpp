@@ -155,7 +155,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    return runGuiTest<TestSettingsDialog>(argc, argv, QStringLiteral("cas-console-settings-test"));
+    return guiTestMain<TestSettingsDialog>(argc, argv, "cas-console-settings-test");
 }
 
 #include "tst_settingsdialog.moc"

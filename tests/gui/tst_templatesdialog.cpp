@@ -195,7 +195,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    return runGuiTest<TestTemplatesDialog>(argc, argv, QStringLiteral("cas-console-templates-test"));
+    return guiTestMain<TestTemplatesDialog>(argc, argv, "cas-console-templates-test");
 }
 
 #include "tst_templatesdialog.moc"

@@ -5,10 +5,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-/// main() of a GUI test that builds the window: settings, cache and data folders of its own (set
-/// before anything reads QSettings), the offscreen platform.
-template<class Test>
-int runGuiTest(int argc, char* argv[], const QString& applicationName)
+/// main() of a GUI test that needs a settings file of its own: the XDG folders point into a
+/// temporary folder before anything reads QSettings, and the platform is offscreen.
+/// Use: int main(int argc, char* argv[]) { return guiTestMain<TestFoo>(argc, argv, "cas-console-foo-test"); }
+template<typename Test>
+int guiTestMain(int argc, char* argv[], const char* applicationName)
 {
     QTemporaryDir home;
     for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
@@ -19,7 +20,7 @@ int runGuiTest(int argc, char* argv[], const QString& applicationName)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(applicationName);
+    QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
     Test test;
     return QTest::qExec(&test, argc, argv);
 }
