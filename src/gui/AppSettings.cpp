@@ -11,6 +11,7 @@ namespace
 const QString TimeoutKey = QStringLiteral("settings/defaultTimeoutSeconds");
 const QString ClipboardKey = QStringLiteral("settings/clipboardClearSeconds");
 const QString FontScaleKey = QStringLiteral("settings/fontScalePercent");
+const QString ColorSchemeKey = QStringLiteral("settings/colorScheme");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
@@ -52,6 +53,16 @@ int AppSettings::fontScalePercent() const
 void AppSettings::setFontScalePercent(int percent)
 {
     store(FontScaleKey, qBound(50, percent, 300));
+}
+
+ColorScheme AppSettings::colorScheme() const
+{
+    return colorSchemeFromName(m_settings->value(ColorSchemeKey).toString());
+}
+
+void AppSettings::setColorScheme(ColorScheme scheme)
+{
+    m_settings->setValue(ColorSchemeKey, colorSchemeName(scheme));
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Defaults.h"
+#include "gui/ColorScheme.h"
 
 #include <QByteArray>
 #include <QList>
@@ -32,6 +33,8 @@ public:
     void setClipboardClearSeconds(int seconds);
     int fontScalePercent() const;
     void setFontScalePercent(int percent);
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -15,6 +15,7 @@
 #include "gui/DemoControl.h"
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
+#include "gui/HelpMenu.h"
 #include "gui/HistoryView.h"
 #include "gui/Masking.h"
 #include "gui/OutsideText.h"
@@ -228,14 +229,7 @@ void MainWindow::createActions()
     m_presentation = new PresentationMode(presentation, this);
     connect(m_presentation, &PresentationMode::toggled, this, &MainWindow::presentationChanged);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CAS Console"), this, [this] {
-        QMessageBox::about(this, tr("About CAS Console"),
-                           tr("<h3>CAS Console %1</h3><p>A developer console for the Cluster Authentication Service of the "
-                              "Watch Together SDK: get, decode and verify session tokens.</p><p>API secrets are kept only in the "
-                              "system keychain.</p>")
-                               .arg(QStringLiteral(CASCONSOLE_VERSION)));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::setPrompts(const MainWindowPrompts& prompts)
@@ -255,6 +249,7 @@ DemoCasServer* MainWindow::demoServer() const
 
 void MainWindow::applySettings()
 {
+    m_appearance.setColorScheme(m_settings.colorScheme());
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     m_ui->profilePanel->setDefaultTimeout(m_settings.defaultTimeoutSeconds());
     m_presentation->applyFontScale(this, m_settings.fontScalePercent());
@@ -551,6 +546,7 @@ void MainWindow::presentationChanged(bool on)
     m_ui->historyView->setMasked(on);
     m_ui->qrView->setMasked(on);
     updateBannerMasking();
+    m_appearance.setHighContrast(on);
     applySettings();
     updateRequestLine();
     m_profileStatus->setText(on ? tr("Presentation mode: secrets, API keys and tokens are hidden (F11 to leave).")
@@ -561,12 +557,14 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setValues(m_settings.defaultTimeoutSeconds(), m_settings.clipboardClearSeconds(), m_settings.fontScalePercent());
+    dialog.setColorScheme(m_settings.colorScheme());
     if (m_prompts.runDialog(dialog) != QDialog::Accepted) {
         return;
     }
     m_settings.setDefaultTimeoutSeconds(dialog.defaultTimeoutSeconds());
     m_settings.setClipboardClearSeconds(dialog.clipboardClearSeconds());
     m_settings.setFontScalePercent(dialog.fontScalePercent());
+    m_settings.setColorScheme(dialog.colorScheme());
     const QString problem = m_settings.sync();
     if (!problem.isEmpty()) {
         m_ui->errorBanner->showMessage(problem, QString());

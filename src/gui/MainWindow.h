@@ -6,6 +6,7 @@
 #include "core/SecretStore.h"
 #include "core/SettingsFile.h"
 #include "gui/AppSettings.h"
+#include "gui/Appearance.h"
 #include "gui/ClipboardService.h"
 #include "gui/MainWindowPrompts.h"
 
@@ -90,6 +91,7 @@ private:
     const QScopedPointer<Ui::MainWindow> m_ui;
     SettingsFile m_settingsFile; ///< the one owner of the settings file; the stores below write through it
     AppSettings m_settings {&m_settingsFile};
+    Appearance m_appearance;
     ProfileStore m_profiles {&m_settingsFile};
     SecretStore m_secrets;
     ClipboardService m_clipboard;

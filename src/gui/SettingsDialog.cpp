@@ -35,3 +35,21 @@ int SettingsDialog::fontScalePercent() const
 {
     return m_ui->fontSpin->value();
 }
+
+// The combo's items are in the order of ColorScheme: System, Light, Dark.
+void SettingsDialog::setColorScheme(ColorScheme scheme)
+{
+    m_ui->colorSchemeCombo->setCurrentIndex(static_cast<int>(scheme));
+}
+
+ColorScheme SettingsDialog::colorScheme() const
+{
+    switch (m_ui->colorSchemeCombo->currentIndex()) {
+    case static_cast<int>(ColorScheme::Light):
+        return ColorScheme::Light;
+    case static_cast<int>(ColorScheme::Dark):
+        return ColorScheme::Dark;
+    default:
+        return ColorScheme::System;
+    }
+}
