@@ -62,7 +62,7 @@ ColorScheme AppSettings::colorScheme() const
 
 void AppSettings::setColorScheme(ColorScheme scheme)
 {
-    m_settings->setValue(ColorSchemeKey, colorSchemeName(scheme));
+    store(ColorSchemeKey, colorSchemeName(scheme));
 }
 
 QByteArray AppSettings::windowGeometry() const
