@@ -3,6 +3,8 @@
 #include "cli/CliIo.h"
 #include "cli/CliText.h"
 #include "cli/ExitCode.h"
+#include "core/Defaults.h"
+#include "core/ProfilePolicy.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 
@@ -16,8 +18,11 @@ std::optional<int> timeoutMs(const QCommandLineParser& parser)
     bool ok = false;
     const QString text = parser.value(QStringLiteral("timeout"));
     const int seconds = text.toInt(&ok);
-    if (!ok || seconds < 1 || seconds > 3600) {
-        CliIo::error(CliText::tr("--timeout takes a whole number of seconds from 1 to 3600, not \"%1\"").arg(text));
+    if (!ok || seconds < Defaults::MinTimeoutSeconds || seconds > Defaults::MaxTimeoutSeconds) {
+        CliIo::error(CliText::tr("--timeout takes a whole number of seconds from %1 to %2, not \"%3\"")
+                         .arg(Defaults::MinTimeoutSeconds)
+                         .arg(Defaults::MaxTimeoutSeconds)
+                         .arg(text));
         return std::nullopt;
     }
     return seconds * 1000;
@@ -40,10 +45,7 @@ std::optional<CasRequest> resolve(const QCommandLineParser& parser, int* exitCod
             CliIo::error(CliText::tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
             return std::nullopt;
         }
-        request.baseUrl = profile->url;
-        request.apiKey = profile->apiKey;
-        request.caFile = profile->caFile;
-        request.timeoutMs = profile->timeoutSeconds * 1000;
+        request = CasRequest::fromProfile(*profile, QByteArray());
     } else {
         if (!parser.isSet(QStringLiteral("url")) || !parser.isSet(QStringLiteral("key"))) {
             CliIo::error(CliText::tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
@@ -63,10 +65,11 @@ std::optional<CasRequest> resolve(const QCommandLineParser& parser, int* exitCod
         request.timeoutMs = *timeout;
     }
 
-    CasError urlError;
-    if (!CasClient::tokenUrl(request.baseUrl, &urlError)) {
-        CliIo::error(urlError.message);
-        return std::nullopt;
+    for (const ProfileError& invalid : {ProfilePolicy::validateUrl(request.baseUrl), ProfilePolicy::validateApiKey(request.apiKey)}) {
+        if (!invalid.ok()) {
+            CliIo::error(invalid.message);
+            return std::nullopt;
+        }
     }
 
     if (parser.isSet(QStringLiteral("secret-stdin"))) {
@@ -78,6 +81,7 @@ std::optional<CasRequest> resolve(const QCommandLineParser& parser, int* exitCod
         CliIo::wipe(*secret);
     } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
         request.apiSecret = qgetenv("CAS_API_SECRET");
+        ProfilePolicy::stripLineEnd(request.apiSecret);
     } else if (!profileName.isEmpty()) {
         SecretStore store;
         SecretError error;
@@ -99,6 +103,12 @@ std::optional<CasRequest> resolve(const QCommandLineParser& parser, int* exitCod
         CliIo::wipe(*secret);
     } else {
         CliIo::error(CliText::tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
+        return std::nullopt;
+    }
+    // Before anything is sent: a control character here would reach the CAS in a header.
+    if (const ProfileError invalid = ProfilePolicy::validateSecret(request.apiSecret); !invalid.ok()) {
+        CliIo::wipe(request.apiSecret);
+        CliIo::error(invalid.message);
         return std::nullopt;
     }
     *exitCode = ExitOk;

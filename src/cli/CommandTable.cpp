@@ -120,14 +120,18 @@ QList<CliCommand> makeCommands()
                      C::None,
                      {},
                      &CliCommands::profile});
-    commands.append({QStringLiteral("profile remove"),
-                     QT_TRANSLATE_NOOP("CommandTable", "NAME"),
-                     QT_TRANSLATE_NOOP("CommandTable", "Remove a profile and its keychain entry."),
-                     {},
-                     {QStringLiteral("cas-console profile remove prod")},
-                     C::Profile,
-                     {},
-                     &CliCommands::profile});
+    commands.append(
+        {QStringLiteral("profile remove"),
+         QT_TRANSLATE_NOOP("CommandTable", "NAME [--force]"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Remove a profile with its API secret and history in the keychain. If the keychain "
+                           "cannot delete them, the profile is kept and the exit status is 7."),
+         {{"force", nullptr,
+           QT_TRANSLATE_NOOP("CommandTable", "remove the profile even when its keychain entries cannot be deleted (they stay)")}},
+         {QStringLiteral("cas-console profile remove prod")},
+         C::Profile,
+         {},
+         &CliCommands::profile});
     commands.append(
         {QStringLiteral("demo-server"),
          QT_TRANSLATE_NOOP("CommandTable", "[--port N] [--tls [--cert-out FILE]] [--scenario NAME]"),

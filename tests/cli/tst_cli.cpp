@@ -1,9 +1,10 @@
 // Runs the real cas-console binary against the embedded demo CAS (started by the binary
 // itself with `demo-server --tls`) and checks stdout, stderr and exit codes.
-#include "CliRun.h"
+#include "CliProcess.h"
 #include "MisbehavingServer.h"
 #include "TestKeys.h"
 #include "core/JsonFormatter.h"
+#include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QImage>
@@ -20,22 +21,8 @@
 
 namespace
 {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliProcess::Run;
 
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature = "sig")
-{
-    return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
-}
 } // namespace
 
 class TestCli : public QObject
@@ -61,33 +48,7 @@ private:
 
     Run run(const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(env.isEmpty() ? environment() : env);
-        process.start(m_bin, args);
-        if (!process.waitForStarted()) {
-            qWarning() << "cannot start" << m_bin;
-            return {};
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            qWarning() << "timed out:" << args;
-            return {};
-        }
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
-
-    /// Like run(), but keeps this process's event loop turning (for servers in this process).
-    Run runServed(const QStringList& args, const QByteArray& input = {})
-    {
-        const CliRun r = CliRun::served(m_bin, args, input, environment());
-        return {r.code, r.out, r.err};
+        return CliProcess::run(m_bin, args, input, env.isEmpty() ? environment() : env);
     }
 
     /// Runs the binary on a pseudo-terminal (python3's pty module): waits for prompt, then types
@@ -885,9 +846,9 @@ COMP_WORDS=(cas-console prof); COMP_CWORD=1; _cas_console; printf '<%s>' "${COMP
         MisbehavingServer server;
         QVERIFY(server.start());
         server.setResponse(MisbehavingServer::Response::json(200, body));
-        const Run r = runServed({QStringLiteral("token"), QStringLiteral("--url"), server.baseUrl().toString(), QStringLiteral("--key"),
-                                 QStringLiteral("k"), QStringLiteral("--secret-stdin"), QStringLiteral("--json")},
-                                "s3cret\n");
+        const Run r = run({QStringLiteral("token"), QStringLiteral("--url"), server.baseUrl().toString(), QStringLiteral("--key"),
+                           QStringLiteral("k"), QStringLiteral("--secret-stdin"), QStringLiteral("--json")},
+                          "s3cret\n");
         QCOMPARE(r.code, code);
         QVERIFY2(r.err.contains(message), r.err.constData());
         // One line, one well-formed object, no name twice at the top, at most one "token".

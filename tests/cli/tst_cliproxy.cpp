@@ -106,7 +106,11 @@ void TestCliProxy::proxyRefusalIsANetworkError()
     const Run run = token(extra);
     QCOMPARE(run.code, 3);
     QVERIFY2(run.err.contains(QByteArray(proxy.url().toLatin1() + " (HTTPS_PROXY)")), run.err.constData());
-    QVERIFY(run.out.isEmpty());
+    // With --json a failure is still one object: the error, and no token.
+    const QJsonObject out = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(out.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("network"));
+    QVERIFY(!out.contains(QStringLiteral("token")));
+    QVERIFY(!run.out.contains(DemoCasServer::ApiSecret));
 }
 
 QTEST_MAIN(TestCliProxy)
