@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>The settings could not be saved to %1: check that the folder is writable.</source>
-        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged; it was left as it is.</source>
-        <translation>Die Einstellungsdatei %1 ist beschädigt; sie wurde unverändert gelassen.</translation>
-    </message>
-</context>
-<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -258,32 +247,37 @@
         <source>CA certificate &quot;%1&quot; in the chain</source>
         <translation>Das CA-Zertifikat „%1“ in der Kette</translation>
     </message>
-</context>
-<context>
-    <name>CasOptions</name>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
-        <translation>--timeout nimmt eine Zahl von Sekunden zwischen 0 und 3600, nicht „%1“</translation>
+        <source>The CA file %1 cannot be read: pass a readable PEM file with --cacert.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: Übergeben Sie mit --cacert eine lesbare PEM-Datei.</translation>
     </message>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation>verwenden Sie entweder --profile oder --url mit --key, nicht beides</translation>
+        <source>CAS redirected more than %1 times (last to %2): the URL probably loops. Check the CAS URL.</source>
+        <translation>Das CAS hat mehr als %1-mal umgeleitet (zuletzt nach %2): Die URL führt wahrscheinlich im Kreis. Prüfen Sie die CAS-URL.</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation>es gibt kein Profil „%1“; cas-console profile list zeigt die Profile</translation>
+        <source>The certificate of %1 is not trusted (self-signed): pass its CA file with --cacert.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (selbst signiert): Übergeben Sie seine CA-Datei mit --cacert.</translation>
     </message>
     <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation>geben Sie an, welches CAS gefragt werden soll: --profile NAME oder --url URL mit --key KEY</translation>
+        <source>The certificate of %1 is not trusted (unknown issuer): pass its CA file with --cacert.</source>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut (unbekannter Aussteller): Übergeben Sie seine CA-Datei mit --cacert.</translation>
     </message>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation>--secret-stdin wurde angegeben, aber die Standardeingabe hatte keine Secret-Zeile</translation>
+        <source>CAS rejected the API key or secret (HTTP %1): check the key and the secret.</source>
+        <translation>CAS hat den API-Schlüssel oder das Secret abgelehnt (HTTP %1): Prüfen Sie Schlüssel und Secret.</translation>
     </message>
     <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
-        <translation>kein API-Secret: Übergeben Sie es auf der Standardeingabe mit --secret-stdin oder setzen Sie CAS_API_SECRET</translation>
+        <source>CAS answered HTTP %1 with %2 &quot;token&quot; members in one object: there is no telling which one is meant, so none is used.</source>
+        <translation>CAS antwortete mit HTTP %1 und %2 „token“-Elementen in einem Objekt: Es lässt sich nicht sagen, welches gemeint ist, daher wird keines verwendet.</translation>
+    </message>
+    <message>
+        <source>The token CAS sent says alg &quot;none&quot;: it is unsigned, and an unsigned token is never accepted.</source>
+        <translation>Das Token von CAS gibt alg „none“ an: Es ist unsigniert, und ein unsigniertes Token wird nie angenommen.</translation>
+    </message>
+    <message>
+        <source>The token CAS sent has no &quot;alg&quot; in its header, so there is no telling how it was signed.</source>
+        <translation>Das Token von CAS hat kein „alg“ im Header, es lässt sich also nicht sagen, wie es signiert wurde.</translation>
     </message>
 </context>
 <context>
@@ -328,10 +322,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command &quot;%1&quot;; run cas-console --help for the list</source>
-        <translation>unbekannter Befehl „%1“; cas-console --help zeigt die Liste</translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation>%1 gibt es nicht</translation>
     </message>
@@ -348,19 +338,112 @@
         <translation>%1 ist größer als %2 Bytes</translation>
     </message>
     <message>
-        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
-        <translation>--secret wird nicht angenommen: Ein Secret auf der Befehlszeile landet im Shell-Verlauf und in Prozesslisten. Verwenden Sie --secret-stdin oder setzen Sie CAS_API_SECRET.</translation>
-    </message>
-    <message>
         <source>(run cas-console --help)</source>
         <translation>(siehe cas-console --help)</translation>
     </message>
-</context>
-<context>
-    <name>CliCommands</name>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation>--secret-stdin wurde angegeben, aber die Standardeingabe hatte keine Secret-Zeile</translation>
+        <source>--timeout takes a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--timeout nimmt eine ganze Zahl von Sekunden von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation>verwenden Sie entweder --profile oder --url mit --key, nicht beides</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation>es gibt kein Profil „%1“; cas-console profile list zeigt die Profile</translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation>geben Sie an, welches CAS gefragt werden soll: --profile NAME oder --url URL mit --key KEY</translation>
+    </message>
+    <message>
+        <source>API secret (typing is not shown):</source>
+        <translation>API-Secret (die Eingabe wird nicht angezeigt):</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no API secret in the keychain (it was saved without one, or the keyring is locked). Give the secret in one of three ways: on standard input with --secret-stdin; in the CAS_API_SECRET environment variable; or store it with cas-console profile add %1 --url URL --key KEY --secret-stdin</source>
+        <translation>Profil „%1“ hat kein API-Secret im Schlüsselbund (es wurde ohne gespeichert, oder der Schlüsselbund ist gesperrt). Geben Sie das Secret auf eine von drei Arten an: auf der Standardeingabe mit --secret-stdin; in der Umgebungsvariablen CAS_API_SECRET; oder speichern Sie es mit cas-console profile add %1 --url URL --key KEY --secret-stdin</translation>
+    </message>
+    <message>
+        <source>cannot read the API secret of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation>das API-Secret von Profil „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation>kein API-Secret: Übergeben Sie es auf der Standardeingabe mit --secret-stdin oder setzen Sie CAS_API_SECRET</translation>
+    </message>
+    <message>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt</translation>
+    </message>
+    <message>
+        <source>The window needs a display (%1). Run it from a desktop session, or use the command line: cas-console --help lists the commands.</source>
+        <translation>Das Fenster braucht eine Anzeige (%1). Starten Sie es aus einer Desktop-Sitzung oder verwenden Sie die Befehlszeile: cas-console --help listet die Befehle.</translation>
+    </message>
+    <message>
+        <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
+        <translation>%1 öffnet das Fenster und passt daher nicht zu „%2“</translation>
+    </message>
+    <message>
+        <source>there is no option %1</source>
+        <translation>es gibt keine Option %1</translation>
+    </message>
+    <message>
+        <source>it goes after a command: %1</source>
+        <translation>sie gehört hinter einen Befehl: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2 (run cas-console %1 --help)</source>
+        <translation>%1 braucht eine Aktion: %2 (siehe cas-console %1 --help)</translation>
+    </message>
+    <message>
+        <source>unknown %1 action &quot;%2&quot;: use %3</source>
+        <translation>unbekannte %1-Aktion „%2“: verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>run cas-console --help for the list</source>
+        <translation>cas-console --help zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>there is no command &quot;%1&quot;; run cas-console --help for the list</source>
+        <translation>es gibt keinen Befehl „%1“; cas-console --help zeigt die Liste</translation>
+    </message>
+    <message>
+        <source>completion takes one shell: bash, zsh or fish</source>
+        <translation>completion nimmt eine Shell: bash, zsh oder fish</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Reading the token from standard input: paste it, then press Enter and Ctrl+D.</source>
+        <translation>Das Token wird von der Standardeingabe gelesen: Fügen Sie es ein, dann Eingabe und Strg+D drücken.</translation>
+    </message>
+    <message>
+        <source>the input on stdin is larger than 16 MiB; that is not a token</source>
+        <translation>die Eingabe auf stdin ist größer als 16 MiB; das ist kein Token</translation>
+    </message>
+    <message>
+        <source>--from-curl gives the URL, key and secret itself: leave out --%1</source>
+        <translation>--from-curl liefert URL, Schlüssel und Secret selbst: Lassen Sie --%1 weg</translation>
+    </message>
+    <message>
+        <source>Paste the curl command from the CAS documentation, then press Enter and Ctrl+D.</source>
+        <translation>Fügen Sie den curl-Befehl aus der CAS-Dokumentation ein, dann Eingabe und Strg+D drücken.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than 1 MiB, far more than a curl command</source>
+        <translation>die Standardeingabe enthält mehr als 1 MiB, weit mehr als ein curl-Befehl</translation>
+    </message>
+    <message>
+        <source>cannot read the curl command: %1</source>
+        <translation>der curl-Befehl kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>  detail: %1</source>
@@ -407,16 +490,24 @@
         <translation>die Schlüsseldatei ist nicht verwendbar: %1</translation>
     </message>
     <message>
+        <source>Shared secret (typing is not shown):</source>
+        <translation>Gemeinsames Secret (die Eingabe wird nicht angezeigt):</translation>
+    </message>
+    <message>
+        <source>Pass it with --key-file FILE.</source>
+        <translation>Übergeben Sie ihn mit --key-file DATEI.</translation>
+    </message>
+    <message>
         <source>No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin</source>
         <translation>Noch keine Profile. Fügen Sie eines hinzu mit: cas-console profile add NAME --url URL --key KEY --secret-stdin</translation>
     </message>
     <message>
-        <source>a profile needs --url URL and --key KEY</source>
-        <translation>ein Profil braucht --url URL und --key KEY</translation>
+        <source>a profile needs --url URL and --key KEY, or --from-curl FILE</source>
+        <translation>ein Profil braucht --url URL und --key KEY oder --from-curl DATEI</translation>
     </message>
     <message>
-        <source>cannot use the CA file: %1</source>
-        <translation>die CA-Datei ist nicht verwendbar: %1</translation>
+        <source>profile &quot;%1&quot; was not changed: its URL or API key changes, so the secret stored for the old one must be deleted first, and it could not be: %2 Unlock the keychain and try again, or give the secret for the new one with --secret-stdin.</source>
+        <translation>Profil „%1“ wurde nicht geändert: Seine URL oder sein API-Schlüssel ändert sich, daher muss das für die alten gespeicherte Secret zuerst gelöscht werden, und das war nicht möglich: %2 Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder geben Sie das Secret für die neuen mit --secret-stdin an.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; was saved, but its API secret could not be stored in the keychain: %2</source>
@@ -425,6 +516,10 @@
     <message>
         <source>Profile &quot;%1&quot; saved; its API secret is in the system keychain.</source>
         <translation>Profil „%1“ gespeichert; sein API-Secret liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its API secret in the keychain (if any) is kept.</source>
+        <translation>Profil „%1“ gespeichert; sein API-Secret im Schlüsselbund (falls vorhanden) bleibt erhalten.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved without a secret; pass one later with --secret-stdin, or with CAS_API_SECRET when fetching.</source>
@@ -439,12 +534,16 @@
         <translation>es gibt kein Profil „%1“</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; was kept because its keychain entry could not be removed: %2</source>
-        <translation>Profil „%1“ wurde behalten, weil sein Schlüsselbund-Eintrag nicht entfernt werden konnte: %2</translation>
+        <source>profile &quot;%1&quot; was kept because its keychain entries could not be deleted: %2 Unlock the keychain and try again, or remove the profile anyway with --force (the entries then stay in the keychain).</source>
+        <translation>Profil „%1“ wurde behalten, weil seine Einträge im Schlüsselbund nicht gelöscht werden konnten: %2 Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder entfernen Sie das Profil trotzdem mit --force (die Einträge bleiben dann im Schlüsselbund).</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil „%1“ entfernt.</translation>
+        <source>Profile &quot;%1&quot; removed, but these stay in the keychain: %2 (%3)</source>
+        <translation>Profil „%1“ entfernt, aber diese bleiben im Schlüsselbund: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its API secret and history.</source>
+        <translation>Profil „%1“ entfernt, mit seinem API-Secret und seinem Verlauf.</translation>
     </message>
     <message>
         <source>profile needs an action: add, list or remove</source>
@@ -453,6 +552,10 @@
     <message>
         <source>unknown profile action &quot;%1&quot;: use add, list or remove</source>
         <translation>unbekannte Profil-Aktion „%1“: verwenden Sie add, list oder remove</translation>
+    </message>
+    <message>
+        <source>--cert-out writes the demo CAS&apos;s certificate, which only --tls makes: add --tls</source>
+        <translation>--cert-out schreibt das Zertifikat des Demo-CAS, das nur --tls erzeugt: Ergänzen Sie --tls</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
@@ -487,6 +590,46 @@ Strg+C beendet es.</translation>
     <message>
         <source>QR code written to %1 (%2 modules per side).</source>
         <translation>QR-Code nach %1 geschrieben (%2 Module pro Seite).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but there is no secret: %1</source>
+        <translation>--secret-stdin wurde angegeben, aber es gibt kein Secret: %1</translation>
+    </message>
+    <message>
+        <source>no secret was typed</source>
+        <translation>es wurde kein Secret eingegeben</translation>
+    </message>
+    <message>
+        <source>standard input holds more than 64 KiB, far more than a secret</source>
+        <translation>die Standardeingabe enthält mehr als 64 KiB, weit mehr als ein Secret</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>die Standardeingabe war leer</translation>
+    </message>
+    <message>
+        <source>cannot use the access code file: %1</source>
+        <translation>die Zugangscode-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>the first line of the access code file %1 must be the code: printable ASCII without spaces</source>
+        <translation>die erste Zeile der Zugangscode-Datei %1 muss der Code sein: druckbares ASCII ohne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation>--bind nimmt eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--min-validity nimmt eine Zahl von Sekunden von 0 bis 86400, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation>--allow-origin nimmt einen Ursprung wie http://192.168.1.20:8080 (Schema, Host und Port, kein Pfad), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation>--bind %1 lässt andere Geräte Tokens anfordern: Geben Sie mit --access-code-file DATEI einen Zugangscode an (Clients senden dann „Authorization: Bearer CODE“), oder binden Sie an 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -524,6 +667,249 @@ Strg+C beendet es.</translation>
     <message>
         <source>Your clock agrees with CAS&apos;s (%1 behind).</source>
         <translation>Ihre Uhr stimmt mit der von CAS überein (%1 nach).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>print one JSON object (on failure too, with an &quot;error&quot; member)</source>
+        <translation>ein JSON-Objekt ausgeben (auch bei einem Fehler, mit einem Element „error“)</translation>
+    </message>
+    <message>
+        <source>the CAS base URL (https; plain http only to loopback)</source>
+        <translation>die Basis-URL von CAS (https; einfaches http nur zu Loopback)</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>der API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>also trust this CA certificate file</source>
+        <translation>dieser CA-Zertifikatsdatei zusätzlich vertrauen</translation>
+    </message>
+    <message>
+        <source>give up after SEC seconds, 1 to 3600 (default 15)</source>
+        <translation>nach SEC Sekunden aufgeben, 1 bis 3600 (Standard 15)</translation>
+    </message>
+    <message>
+        <source>use a saved profile (URL, key, CA file, timeout, secret)</source>
+        <translation>ein gespeichertes Profil verwenden (URL, Schlüssel, CA-Datei, Zeitlimit, Secret)</translation>
+    </message>
+    <message>
+        <source>read the API secret from standard input (the whole input, one trailing newline removed; on a terminal: a prompt that does not echo)</source>
+        <translation>das API-Secret von der Standardeingabe lesen (die ganze Eingabe ohne einen abschließenden Zeilenumbruch; auf einem Terminal: eine Abfrage ohne Echo)</translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY) [--cacert PEM] [--timeout SEC] [--json] [--secret-stdin]</source>
+        <translation>(--profile NAME | --url URL --key KEY) [--cacert PEM] [--timeout SEC] [--json] [--secret-stdin]</translation>
+    </message>
+    <message>
+        <source>Get a token from CAS. The secret comes from --secret-stdin, else the CAS_API_SECRET environment variable, else the profile&apos;s keychain entry.</source>
+        <translation>Ein Token von CAS holen. Das Secret kommt von --secret-stdin, sonst aus der Umgebungsvariablen CAS_API_SECRET, sonst aus dem Schlüsselbund-Eintrag des Profils.</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] [--json]</source>
+        <translation>[TOKEN|-] [--json]</translation>
+    </message>
+    <message>
+        <source>Show the header, payload and time claims of a token (read from standard input when TOKEN is - or left out).</source>
+        <translation>Header, Payload und Zeit-Claims eines Tokens zeigen (von der Standardeingabe gelesen, wenn TOKEN - ist oder fehlt).</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] (--secret-stdin [--base64-secret] | --key-file FILE) [--json]</source>
+        <translation>[TOKEN|-] (--secret-stdin [--base64-secret] | --key-file FILE) [--json]</translation>
+    </message>
+    <message>
+        <source>Check the signature with a shared secret (HS256/384/512) or a public key: PEM, certificate, JWK or JWKS. Key material is never taken as a shared secret.</source>
+        <translation>Die Signatur mit einem gemeinsamen Secret (HS256/384/512) oder einem öffentlichen Schlüssel prüfen: PEM, Zertifikat, JWK oder JWKS. Schlüsselmaterial wird nie als gemeinsames Secret genommen.</translation>
+    </message>
+    <message>
+        <source>read the shared secret from standard input: the whole input, one trailing newline removed (on a terminal: a prompt that does not echo)</source>
+        <translation>das gemeinsame Secret von der Standardeingabe lesen: die ganze Eingabe ohne einen abschließenden Zeilenumbruch (auf einem Terminal: eine Abfrage ohne Echo)</translation>
+    </message>
+    <message>
+        <source>the secret is base64 or base64url encoded</source>
+        <translation>das Secret ist base64- oder base64url-kodiert</translation>
+    </message>
+    <message>
+        <source>a PEM public key, certificate, JWK or JWKS</source>
+        <translation>ein PEM-Public-Key, ein Zertifikat, ein JWK oder ein JWKS</translation>
+    </message>
+    <message>
+        <source>NAME (--url URL --key KEY | --from-curl FILE|-) [--cacert PEM] [--timeout SEC] [--secret-stdin]</source>
+        <translation>NAME (--url URL --key KEY | --from-curl FILE|-) [--cacert PEM] [--timeout SEC] [--secret-stdin]</translation>
+    </message>
+    <message>
+        <source>Save a profile; its secret goes only into the system keychain. --from-curl reads a curl command as the CAS docs print it (URL, auth-api-key and auth-api-secret headers).</source>
+        <translation>Ein Profil speichern; sein Secret kommt nur in den Schlüsselbund des Systems. --from-curl liest einen curl-Befehl, wie ihn die CAS-Dokumentation zeigt (URL, Header auth-api-key und auth-api-secret).</translation>
+    </message>
+    <message>
+        <source>take the URL, key and secret from a curl command in FILE (- for standard input)</source>
+        <translation>URL, Schlüssel und Secret aus einem curl-Befehl in FILE nehmen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>List the profiles: name, URL, API key (tab-separated).</source>
+        <translation>Die Profile auflisten: Name, URL, API-Schlüssel (durch Tabulatoren getrennt).</translation>
+    </message>
+    <message>
+        <source>NAME [--force]</source>
+        <translation>NAME [--force]</translation>
+    </message>
+    <message>
+        <source>Remove a profile with its API secret and history in the keychain. If the keychain cannot delete them, the profile is kept and the exit status is 7.</source>
+        <translation>Ein Profil mit seinem API-Secret und seinem Verlauf im Schlüsselbund entfernen. Kann der Schlüsselbund sie nicht löschen, bleibt das Profil erhalten und der Exit-Status ist 7.</translation>
+    </message>
+    <message>
+        <source>remove the profile even when its keychain entries cannot be deleted (they stay)</source>
+        <translation>das Profil auch dann entfernen, wenn seine Einträge im Schlüsselbund nicht gelöscht werden können (sie bleiben)</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls [--cert-out FILE]] [--scenario NAME]</source>
+        <translation>[--port N] [--tls [--cert-out FILE]] [--scenario NAME]</translation>
+    </message>
+    <message>
+        <source>Run the embedded demo CAS on 127.0.0.1 until interrupted. It prints its URL, the public demo credentials and the secret its tokens are signed with.</source>
+        <translation>Das eingebettete Demo-CAS auf 127.0.0.1 betreiben, bis es unterbrochen wird. Es gibt seine URL, die öffentlichen Demo-Zugangsdaten und das Secret aus, mit dem seine Tokens signiert sind.</translation>
+    </message>
+    <message>
+        <source>listen on port N (0, the default, picks a free port)</source>
+        <translation>auf Port N lauschen (0, der Standard, wählt einen freien Port)</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with a fresh self-signed certificate</source>
+        <translation>HTTPS mit einem frischen selbst signierten Zertifikat anbieten</translation>
+    </message>
+    <message>
+        <source>how the demo CAS answers</source>
+        <translation>wie das Demo-CAS antwortet</translation>
+    </message>
+    <message>
+        <source>with --tls: write the certificate (the CA file) here</source>
+        <translation>mit --tls: das Zertifikat (die CA-Datei) hierhin schreiben</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] --output FILE.png|FILE.svg</source>
+        <translation>[TOKEN|-] --output FILE.png|FILE.svg</translation>
+    </message>
+    <message>
+        <source>Write the token as a QR code.</source>
+        <translation>Das Token als QR-Code schreiben.</translation>
+    </message>
+    <message>
+        <source>where to write it: a .png or .svg file</source>
+        <translation>wohin: eine .png- oder .svg-Datei</translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADDR] [--allow-origin ORIGIN]... [--access-code-file FILE] [--min-validity SEC] [--timeout SEC]</source>
+        <translation>(--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADDR] [--allow-origin ORIGIN]... [--access-code-file FILE] [--min-validity SEC] [--timeout SEC]</translation>
+    </message>
+    <message>
+        <source>Hand tokens to sample apps: GET http://HOST:PORT/token?session=NAME. One token per session; browsers only from http://localhost, http://127.0.0.1 and --allow-origin; other addresses than loopback need an access code.</source>
+        <translation>Tokens an Beispiel-Apps ausgeben: GET http://HOST:PORT/token?session=NAME. Ein Token pro Sitzung; Browser nur von http://localhost, http://127.0.0.1 und --allow-origin; andere Adressen als Loopback brauchen einen Zugangscode.</translation>
+    </message>
+    <message>
+        <source>listen on this IP address (default 127.0.0.1)</source>
+        <translation>auf dieser IP-Adresse lauschen (Standard 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>also answer browsers from this origin (may be repeated)</source>
+        <translation>auch Browsern von diesem Ursprung antworten (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>clients must send the code on this file&apos;s first line</source>
+        <translation>Clients müssen den Code aus der ersten Zeile dieser Datei senden</translation>
+    </message>
+    <message>
+        <source>fetch a new token when the current one has fewer seconds left</source>
+        <translation>ein neues Token holen, wenn das aktuelle weniger Sekunden gültig ist</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMMAND]</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s own.</source>
+        <translation>Diese Hilfe zeigen, oder die eines Befehls.</translation>
+    </message>
+    <message>
+        <source>bash|zsh|fish</source>
+        <translation>bash|zsh|fish</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script (the packages install them).</source>
+        <translation>Das Vervollständigungsskript für die Shell ausgeben (die Pakete installieren es).</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>Usage: cas-console [--demo]              open the window (--demo: with the local demo CAS)
+       cas-console COMMAND [OPTIONS]     run headless
+       cas-console COMMAND --help        a command&apos;s options and examples
+
+Commands:
+</source>
+        <translation>Aufruf: cas-console [--demo]              öffnet das Fenster (--demo: mit dem lokalen Demo-CAS)
+       cas-console BEFEHL [OPTIONEN]     ohne Fenster
+       cas-console BEFEHL --help         Optionen und Beispiele eines Befehls
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options: --help, --version
+
+Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display for the window),
+3 network/TLS/timeout/refused redirect, 4 credentials rejected, 5 other CAS error,
+6 bad response, malformed token or key, 7 keychain unavailable or failed,
+8 signature does not verify or key refused.
+</source>
+        <translation>
+Optionen: --help, --version
+
+Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; keine Anzeige für das Fenster),
+3 Netzwerk/TLS/Zeitlimit/abgelehnte Umleitung, 4 Zugangsdaten abgelehnt, 5 anderer CAS-Fehler,
+6 fehlerhafte Antwort, fehlerhaftes Token oder fehlerhafter Schlüssel, 7 Schlüsselbund nicht verfügbar oder fehlgeschlagen,
+8 Signatur stimmt nicht oder Schlüssel abgelehnt.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cas-console %1 %2</source>
+        <translation>Aufruf: cas-console %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>diese Hilfe zeigen</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation>--secret wird nicht angenommen: Ein Secret auf der Befehlszeile landet im Shell-Verlauf und in Prozesslisten. Verwenden Sie --secret-stdin oder setzen Sie CAS_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the command table</source>
+        <translation>%1 steht nicht in der Befehlstabelle</translation>
+    </message>
+    <message>
+        <source>(run cas-console %1 --help)</source>
+        <translation>(siehe cas-console %1 --help)</translation>
+    </message>
+    <message>
+        <source>the %1 command has no option %2</source>
+        <translation>der Befehl %1 hat keine Option %2</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -599,6 +985,25 @@ Strg+C beendet es.</translation>
     <message>
         <source>Template &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>The curl command has a quote that is never closed: copy the whole command again.</source>
+        <translation>Der curl-Befehl hat ein Anführungszeichen, das nie geschlossen wird: Kopieren Sie den ganzen Befehl noch einmal.</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with &quot;curl&quot;, as in the CAS documentation.</source>
+        <translation>Das ist kein curl-Befehl: Er sollte wie in der CAS-Dokumentation mit „curl“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL (--url https://…).</source>
+        <translation>Der curl-Befehl hat keine URL (--url https://…).</translation>
+    </message>
+    <message>
+        <source>The curl command has no auth-api-key header, so it does not say which API key to use.</source>
+        <translation>Der curl-Befehl hat keinen Header auth-api-key und sagt daher nicht, welcher API-Schlüssel verwendet werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2271,30 @@ Strg+C beendet es.</translation>
         <source>empty</source>
         <translation>leer</translation>
     </message>
+    <message>
+        <source>a PEM public key</source>
+        <translation>ein PEM-Public-Key</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>a JWK</source>
+        <translation>ein JWK</translation>
+    </message>
+    <message>
+        <source>a JWKS</source>
+        <translation>ein JWKS</translation>
+    </message>
+    <message>
+        <source>The RSA key has no readable public exponent.</source>
+        <translation>Der RSA-Schlüssel hat keinen lesbaren öffentlichen Exponenten.</translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s public exponent must be odd and at least 3; this one is %1, so the key is malformed.</source>
+        <translation>Der öffentliche Exponent des RSA-Schlüssels muss ungerade und mindestens 3 sein; dieser ist %1, der Schlüssel ist also fehlerhaft.</translation>
+    </message>
 </context>
 <context>
     <name>JwsVerifier</name>
@@ -1937,10 +2366,6 @@ Strg+C beendet es.</translation>
         <translation>Hinweis: Das Secret ist kürzer als %1 Bytes, das Minimum, das RFC 7518 für %2 festlegt, und kann daher erraten werden.</translation>
     </message>
     <message>
-        <source>Note: RSA keys shorter than 2048 bits are too weak (RFC 7518).</source>
-        <translation>Hinweis: RSA-Schlüssel unter 2048 Bit sind zu schwach (RFC 7518).</translation>
-    </message>
-    <message>
         <source>An %1 signature must be %2 bytes (R and S, %3 bytes each), but this one is %4 bytes. The signer may have used DER encoding, which JWS does not.</source>
         <translation>Eine %1-Signatur muss %2 Bytes lang sein (R und S, je %3 Bytes), aber diese hat %4 Bytes. Der Unterzeichner hat vielleicht DER-Kodierung verwendet, die JWS nicht verwendet.</translation>
     </message>
@@ -1989,16 +2414,28 @@ Strg+C beendet es.</translation>
         <translation>Das Secret ist leer. Geben Sie das gemeinsame Secret ein, mit dem das Token signiert wurde.</translation>
     </message>
     <message>
-        <source>It does match when the secret is read as plain text: untick base64.</source>
-        <translation>Sie stimmt, wenn das Secret als einfacher Text gelesen wird: Entfernen Sie das Häkchen bei base64.</translation>
-    </message>
-    <message>
-        <source>It does match when the secret is decoded from base64: tick base64.</source>
-        <translation>Sie stimmt, wenn das Secret aus base64 dekodiert wird: Setzen Sie das Häkchen bei base64.</translation>
-    </message>
-    <message>
         <source>No key could be read from the key text.</source>
         <translation>Aus dem Schlüsseltext konnte kein Schlüssel gelesen werden.</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused for %1 (RFC 7518 §3.3); this key has %2 bits. Ask the signer for a key of at least 2048 bits.</source>
+        <translation>RSA-Schlüssel unter 2048 Bit werden für %1 abgelehnt (RFC 7518 §3.3); dieser Schlüssel hat %2 Bit. Bitten Sie den Unterzeichner um einen Schlüssel mit mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The secret is %1, not a shared secret. Key material is never used as an HMAC secret (that is how forged tokens pass as verified): use it as a key instead.</source>
+        <translation>Das Secret ist %1, kein gemeinsames Secret. Schlüsselmaterial wird nie als HMAC-Secret verwendet (so gehen gefälschte Tokens als geprüft durch): Verwenden Sie es stattdessen als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The secret decodes to %1, not a shared secret. Key material is never used as an HMAC secret: use it as a key instead.</source>
+        <translation>Das Secret dekodiert zu %1, keinem gemeinsamen Secret. Schlüsselmaterial wird nie als HMAC-Secret verwendet: Verwenden Sie es stattdessen als Schlüssel.</translation>
+    </message>
+    <message>
+        <source>It does match when the secret is read as plain text, not decoded from base64.</source>
+        <translation>Sie stimmt, wenn das Secret als einfacher Text gelesen und nicht aus base64 dekodiert wird.</translation>
+    </message>
+    <message>
+        <source>It does match when the secret is decoded from base64.</source>
+        <translation>Sie stimmt, wenn das Secret aus base64 dekodiert wird.</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +3161,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation>Der API-Schlüssel ist leer: Kopieren Sie ihn aus Ihrem privaten Bereich.</translation>
-    </message>
-    <message>
         <source>The profile was not saved: %1</source>
         <translation>Das Profil wurde nicht gespeichert: %1</translation>
     </message>
@@ -2764,16 +3197,8 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
-        <translation>Das API-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
-    </message>
-    <message>
         <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
         <translation>%1 Das Profil wurde behalten: Entsperren oder starten Sie den Schlüsselbund und entfernen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
-        <translation>Die Verlaufstokens von „%1“ konnten nicht alle aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
@@ -2796,12 +3221,93 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Gespeichert im %1</translation>
     </message>
     <message>
+        <source>The keychain entries of &quot;%1&quot; could not be deleted: %2</source>
+        <translation>Die Einträge von „%1“ im Schlüsselbund konnten nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; these stay in the keychain: %2.</source>
+        <translation>Profil „%1“ entfernt; diese bleiben im Schlüsselbund: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePolicy</name>
+    <message>
+        <source>A profile name cannot be empty</source>
+        <translation>Ein Profilname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be only spaces</source>
+        <translation>Ein Profilname darf nicht nur aus Leerzeichen bestehen</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space</source>
+        <translation>Ein Profilname darf nicht mit einem Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;/&apos;</source>
+        <translation>Ein Profilname darf kein „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;\&apos;</source>
+        <translation>Ein Profilname darf kein „\“ enthalten</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters or invisible ones (such as bidi controls or zero-width spaces)</source>
+        <translation>Ein Profilname darf keine Steuerzeichen oder unsichtbaren Zeichen enthalten (etwa Bidi-Steuerzeichen oder Leerzeichen ohne Breite)</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters</source>
+        <translation>Ein Profilname darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation>Der API-Schlüssel ist leer: Kopieren Sie ihn aus Ihrem privaten Bereich.</translation>
+    </message>
+    <message>
         <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
         <translation>Der API-Schlüssel enthält ein Steuerzeichen (%1): Kopieren Sie ihn erneut, ohne Zeilenumbrüche.</translation>
     </message>
     <message>
         <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
         <translation>Das API-Secret enthält ein Steuerzeichen (%1): Kopieren Sie es erneut, ohne Zeilenumbrüche. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation>Die CA-Datei %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>sie existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>sie ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB; a CA certificate is a few KiB.</source>
+        <translation>sie ist größer als 1 MiB; ein CA-Zertifikat hat wenige KiB.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;); choose the CA certificate of your CAS in PEM format.</source>
+        <translation>sie enthält kein PEM-Zertifikat („-----BEGIN CERTIFICATE-----“); wählen Sie das CA-Zertifikat Ihres CAS im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>Das Zeitlimit muss zwischen %1 und %2 Sekunden liegen, nicht %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>the API secret</source>
+        <translation>das API-Secret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history token(s)</source>
+        <translation>
+            <numerusform>%n Token im Verlauf</numerusform>
+            <numerusform>%n Tokens im Verlauf</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3219,39 +3725,24 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <source>The secret was copied to profile &quot;%1&quot; but could not be deleted from profile &quot;%2&quot;: %3</source>
         <translation>Das Secret wurde in Profil „%1“ kopiert, konnte aber nicht aus Profil „%2“ gelöscht werden: %3</translation>
     </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; is still in the keychain, which is locked: unlock it and try again</source>
+        <translation>Das Secret von Profil „%1“ ist noch im Schlüsselbund, der gesperrt ist: Entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>The %1 is still in the keychain, which is locked: unlock it and try again</source>
+        <translation>%1 ist noch im Schlüsselbund, der gesperrt ist: Entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>secret being rewritten as text</source>
+        <translation>Secret, das als Text neu geschrieben wird</translation>
+    </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>Could not create a self-signed certificate (%1).</source>
         <translation>Es konnte kein selbst signiertes Zertifikat erstellt werden (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
-        <translation>--port nimmt eine Zahl von 0 bis 65535 (0 wählt einen freien Port), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
-        <translation>--bind nimmt eine IP-Adresse wie 127.0.0.1 oder 0.0.0.0, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation>--min-validity nimmt eine Zahl von Sekunden von 0 bis 86400, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
-        <translation>--allow-origin nimmt einen Ursprung wie http://192.168.1.20:8080 (Schema, Host und Port, kein Pfad), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
-        <translation>--bind %1 lässt andere Geräte Tokens anfordern: Geben Sie mit --access-code-file DATEI einen Zugangscode an (Clients senden dann „Authorization: Bearer CODE“), oder binden Sie an 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4018,17 @@ im Präsentationsmodus</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read or written: check that its folder exists and is writable</source>
+        <translation>Die Einstellungsdatei %1 kann nicht gelesen oder geschrieben werden: Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid settings file: fix it or move it away (profiles are not saved until then, so it is not overwritten)</source>
+        <translation>Die Einstellungsdatei %1 ist keine gültige Einstellungsdatei: Reparieren Sie sie oder verschieben Sie sie (bis dahin werden keine Profile gespeichert, damit sie nicht überschrieben wird)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3588,8 +4090,8 @@ im Präsentationsmodus</translation>
         <translation>Es gibt keine Vorlage namens „%1“.</translation>
     </message>
     <message>
-        <source>The templates could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation>Die Vorlagen konnten nicht in %1 gespeichert werden: Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
+        <source>The templates could not be saved: %1</source>
+        <translation>Die Vorlagen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4491,18 @@ im Präsentationsmodus</translation>
     <message>
         <source>Hide the secret</source>
         <translation>Das Secret verbergen</translation>
+    </message>
+    <message>
+        <source>The demo CAS signs its tokens with a public HS256 secret; this fills it in and verifies, to show a verification that succeeds</source>
+        <translation>Das Demo-CAS signiert seine Tokens mit einem öffentlichen HS256-Secret; dies trägt es ein und prüft, um eine gelingende Prüfung zu zeigen</translation>
+    </message>
+    <message>
+        <source>Use the demo CAS&apos;s signing secret</source>
+        <translation>Das Signatur-Secret des Demo-CAS verwenden</translation>
+    </message>
+    <message>
+        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
+        <translation>Wählen Sie oben „Öffentlicher Schlüssel: PEM, Zertifikat, JWK oder JWKS“ und fügen Sie ihn in das Feld Schlüssel ein.</translation>
     </message>
 </context>
 <context>

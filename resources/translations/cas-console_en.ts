@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>The settings could not be saved to %1: check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged; it was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -258,31 +247,36 @@
         <source>CA certificate &quot;%1&quot; in the chain</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CasOptions</name>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <source>The CA file %1 cannot be read: pass a readable PEM file with --cacert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
+        <source>CAS redirected more than %1 times (last to %2): the URL probably loops. Check the CAS URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <source>The certificate of %1 is not trusted (self-signed): pass its CA file with --cacert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <source>The certificate of %1 is not trusted (unknown issuer): pass its CA file with --cacert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
+        <source>CAS rejected the API key or secret (HTTP %1): check the key and the secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <source>CAS answered HTTP %1 with %2 &quot;token&quot; members in one object: there is no telling which one is meant, so none is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token CAS sent says alg &quot;none&quot;: it is unsigned, and an unsigned token is never accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token CAS sent has no &quot;alg&quot; in its header, so there is no telling how it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,10 +322,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command &quot;%1&quot;; run cas-console --help for the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,18 +338,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(run cas-console --help)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliCommands</name>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
+        <source>--timeout takes a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API secret (typing is not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no API secret in the keychain (it was saved without one, or the keyring is locked). Give the secret in one of three ways: on standard input with --secret-stdin; in the CAS_API_SECRET environment variable; or store it with cas-console profile add %1 --url URL --key KEY --secret-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the API secret of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window needs a display (%1). Run it from a desktop session, or use the command line: cas-console --help lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it goes after a command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2 (run cas-console %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 action &quot;%2&quot;: use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run cas-console --help for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no command &quot;%1&quot;; run cas-console --help for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion takes one shell: bash, zsh or fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token from standard input: paste it, then press Enter and Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input on stdin is larger than 16 MiB; that is not a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-curl gives the URL, key and secret itself: leave out --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the curl command from the CAS documentation, then press Enter and Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input holds more than 1 MiB, far more than a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the curl command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -407,15 +490,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shared secret (typing is not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass it with --key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a profile needs --url URL and --key KEY</source>
+        <source>a profile needs --url URL and --key KEY, or --from-curl FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot use the CA file: %1</source>
+        <source>profile &quot;%1&quot; was not changed: its URL or API key changes, so the secret stored for the old one must be deleted first, and it could not be: %2 Unlock the keychain and try again, or give the secret for the new one with --secret-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,6 +515,10 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved; its API secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its API secret in the keychain (if any) is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -439,11 +534,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; was kept because its keychain entry could not be removed: %2</source>
+        <source>profile &quot;%1&quot; was kept because its keychain entries could not be deleted: %2 Unlock the keychain and try again, or remove the profile anyway with --force (the entries then stay in the keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
+        <source>Profile &quot;%1&quot; removed, but these stay in the keychain: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its API secret and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -452,6 +551,10 @@
     </message>
     <message>
         <source>unknown profile action &quot;%1&quot;: use add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert-out writes the demo CAS&apos;s certificate, which only --tls makes: add --tls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +588,46 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>QR code written to %1 (%2 modules per side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but there is no secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret was typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input holds more than 64 KiB, far more than a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the access code file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line of the access code file %1 must be the code: printable ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -522,6 +665,237 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Your clock agrees with CAS&apos;s (%1 behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>print one JSON object (on failure too, with an &quot;error&quot; member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CAS base URL (https; plain http only to loopback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also trust this CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give up after SEC seconds, 1 to 3600 (default 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a saved profile (URL, key, CA file, timeout, secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the API secret from standard input (the whole input, one trailing newline removed; on a terminal: a prompt that does not echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY) [--cacert PEM] [--timeout SEC] [--json] [--secret-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a token from CAS. The secret comes from --secret-stdin, else the CAS_API_SECRET environment variable, else the profile&apos;s keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the header, payload and time claims of a token (read from standard input when TOKEN is - or left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] (--secret-stdin [--base64-secret] | --key-file FILE) [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature with a shared secret (HS256/384/512) or a public key: PEM, certificate, JWK or JWKS. Key material is never taken as a shared secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shared secret from standard input: the whole input, one trailing newline removed (on a terminal: a prompt that does not echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is base64 or base64url encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PEM public key, certificate, JWK or JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME (--url URL --key KEY | --from-curl FILE|-) [--cacert PEM] [--timeout SEC] [--secret-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a profile; its secret goes only into the system keychain. --from-curl reads a curl command as the CAS docs print it (URL, auth-api-key and auth-api-secret headers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the URL, key and secret from a curl command in FILE (- for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles: name, URL, API key (tab-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile with its API secret and history in the keychain. If the keychain cannot delete them, the profile is kept and the exit status is 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the profile even when its keychain entries cannot be deleted (they stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls [--cert-out FILE]] [--scenario NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the embedded demo CAS on 127.0.0.1 until interrupted. It prints its URL, the public demo credentials and the secret its tokens are signed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen on port N (0, the default, picks a free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve HTTPS with a fresh self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how the demo CAS answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --tls: write the certificate (the CA file) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] --output FILE.png|FILE.svg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the token as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to write it: a .png or .svg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADDR] [--allow-origin ORIGIN]... [--access-code-file FILE] [--min-validity SEC] [--timeout SEC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand tokens to sample apps: GET http://HOST:PORT/token?session=NAME. One token per session; browsers only from http://localhost, http://127.0.0.1 and --allow-origin; other addresses than loopback need an access code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen on this IP address (default 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also answer browsers from this origin (may be repeated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients must send the code on this file&apos;s first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch a new token when the current one has fewer seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bash|zsh|fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the shell completion script (the packages install them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cas-console [--demo]              open the window (--demo: with the local demo CAS)
+       cas-console COMMAND [OPTIONS]     run headless
+       cas-console COMMAND --help        a command&apos;s options and examples
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options: --help, --version
+
+Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display for the window),
+3 network/TLS/timeout/refused redirect, 4 credentials rejected, 5 other CAS error,
+6 bad response, malformed token or key, 7 keychain unavailable or failed,
+8 signature does not verify or key refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cas-console %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the command table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(run cas-console %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 command has no option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +971,25 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>The curl command has a quote that is never closed: copy the whole command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with &quot;curl&quot;, as in the CAS documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no URL (--url https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command has no auth-api-key header, so it does not say which API key to use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,6 +2258,30 @@ Press Ctrl+C to stop.</source>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JWKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has no readable public exponent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s public exponent must be odd and at least 3; this one is %1, so the key is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JwsVerifier</name>
@@ -1936,10 +2353,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: RSA keys shorter than 2048 bits are too weak (RFC 7518).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An %1 signature must be %2 bytes (R and S, %3 bytes each), but this one is %4 bytes. The signer may have used DER encoding, which JWS does not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,15 +2401,27 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It does match when the secret is read as plain text: untick base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It does match when the secret is decoded from base64: tick base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No key could be read from the key text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused for %1 (RFC 7518 §3.3); this key has %2 bits. Ask the signer for a key of at least 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is %1, not a shared secret. Key material is never used as an HMAC secret (that is how forged tokens pass as verified): use it as a key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret decodes to %1, not a shared secret. Key material is never used as an HMAC secret: use it as a key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does match when the secret is read as plain text, not decoded from base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does match when the secret is decoded from base64.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2717,10 +3142,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,15 +3178,7 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2789,12 +3202,93 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The keychain entries of &quot;%1&quot; could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; these stay in the keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePolicy</name>
+    <message>
+        <source>A profile name cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot be only spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;\&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters or invisible ones (such as bidi controls or zero-width spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB; a CA certificate is a few KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;); choose the CA certificate of your CAS in PEM format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>the API secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history token(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3212,38 +3706,23 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <source>The secret was copied to profile &quot;%1&quot; but could not be deleted from profile &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; is still in the keychain, which is locked: unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is still in the keychain, which is locked: unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret being rewritten as text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>Could not create a self-signed certificate (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3517,6 +3996,17 @@ in presentation mode</source>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read or written: check that its folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid settings file: fix it or move it away (profiles are not saved until then, so it is not overwritten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3574,7 +4064,7 @@ in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The templates could not be saved to %1: check that the file and its folder are writable.</source>
+        <source>The templates could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,6 +4464,18 @@ in presentation mode</source>
     </message>
     <message>
         <source>Hide the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo CAS signs its tokens with a public HS256 secret; this fills it in and verifies, to show a verification that succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo CAS&apos;s signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>AppSettings</name>
-    <message>
-        <source>The settings could not be saved to %1: check that the folder is writable.</source>
-        <translation>Les paramètres n’ont pas pu être enregistrés dans %1 : vérifiez que le dossier est accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged; it was left as it is.</source>
-        <translation>Le fichier de paramètres %1 est endommagé ; il a été laissé tel quel.</translation>
-    </message>
-</context>
-<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -258,32 +247,37 @@
         <source>CA certificate &quot;%1&quot; in the chain</source>
         <translation>Le certificat d’autorité « %1 » de la chaîne</translation>
     </message>
-</context>
-<context>
-    <name>CasOptions</name>
     <message>
-        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
-        <translation>--timeout prend un nombre de secondes entre 0 et 3600, pas « %1 »</translation>
+        <source>The CA file %1 cannot be read: pass a readable PEM file with --cacert.</source>
+        <translation>Le fichier CA %1 ne peut pas être lu : passez un fichier PEM lisible avec --cacert.</translation>
     </message>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation>utilisez soit --profile, soit --url avec --key, pas les deux</translation>
+        <source>CAS redirected more than %1 times (last to %2): the URL probably loops. Check the CAS URL.</source>
+        <translation>Le CAS a redirigé plus de %1 fois (en dernier vers %2) : l’URL tourne probablement en boucle. Vérifiez l’URL du CAS.</translation>
     </message>
     <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation>il n’y a pas de profil « %1 » ; cas-console profile list affiche les profils</translation>
+        <source>The certificate of %1 is not trusted (self-signed): pass its CA file with --cacert.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (auto-signé) : passez son fichier CA avec --cacert.</translation>
     </message>
     <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation>indiquez quel CAS interroger : --profile NOM, ou --url URL avec --key CLÉ</translation>
+        <source>The certificate of %1 is not trusted (unknown issuer): pass its CA file with --cacert.</source>
+        <translation>Le certificat de %1 n’est pas reconnu (émetteur inconnu) : passez son fichier CA avec --cacert.</translation>
     </message>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation>--secret-stdin a été donné mais l’entrée standard ne contenait aucune ligne de secret</translation>
+        <source>CAS rejected the API key or secret (HTTP %1): check the key and the secret.</source>
+        <translation>CAS a refusé la clé ou le secret d’API (HTTP %1) : vérifiez la clé et le secret.</translation>
     </message>
     <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
-        <translation>aucun secret d’API : passez-le sur l’entrée standard avec --secret-stdin, ou définissez CAS_API_SECRET</translation>
+        <source>CAS answered HTTP %1 with %2 &quot;token&quot; members in one object: there is no telling which one is meant, so none is used.</source>
+        <translation>CAS a répondu HTTP %1 avec %2 membres « token » dans un même objet : impossible de savoir lequel est visé, aucun n’est donc utilisé.</translation>
+    </message>
+    <message>
+        <source>The token CAS sent says alg &quot;none&quot;: it is unsigned, and an unsigned token is never accepted.</source>
+        <translation>Le jeton envoyé par CAS indique l’alg « none » : il n’est pas signé, et un jeton non signé n’est jamais accepté.</translation>
+    </message>
+    <message>
+        <source>The token CAS sent has no &quot;alg&quot; in its header, so there is no telling how it was signed.</source>
+        <translation>Le jeton envoyé par CAS n’a pas d’« alg » dans son en-tête, impossible donc de savoir comment il a été signé.</translation>
     </message>
 </context>
 <context>
@@ -328,10 +322,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>unknown command &quot;%1&quot;; run cas-console --help for the list</source>
-        <translation>commande inconnue « %1 » ; cas-console --help en donne la liste</translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation>%1 n’existe pas</translation>
     </message>
@@ -348,19 +338,112 @@
         <translation>%1 dépasse %2 octets</translation>
     </message>
     <message>
-        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
-        <translation>--secret n’est pas accepté : un secret sur la ligne de commande finit dans l’historique du shell et dans la liste des processus. Utilisez --secret-stdin, ou définissez CAS_API_SECRET.</translation>
-    </message>
-    <message>
         <source>(run cas-console --help)</source>
         <translation>(voir cas-console --help)</translation>
     </message>
-</context>
-<context>
-    <name>CliCommands</name>
     <message>
-        <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation>--secret-stdin a été donné mais l’entrée standard ne contenait aucune ligne de secret</translation>
+        <source>--timeout takes a whole number of seconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation>--timeout attend un nombre entier de secondes de %1 à %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation>utilisez soit --profile, soit --url avec --key, pas les deux</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation>il n’y a pas de profil « %1 » ; cas-console profile list affiche les profils</translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation>indiquez quel CAS interroger : --profile NOM, ou --url URL avec --key CLÉ</translation>
+    </message>
+    <message>
+        <source>API secret (typing is not shown):</source>
+        <translation>Secret d’API (la saisie n’est pas affichée) :</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no API secret in the keychain (it was saved without one, or the keyring is locked). Give the secret in one of three ways: on standard input with --secret-stdin; in the CAS_API_SECRET environment variable; or store it with cas-console profile add %1 --url URL --key KEY --secret-stdin</source>
+        <translation>le profil « %1 » n’a pas de secret d’API dans le trousseau (il a été enregistré sans, ou le trousseau est verrouillé). Donnez le secret de l’une de ces trois façons : sur l’entrée standard avec --secret-stdin ; dans la variable d’environnement CAS_API_SECRET ; ou enregistrez-le avec cas-console profile add %1 --url URL --key CLÉ --secret-stdin</translation>
+    </message>
+    <message>
+        <source>cannot read the API secret of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation>impossible de lire le secret d’API du profil « %1 » dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation>aucun secret d’API : passez-le sur l’entrée standard avec --secret-stdin, ou définissez CAS_API_SECRET</translation>
+    </message>
+    <message>
+        <source>neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>ni DISPLAY ni WAYLAND_DISPLAY n’est défini</translation>
+    </message>
+    <message>
+        <source>The window needs a display (%1). Run it from a desktop session, or use the command line: cas-console --help lists the commands.</source>
+        <translation>La fenêtre a besoin d’un affichage (%1). Lancez-la depuis une session de bureau, ou utilisez la ligne de commande : cas-console --help liste les commandes.</translation>
+    </message>
+    <message>
+        <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
+        <translation>%1 ouvre la fenêtre et ne peut donc pas aller avec « %2 »</translation>
+    </message>
+    <message>
+        <source>there is no option %1</source>
+        <translation>il n’y a pas d’option %1</translation>
+    </message>
+    <message>
+        <source>it goes after a command: %1</source>
+        <translation>elle se place après une commande : %1</translation>
+    </message>
+    <message>
+        <source>%1 needs an action: %2 (run cas-console %1 --help)</source>
+        <translation>%1 demande une action : %2 (voir cas-console %1 --help)</translation>
+    </message>
+    <message>
+        <source>unknown %1 action &quot;%2&quot;: use %3</source>
+        <translation>action %1 inconnue « %2 » : utilisez %3</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>run cas-console --help for the list</source>
+        <translation>cas-console --help en donne la liste</translation>
+    </message>
+    <message>
+        <source>there is no command &quot;%1&quot;; run cas-console --help for the list</source>
+        <translation>il n’y a pas de commande « %1 » ; cas-console --help en donne la liste</translation>
+    </message>
+    <message>
+        <source>completion takes one shell: bash, zsh or fish</source>
+        <translation>completion prend un shell : bash, zsh ou fish</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>Reading the token from standard input: paste it, then press Enter and Ctrl+D.</source>
+        <translation>Lecture du jeton sur l’entrée standard : collez-le, puis appuyez sur Entrée et Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>the input on stdin is larger than 16 MiB; that is not a token</source>
+        <translation>l’entrée sur stdin dépasse 16 Mio ; ce n’est pas un jeton</translation>
+    </message>
+    <message>
+        <source>--from-curl gives the URL, key and secret itself: leave out --%1</source>
+        <translation>--from-curl fournit lui-même l’URL, la clé et le secret : retirez --%1</translation>
+    </message>
+    <message>
+        <source>Paste the curl command from the CAS documentation, then press Enter and Ctrl+D.</source>
+        <translation>Collez la commande curl de la documentation de CAS, puis appuyez sur Entrée et Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than 1 MiB, far more than a curl command</source>
+        <translation>l’entrée standard contient plus de 1 Mio, bien plus qu’une commande curl</translation>
+    </message>
+    <message>
+        <source>cannot read the curl command: %1</source>
+        <translation>impossible de lire la commande curl : %1</translation>
     </message>
     <message>
         <source>  detail: %1</source>
@@ -407,16 +490,24 @@
         <translation>fichier de clé inutilisable : %1</translation>
     </message>
     <message>
+        <source>Shared secret (typing is not shown):</source>
+        <translation>Secret partagé (la saisie n’est pas affichée) :</translation>
+    </message>
+    <message>
+        <source>Pass it with --key-file FILE.</source>
+        <translation>Passez-la avec --key-file FICHIER.</translation>
+    </message>
+    <message>
         <source>No profiles yet. Add one with: cas-console profile add NAME --url URL --key KEY --secret-stdin</source>
         <translation>Aucun profil pour l’instant. Ajoutez-en un avec : cas-console profile add NOM --url URL --key CLÉ --secret-stdin</translation>
     </message>
     <message>
-        <source>a profile needs --url URL and --key KEY</source>
-        <translation>un profil demande --url URL et --key CLÉ</translation>
+        <source>a profile needs --url URL and --key KEY, or --from-curl FILE</source>
+        <translation>un profil demande --url URL et --key CLÉ, ou --from-curl FICHIER</translation>
     </message>
     <message>
-        <source>cannot use the CA file: %1</source>
-        <translation>fichier CA inutilisable : %1</translation>
+        <source>profile &quot;%1&quot; was not changed: its URL or API key changes, so the secret stored for the old one must be deleted first, and it could not be: %2 Unlock the keychain and try again, or give the secret for the new one with --secret-stdin.</source>
+        <translation>le profil « %1 » n’a pas été modifié : son URL ou sa clé d’API change, donc le secret enregistré pour l’ancienne doit d’abord être supprimé, et il n’a pas pu l’être : %2 Déverrouillez le trousseau et réessayez, ou donnez le secret de la nouvelle avec --secret-stdin.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; was saved, but its API secret could not be stored in the keychain: %2</source>
@@ -425,6 +516,10 @@
     <message>
         <source>Profile &quot;%1&quot; saved; its API secret is in the system keychain.</source>
         <translation>Profil « %1 » enregistré ; son secret d’API est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its API secret in the keychain (if any) is kept.</source>
+        <translation>Profil « %1 » enregistré ; son secret d’API dans le trousseau (s’il y en a un) est conservé.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved without a secret; pass one later with --secret-stdin, or with CAS_API_SECRET when fetching.</source>
@@ -439,12 +534,16 @@
         <translation>il n’y a pas de profil « %1 »</translation>
     </message>
     <message>
-        <source>profile &quot;%1&quot; was kept because its keychain entry could not be removed: %2</source>
-        <translation>le profil « %1 » a été conservé car son entrée du trousseau n’a pas pu être supprimée : %2</translation>
+        <source>profile &quot;%1&quot; was kept because its keychain entries could not be deleted: %2 Unlock the keychain and try again, or remove the profile anyway with --force (the entries then stay in the keychain).</source>
+        <translation>le profil « %1 » a été conservé car ses entrées du trousseau n’ont pas pu être supprimées : %2 Déverrouillez le trousseau et réessayez, ou supprimez quand même le profil avec --force (les entrées restent alors dans le trousseau).</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil « %1 » supprimé.</translation>
+        <source>Profile &quot;%1&quot; removed, but these stay in the keychain: %2 (%3)</source>
+        <translation>Profil « %1 » supprimé, mais ceci reste dans le trousseau : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed, with its API secret and history.</source>
+        <translation>Profil « %1 » supprimé, avec son secret d’API et son historique.</translation>
     </message>
     <message>
         <source>profile needs an action: add, list or remove</source>
@@ -453,6 +552,10 @@
     <message>
         <source>unknown profile action &quot;%1&quot;: use add, list or remove</source>
         <translation>action de profil inconnue « %1 » : utilisez add, list ou remove</translation>
+    </message>
+    <message>
+        <source>--cert-out writes the demo CAS&apos;s certificate, which only --tls makes: add --tls</source>
+        <translation>--cert-out écrit le certificat du CAS de démonstration, que seul --tls crée : ajoutez --tls</translation>
     </message>
     <message>
         <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
@@ -487,6 +590,46 @@ Ctrl+C pour l’arrêter.</translation>
     <message>
         <source>QR code written to %1 (%2 modules per side).</source>
         <translation>Code QR écrit dans %1 (%2 modules par côté).</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but there is no secret: %1</source>
+        <translation>--secret-stdin a été donné mais il n’y a pas de secret : %1</translation>
+    </message>
+    <message>
+        <source>no secret was typed</source>
+        <translation>aucun secret n’a été saisi</translation>
+    </message>
+    <message>
+        <source>standard input holds more than 64 KiB, far more than a secret</source>
+        <translation>l’entrée standard contient plus de 64 Kio, bien plus qu’un secret</translation>
+    </message>
+    <message>
+        <source>standard input was empty</source>
+        <translation>l’entrée standard était vide</translation>
+    </message>
+    <message>
+        <source>cannot use the access code file: %1</source>
+        <translation>impossible d’utiliser le fichier de code d’accès : %1</translation>
+    </message>
+    <message>
+        <source>the first line of the access code file %1 must be the code: printable ASCII without spaces</source>
+        <translation>la première ligne du fichier de code d’accès %1 doit être le code : de l’ASCII imprimable sans espaces</translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation>--bind attend une adresse IP comme 127.0.0.1 ou 0.0.0.0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--min-validity attend un nombre de secondes de 0 à 86400, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation>--allow-origin attend une origine comme http://192.168.1.20:8080 (schéma, hôte et port, sans chemin), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation>--bind %1 permet à d’autres appareils de demander des jetons : donnez un code d’accès avec --access-code-file FICHIER (les clients envoient alors « Authorization: Bearer CODE »), ou écoutez sur 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -524,6 +667,249 @@ Ctrl+C pour l’arrêter.</translation>
     <message>
         <source>Your clock agrees with CAS&apos;s (%1 behind).</source>
         <translation>Votre horloge est d’accord avec celle de CAS (%1 de retard).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandTable</name>
+    <message>
+        <source>print one JSON object (on failure too, with an &quot;error&quot; member)</source>
+        <translation>afficher un objet JSON (en cas d’échec aussi, avec un membre « error »)</translation>
+    </message>
+    <message>
+        <source>the CAS base URL (https; plain http only to loopback)</source>
+        <translation>l’URL de base de CAS (https ; http simple seulement vers la boucle locale)</translation>
+    </message>
+    <message>
+        <source>the API key</source>
+        <translation>la clé d’API</translation>
+    </message>
+    <message>
+        <source>also trust this CA certificate file</source>
+        <translation>faire aussi confiance à ce fichier de certificat d’autorité</translation>
+    </message>
+    <message>
+        <source>give up after SEC seconds, 1 to 3600 (default 15)</source>
+        <translation>abandonner après SEC secondes, de 1 à 3600 (15 par défaut)</translation>
+    </message>
+    <message>
+        <source>use a saved profile (URL, key, CA file, timeout, secret)</source>
+        <translation>utiliser un profil enregistré (URL, clé, fichier CA, délai, secret)</translation>
+    </message>
+    <message>
+        <source>read the API secret from standard input (the whole input, one trailing newline removed; on a terminal: a prompt that does not echo)</source>
+        <translation>lire le secret d’API sur l’entrée standard (toute l’entrée, un saut de ligne final retiré ; sur un terminal : une invite sans écho)</translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY) [--cacert PEM] [--timeout SEC] [--json] [--secret-stdin]</source>
+        <translation>(--profile NOM | --url URL --key CLÉ) [--cacert PEM] [--timeout SEC] [--json] [--secret-stdin]</translation>
+    </message>
+    <message>
+        <source>Get a token from CAS. The secret comes from --secret-stdin, else the CAS_API_SECRET environment variable, else the profile&apos;s keychain entry.</source>
+        <translation>Obtenir un jeton de CAS. Le secret vient de --secret-stdin, sinon de la variable d’environnement CAS_API_SECRET, sinon de l’entrée du trousseau du profil.</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] [--json]</source>
+        <translation>[JETON|-] [--json]</translation>
+    </message>
+    <message>
+        <source>Show the header, payload and time claims of a token (read from standard input when TOKEN is - or left out).</source>
+        <translation>Afficher l’en-tête, la charge utile et les claims temporels d’un jeton (lu sur l’entrée standard si JETON vaut - ou est omis).</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] (--secret-stdin [--base64-secret] | --key-file FILE) [--json]</source>
+        <translation>[JETON|-] (--secret-stdin [--base64-secret] | --key-file FICHIER) [--json]</translation>
+    </message>
+    <message>
+        <source>Check the signature with a shared secret (HS256/384/512) or a public key: PEM, certificate, JWK or JWKS. Key material is never taken as a shared secret.</source>
+        <translation>Vérifier la signature avec un secret partagé (HS256/384/512) ou une clé publique : PEM, certificat, JWK ou JWKS. Du matériel de clé n’est jamais pris comme secret partagé.</translation>
+    </message>
+    <message>
+        <source>read the shared secret from standard input: the whole input, one trailing newline removed (on a terminal: a prompt that does not echo)</source>
+        <translation>lire le secret partagé sur l’entrée standard : toute l’entrée, un saut de ligne final retiré (sur un terminal : une invite sans écho)</translation>
+    </message>
+    <message>
+        <source>the secret is base64 or base64url encoded</source>
+        <translation>le secret est encodé en base64 ou base64url</translation>
+    </message>
+    <message>
+        <source>a PEM public key, certificate, JWK or JWKS</source>
+        <translation>une clé publique PEM, un certificat, une JWK ou un JWKS</translation>
+    </message>
+    <message>
+        <source>NAME (--url URL --key KEY | --from-curl FILE|-) [--cacert PEM] [--timeout SEC] [--secret-stdin]</source>
+        <translation>NOM (--url URL --key CLÉ | --from-curl FICHIER|-) [--cacert PEM] [--timeout SEC] [--secret-stdin]</translation>
+    </message>
+    <message>
+        <source>Save a profile; its secret goes only into the system keychain. --from-curl reads a curl command as the CAS docs print it (URL, auth-api-key and auth-api-secret headers).</source>
+        <translation>Enregistrer un profil ; son secret va uniquement dans le trousseau du système. --from-curl lit une commande curl telle que la documentation de CAS l’affiche (URL, en-têtes auth-api-key et auth-api-secret).</translation>
+    </message>
+    <message>
+        <source>take the URL, key and secret from a curl command in FILE (- for standard input)</source>
+        <translation>prendre l’URL, la clé et le secret d’une commande curl dans FICHIER (- pour l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>List the profiles: name, URL, API key (tab-separated).</source>
+        <translation>Lister les profils : nom, URL, clé d’API (séparés par des tabulations).</translation>
+    </message>
+    <message>
+        <source>NAME [--force]</source>
+        <translation>NOM [--force]</translation>
+    </message>
+    <message>
+        <source>Remove a profile with its API secret and history in the keychain. If the keychain cannot delete them, the profile is kept and the exit status is 7.</source>
+        <translation>Supprimer un profil avec son secret d’API et son historique dans le trousseau. Si le trousseau ne peut pas les supprimer, le profil est conservé et le code de sortie est 7.</translation>
+    </message>
+    <message>
+        <source>remove the profile even when its keychain entries cannot be deleted (they stay)</source>
+        <translation>supprimer le profil même si ses entrées du trousseau ne peuvent pas être supprimées (elles restent)</translation>
+    </message>
+    <message>
+        <source>[--port N] [--tls [--cert-out FILE]] [--scenario NAME]</source>
+        <translation>[--port N] [--tls [--cert-out FICHIER]] [--scenario NOM]</translation>
+    </message>
+    <message>
+        <source>Run the embedded demo CAS on 127.0.0.1 until interrupted. It prints its URL, the public demo credentials and the secret its tokens are signed with.</source>
+        <translation>Faire tourner le CAS de démonstration intégré sur 127.0.0.1 jusqu’à interruption. Il affiche son URL, les identifiants publics de démonstration et le secret qui signe ses jetons.</translation>
+    </message>
+    <message>
+        <source>listen on port N (0, the default, picks a free port)</source>
+        <translation>écouter sur le port N (0, par défaut, choisit un port libre)</translation>
+    </message>
+    <message>
+        <source>serve HTTPS with a fresh self-signed certificate</source>
+        <translation>servir en HTTPS avec un nouveau certificat auto-signé</translation>
+    </message>
+    <message>
+        <source>how the demo CAS answers</source>
+        <translation>la façon dont le CAS de démonstration répond</translation>
+    </message>
+    <message>
+        <source>with --tls: write the certificate (the CA file) here</source>
+        <translation>avec --tls : écrire le certificat (le fichier CA) ici</translation>
+    </message>
+    <message>
+        <source>[TOKEN|-] --output FILE.png|FILE.svg</source>
+        <translation>[JETON|-] --output FICHIER.png|FICHIER.svg</translation>
+    </message>
+    <message>
+        <source>Write the token as a QR code.</source>
+        <translation>Écrire le jeton sous forme de code QR.</translation>
+    </message>
+    <message>
+        <source>where to write it: a .png or .svg file</source>
+        <translation>où l’écrire : un fichier .png ou .svg</translation>
+    </message>
+    <message>
+        <source>(--profile NAME | --url URL --key KEY [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADDR] [--allow-origin ORIGIN]... [--access-code-file FILE] [--min-validity SEC] [--timeout SEC]</source>
+        <translation>(--profile NOM | --url URL --key CLÉ [--cacert PEM]) [--secret-stdin] [--port N] [--bind ADRESSE] [--allow-origin ORIGINE]... [--access-code-file FICHIER] [--min-validity SEC] [--timeout SEC]</translation>
+    </message>
+    <message>
+        <source>Hand tokens to sample apps: GET http://HOST:PORT/token?session=NAME. One token per session; browsers only from http://localhost, http://127.0.0.1 and --allow-origin; other addresses than loopback need an access code.</source>
+        <translation>Fournir des jetons aux applications d’exemple : GET http://HÔTE:PORT/token?session=NOM. Un jeton par session ; navigateurs seulement depuis http://localhost, http://127.0.0.1 et --allow-origin ; les adresses autres que le loopback demandent un code d’accès.</translation>
+    </message>
+    <message>
+        <source>listen on this IP address (default 127.0.0.1)</source>
+        <translation>écouter sur cette adresse IP (par défaut 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>also answer browsers from this origin (may be repeated)</source>
+        <translation>répondre aussi aux navigateurs de cette origine (peut être répété)</translation>
+    </message>
+    <message>
+        <source>clients must send the code on this file&apos;s first line</source>
+        <translation>les clients doivent envoyer le code de la première ligne de ce fichier</translation>
+    </message>
+    <message>
+        <source>fetch a new token when the current one has fewer seconds left</source>
+        <translation>récupérer un nouveau jeton quand l’actuel a moins de secondes de validité</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMMANDE]</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s own.</source>
+        <translation>Afficher cette aide, ou celle d’une commande.</translation>
+    </message>
+    <message>
+        <source>bash|zsh|fish</source>
+        <translation>bash|zsh|fish</translation>
+    </message>
+    <message>
+        <source>Print the shell completion script (the packages install them).</source>
+        <translation>Afficher le script de complétion du shell (les paquets l’installent).</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Gérer les profils</translation>
+    </message>
+    <message>
+        <source>Usage: cas-console [--demo]              open the window (--demo: with the local demo CAS)
+       cas-console COMMAND [OPTIONS]     run headless
+       cas-console COMMAND --help        a command&apos;s options and examples
+
+Commands:
+</source>
+        <translation>Usage : cas-console [--demo]              ouvre la fenêtre (--demo : avec le CAS de démonstration local)
+        cas-console COMMANDE [OPTIONS]  sans fenêtre
+        cas-console COMMANDE --help     les options et exemples d’une commande
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>
+Options: --help, --version
+
+Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display for the window),
+3 network/TLS/timeout/refused redirect, 4 credentials rejected, 5 other CAS error,
+6 bad response, malformed token or key, 7 keychain unavailable or failed,
+8 signature does not verify or key refused.
+</source>
+        <translation>
+Options : --help, --version
+
+Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichier ; pas d’affichage pour la fenêtre),
+3 réseau/TLS/délai/redirection refusée, 4 identifiants refusés, 5 autre erreur de CAS,
+6 mauvaise réponse, jeton ou clé mal formés, 7 trousseau indisponible ou en échec,
+8 la signature ne correspond pas ou clé refusée.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cas-console %1 %2</source>
+        <translation>Usage : cas-console %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>afficher cette aide</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Exemples :</translation>
+    </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation>--secret n’est pas accepté : un secret sur la ligne de commande finit dans l’historique du shell et les listes de processus. Utilisez --secret-stdin, ou définissez CAS_API_SECRET.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the command table</source>
+        <translation>%1 n’est pas dans la table des commandes</translation>
+    </message>
+    <message>
+        <source>(run cas-console %1 --help)</source>
+        <translation>(voir cas-console %1 --help)</translation>
+    </message>
+    <message>
+        <source>the %1 command has no option %2</source>
+        <translation>la commande %1 n’a pas d’option %2</translation>
+    </message>
+    <message>
+        <source>did you mean %1?</source>
+        <translation>vouliez-vous dire %1 ?</translation>
     </message>
 </context>
 <context>
@@ -599,6 +985,25 @@ Ctrl+C pour l’arrêter.</translation>
     <message>
         <source>Template &quot;%1&quot;</source>
         <translation>Modèle « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CurlCommand</name>
+    <message>
+        <source>The curl command has a quote that is never closed: copy the whole command again.</source>
+        <translation>La commande curl a un guillemet jamais fermé : copiez de nouveau toute la commande.</translation>
+    </message>
+    <message>
+        <source>This is not a curl command: it should start with &quot;curl&quot;, as in the CAS documentation.</source>
+        <translation>Ce n’est pas une commande curl : elle devrait commencer par « curl », comme dans la documentation de CAS.</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL (--url https://…).</source>
+        <translation>La commande curl n’a pas d’URL (--url https://…).</translation>
+    </message>
+    <message>
+        <source>The curl command has no auth-api-key header, so it does not say which API key to use.</source>
+        <translation>La commande curl n’a pas d’en-tête auth-api-key ; elle n’indique donc pas quelle clé d’API utiliser.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2271,30 @@ Ctrl+C pour l’arrêter.</translation>
         <source>empty</source>
         <translation>vide</translation>
     </message>
+    <message>
+        <source>a PEM public key</source>
+        <translation>une clé publique PEM</translation>
+    </message>
+    <message>
+        <source>a certificate</source>
+        <translation>un certificat</translation>
+    </message>
+    <message>
+        <source>a JWK</source>
+        <translation>une JWK</translation>
+    </message>
+    <message>
+        <source>a JWKS</source>
+        <translation>un JWKS</translation>
+    </message>
+    <message>
+        <source>The RSA key has no readable public exponent.</source>
+        <translation>La clé RSA n’a pas d’exposant public lisible.</translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s public exponent must be odd and at least 3; this one is %1, so the key is malformed.</source>
+        <translation>L’exposant public de la clé RSA doit être impair et au moins égal à 3 ; celui-ci vaut %1, la clé est donc mal formée.</translation>
+    </message>
 </context>
 <context>
     <name>JwsVerifier</name>
@@ -1937,10 +2366,6 @@ Ctrl+C pour l’arrêter.</translation>
         <translation>Remarque : le secret fait moins de %1 octets, le minimum fixé par la RFC 7518 pour %2 ; il peut donc être deviné.</translation>
     </message>
     <message>
-        <source>Note: RSA keys shorter than 2048 bits are too weak (RFC 7518).</source>
-        <translation>Remarque : les clés RSA de moins de 2048 bits sont trop faibles (RFC 7518).</translation>
-    </message>
-    <message>
         <source>An %1 signature must be %2 bytes (R and S, %3 bytes each), but this one is %4 bytes. The signer may have used DER encoding, which JWS does not.</source>
         <translation>Une signature %1 doit faire %2 octets (R et S, %3 octets chacun), mais celle-ci fait %4 octets. Le signataire a peut-être utilisé l’encodage DER, que JWS n’utilise pas.</translation>
     </message>
@@ -1989,16 +2414,28 @@ Ctrl+C pour l’arrêter.</translation>
         <translation>Le secret est vide. Saisissez le secret partagé avec lequel le jeton a été signé.</translation>
     </message>
     <message>
-        <source>It does match when the secret is read as plain text: untick base64.</source>
-        <translation>Elle correspond si le secret est lu comme texte brut : décochez base64.</translation>
-    </message>
-    <message>
-        <source>It does match when the secret is decoded from base64: tick base64.</source>
-        <translation>Elle correspond si le secret est décodé depuis base64 : cochez base64.</translation>
-    </message>
-    <message>
         <source>No key could be read from the key text.</source>
         <translation>Aucune clé n’a pu être lue dans le texte de la clé.</translation>
+    </message>
+    <message>
+        <source>RSA keys under 2048 bits are refused for %1 (RFC 7518 §3.3); this key has %2 bits. Ask the signer for a key of at least 2048 bits.</source>
+        <translation>Les clés RSA de moins de 2048 bits sont refusées pour %1 (RFC 7518 §3.3) ; cette clé a %2 bits. Demandez au signataire une clé d’au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The secret is %1, not a shared secret. Key material is never used as an HMAC secret (that is how forged tokens pass as verified): use it as a key instead.</source>
+        <translation>Le secret est %1, pas un secret partagé. Du matériel de clé n’est jamais utilisé comme secret HMAC (c’est ainsi que des jetons falsifiés passent pour vérifiés) : utilisez-le plutôt comme clé.</translation>
+    </message>
+    <message>
+        <source>The secret decodes to %1, not a shared secret. Key material is never used as an HMAC secret: use it as a key instead.</source>
+        <translation>Le secret se décode en %1, pas en un secret partagé. Du matériel de clé n’est jamais utilisé comme secret HMAC : utilisez-le plutôt comme clé.</translation>
+    </message>
+    <message>
+        <source>It does match when the secret is read as plain text, not decoded from base64.</source>
+        <translation>Elle correspond si le secret est lu comme texte brut, sans décodage base64.</translation>
+    </message>
+    <message>
+        <source>It does match when the secret is decoded from base64.</source>
+        <translation>Elle correspond si le secret est décodé depuis base64.</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +3161,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation>La clé d’API est vide : copiez-la depuis votre espace privé.</translation>
-    </message>
-    <message>
         <source>The profile was not saved: %1</source>
         <translation>Le profil n’a pas été enregistré : %1</translation>
     </message>
@@ -2764,16 +3197,8 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Nouveau nom pour « %1 » :</translation>
     </message>
     <message>
-        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
-        <translation>Le secret d’API de « %1 » n’a pas pu être supprimé du trousseau : %2</translation>
-    </message>
-    <message>
         <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
         <translation>%1 Le profil a été conservé : déverrouillez ou démarrez le trousseau, puis supprimez-le de nouveau.</translation>
-    </message>
-    <message>
-        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
-        <translation>Les jetons de l’historique de « %1 » n’ont pas tous pu être supprimés du trousseau : %2</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; removed.</source>
@@ -2796,12 +3221,93 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Enregistré dans le %1</translation>
     </message>
     <message>
+        <source>The keychain entries of &quot;%1&quot; could not be deleted: %2</source>
+        <translation>Les entrées du trousseau de « %1 » n’ont pas pu être supprimées : %2</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed; these stay in the keychain: %2.</source>
+        <translation>Profil « %1 » supprimé ; ceci reste dans le trousseau : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePolicy</name>
+    <message>
+        <source>A profile name cannot be empty</source>
+        <translation>Un nom de profil ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>A profile name cannot be only spaces</source>
+        <translation>Un nom de profil ne peut pas être fait que d’espaces</translation>
+    </message>
+    <message>
+        <source>A profile name cannot start or end with a space</source>
+        <translation>Un nom de profil ne peut ni commencer ni finir par une espace</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;/&apos;</source>
+        <translation>Un nom de profil ne peut pas contenir « / »</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain &apos;\&apos;</source>
+        <translation>Un nom de profil ne peut pas contenir « \ »</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters or invisible ones (such as bidi controls or zero-width spaces)</source>
+        <translation>Un nom de profil ne peut pas contenir de caractères de contrôle ou invisibles (comme des contrôles bidi ou des espaces sans chasse)</translation>
+    </message>
+    <message>
+        <source>A profile name can have at most %1 characters</source>
+        <translation>Un nom de profil peut avoir au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation>La clé d’API est vide : copiez-la depuis votre espace privé.</translation>
+    </message>
+    <message>
         <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
-        <translation>La clé d’API contient un caractère de contrôle (%1) : copiez-la de nouveau, sans sauts de ligne.</translation>
+        <translation>La clé d’API contient un caractère de contrôle (%1) : copiez-la à nouveau, sans sauts de ligne.</translation>
     </message>
     <message>
         <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
-        <translation>Le secret d’API contient un caractère de contrôle (%1) : copiez-le de nouveau, sans sauts de ligne. Rien n’a été envoyé.</translation>
+        <translation>Le secret d’API contient un caractère de contrôle (%1) : copiez-le à nouveau, sans sauts de ligne. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation>Le fichier CA %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>it does not exist.</source>
+        <translation>il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>ce n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB; a CA certificate is a few KiB.</source>
+        <translation>il dépasse 1 Mio ; un certificat CA fait quelques Kio.</translation>
+    </message>
+    <message>
+        <source>it holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;); choose the CA certificate of your CAS in PEM format.</source>
+        <translation>il ne contient aucun certificat PEM (« -----BEGIN CERTIFICATE----- ») ; choisissez le certificat CA de votre CAS au format PEM.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds, not %3.</source>
+        <translation>Le délai doit être compris entre %1 et %2 secondes, pas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRemoval</name>
+    <message>
+        <source>the API secret</source>
+        <translation>le secret d’API</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history token(s)</source>
+        <translation>
+            <numerusform>%n jeton de l’historique</numerusform>
+            <numerusform>%n jetons de l’historique</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3219,39 +3725,24 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <source>The secret was copied to profile &quot;%1&quot; but could not be deleted from profile &quot;%2&quot;: %3</source>
         <translation>Le secret a été copié dans le profil « %1 » mais n’a pas pu être supprimé du profil « %2 » : %3</translation>
     </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; is still in the keychain, which is locked: unlock it and try again</source>
+        <translation>Le secret du profil « %1 » est encore dans le trousseau, qui est verrouillé : déverrouillez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>The %1 is still in the keychain, which is locked: unlock it and try again</source>
+        <translation>%1 est encore dans le trousseau, qui est verrouillé : déverrouillez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>secret being rewritten as text</source>
+        <translation>secret en cours de réécriture en texte</translation>
+    </message>
 </context>
 <context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>Could not create a self-signed certificate (%1).</source>
         <translation>Impossible de créer un certificat auto-signé (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>ServeCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
-        <translation>--port prend un nombre de 0 à 65535 (0 choisit un port libre), pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
-        <translation>--bind prend une adresse IP comme 127.0.0.1 ou 0.0.0.0, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
-        <translation>--min-validity prend un nombre de secondes de 0 à 86400, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
-        <translation>--allow-origin prend une origine comme http://192.168.1.20:8080 (schéma, hôte et port, sans chemin), pas « %1 »</translation>
-    </message>
-    <message>
-        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
-        <translation>--bind %1 permet à d’autres appareils de demander des jetons : donnez un code d’accès avec --access-code-file FICHIER (les clients envoient alors « Authorization: Bearer CODE »), ou liez à 127.0.0.1</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +4018,17 @@ en mode présentation</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>The settings file %1 cannot be read or written: check that its folder exists and is writable</source>
+        <translation>Le fichier de réglages %1 ne peut être ni lu ni écrit : vérifiez que son dossier existe et qu’il est accessible en écriture</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a valid settings file: fix it or move it away (profiles are not saved until then, so it is not overwritten)</source>
+        <translation>Le fichier de réglages %1 n’est pas un fichier de réglages valide : corrigez-le ou déplacez-le (les profils ne sont pas enregistrés d’ici là, pour ne pas l’écraser)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3588,8 +4090,8 @@ en mode présentation</translation>
         <translation>Il n’y a pas de modèle nommé « %1 ».</translation>
     </message>
     <message>
-        <source>The templates could not be saved to %1: check that the file and its folder are writable.</source>
-        <translation>Les modèles n’ont pas pu être enregistrés dans %1 : vérifiez que le fichier et son dossier sont accessibles en écriture.</translation>
+        <source>The templates could not be saved: %1</source>
+        <translation>Les modèles n’ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4491,18 @@ en mode présentation</translation>
     <message>
         <source>Hide the secret</source>
         <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>The demo CAS signs its tokens with a public HS256 secret; this fills it in and verifies, to show a verification that succeeds</source>
+        <translation>Le CAS de démonstration signe ses jetons avec un secret HS256 public ; ceci le remplit et vérifie, pour montrer une vérification qui réussit</translation>
+    </message>
+    <message>
+        <source>Use the demo CAS&apos;s signing secret</source>
+        <translation>Utiliser le secret de signature du CAS de démonstration</translation>
+    </message>
+    <message>
+        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
+        <translation>Choisissez « Clé publique : PEM, certificat, JWK ou JWKS » ci-dessus et collez-la dans le champ Clé.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace
 struct Run
 {
     int code = -1;
+    QString out;
     QString err;
 };
 } // namespace
@@ -22,6 +23,14 @@ private:
     // `verify` with a key file that does not exist: a usage error naming the file.
     Run run(const QList<QPair<QString, QString>>& variables)
     {
+        return run(variables,
+                   {QStringLiteral("verify"), QStringLiteral("aGVhZA.Ym9keQ.c2ln"), QStringLiteral("--key-file"),
+                    QStringLiteral("/nonexistent/key.pem")});
+    }
+
+    // The binary with args, and only these locale variables (none inherited, e.g. a test's LC_ALL).
+    Run run(const QList<QPair<QString, QString>>& variables, const QStringList& args)
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char* name : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
             env.remove(QString::fromLatin1(name));
@@ -31,16 +40,15 @@ private:
         }
         QProcess process;
         process.setProcessEnvironment(env);
-        process.start(m_bin,
-                      {QStringLiteral("verify"), QStringLiteral("aGVhZA.Ym9keQ.c2ln"), QStringLiteral("--key-file"),
-                       QStringLiteral("/nonexistent/key.pem")});
+        process.start(m_bin, args);
         process.closeWriteChannel();
         if (!process.waitForFinished(30000)) {
             process.kill();
             process.waitForFinished();
             return {};
         }
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        return {process.exitCode(), out, QString::fromUtf8(process.readAllStandardError())};
     }
 
 private slots:
@@ -95,6 +103,20 @@ private slots:
         const Run r = run({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}, {QStringLiteral("LC_ALL"), QStringLiteral("C")}});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+    }
+
+    // --help is made from the command table: its headings and every command's description are translated.
+    void helpInGerman()
+    {
+        const Run r = run({{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")}}, {QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        for (const char* german : {"Aufruf: cas-console", "Befehle:", "Ein Token von CAS holen.",
+                                   "Ein Profil mit seinem API-Secret und seinem Verlauf im Schlüsselbund entfernen."}) {
+            QVERIFY2(r.out.contains(QString::fromUtf8(german)), qPrintable(r.out));
+        }
+        for (const char* english : {"Usage:", "Commands:", "Get a token from CAS"}) {
+            QVERIFY2(!r.out.contains(QLatin1String(english)), qPrintable(r.out));
+        }
     }
 };
 
