@@ -117,7 +117,7 @@ void ProfilePanel::setDefaultTimeout(int seconds)
 void ProfilePanel::setDemoProfile(const Profile& profile, const QByteArray& secret)
 {
     m_demoProfile = profile;
-    holdSecret(profile.name, secret);
+    m_sessionSecrets.insert(profile.name, secret);
 }
 
 bool ProfilePanel::isDemoProfile(const QString& name) const
@@ -374,8 +374,7 @@ void ProfilePanel::writeSecret(const QString& name, QByteArray secret)
     m_secrets->write(name, secret, [this, name, secret](const SecretError& error) mutable {
         m_pendingSecretWrites.remove(name);
         if (error.ok()) {
-            m_sessionSecrets[name].fill('\0');
-            m_sessionSecrets.remove(name);
+            forgetSessionSecret(name);
         } else {
             // No plaintext fallback: the secret stays in this process only.
             m_sessionSecrets.insert(name, secret);
@@ -390,17 +389,17 @@ void ProfilePanel::writeSecret(const QString& name, QByteArray secret)
     secret.fill('\0');
 }
 
-void ProfilePanel::holdSecret(const QString& name, const QByteArray& secret)
-{
-    m_sessionSecrets.insert(name, secret);
-}
-
-void ProfilePanel::dropSecret(const QString& name)
+void ProfilePanel::forgetSessionSecret(const QString& name)
 {
     if (m_sessionSecrets.contains(name)) {
         m_sessionSecrets[name].fill('\0');
         m_sessionSecrets.remove(name);
     }
+}
+
+void ProfilePanel::dropSecret(const QString& name)
+{
+    forgetSessionSecret(name);
     m_secrets->remove(name, [this, name](const SecretError& error) {
         if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
             emit problem(tr("The old API secret of \"%1\" could not be deleted from the keychain: %2").arg(name, error.message));
@@ -509,10 +508,7 @@ void ProfilePanel::removeProfile()
 
 void ProfilePanel::finishRemove(const QString& name)
 {
-    if (m_sessionSecrets.contains(name)) {
-        m_sessionSecrets[name].fill('\0');
-        m_sessionSecrets.remove(name);
-    }
+    forgetSessionSecret(name);
     m_history->clearProfile(name, [this, name](const SecretError& error) {
         if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked && error.kind != SecretError::Kind::NoKeychain) {
             emit problem(tr("The history tokens of \"%1\" could not all be deleted from the keychain: %2").arg(name, error.message));

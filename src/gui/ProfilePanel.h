@@ -86,7 +86,7 @@ private:
     void updateActions();
     void finishRemove(const QString& name);
     void writeSecret(const QString& name, QByteArray secret);
-    void holdSecret(const QString& name, const QByteArray& secret);
+    void forgetSessionSecret(const QString& name);
     void dropSecret(const QString& name);
     /// Empty when the saved secret still belongs to the edited profile; else what changed.
     QString secretChange(const Profile& saved, const Profile& edited) const;
