@@ -23,7 +23,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QMessageAuthenticationCode>
-#include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
@@ -215,8 +214,7 @@ int main(int argc, char* argv[])
                     server->setSlowDelayMs(slowMs);
                 },
                 Qt::BlockingQueuedConnection);
-            QNetworkAccessManager network;
-            CasClient threadClient(&network);
+            CasClient threadClient;
             CasRequest request;
             request.baseUrl = server->baseUrl().toString();
             request.apiKey = DemoCasServer::ApiKey;

@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -99,8 +98,7 @@ int token(const QStringList& args)
     }
     CasRequest request = std::move(*resolved);
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     CasResult result;
     QEventLoop loop;
     QObject::connect(&client, &CasClient::finished, &loop, [&](const CasResult& r) {
@@ -127,8 +125,9 @@ int token(const QStringList& args)
     const Jwt jwt = Jwt::parse(result.token);
     QByteArray json = "{\"token\":" + CliIo::jsonString(result.token) + ",\"header\":" + rawJsonOrNull(jwt.headerJson())
         + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson()) + ",\"status\":" + QByteArray::number(result.httpStatus)
-        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs) + "}\n";
-    CliIo::outJson(json);
+        + ",\"url\":" + CliIo::jsonString(result.finalUrl.toString()) + ",\"elapsed_ms\":" + QByteArray::number(result.elapsedMs)
+        + ",\"proxy\":" + (result.proxy.isEmpty() ? QByteArray("null") : CliIo::jsonString(result.proxy)) + "}\n";
+    CliIo::outRaw(json);
     return ExitOk;
 }
 
@@ -156,8 +155,8 @@ int decode(const QStringList& args)
             warnings += (warnings.size() > 1 ? "," : "") + CliIo::jsonString(warning);
         }
         warnings += "]";
-        CliIo::outJson("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
-                       + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
+        CliIo::outRaw("{\"header\":" + rawJsonOrNull(jwt.headerJson()) + ",\"payload\":" + rawJsonOrNull(jwt.payloadJson())
+                      + ",\"signature\":" + CliIo::jsonString(jwt.signaturePart()) + ",\"warnings\":" + warnings + "}\n");
         return ExitOk;
     }
 

@@ -15,20 +15,23 @@
 
 namespace CliIo
 {
+namespace
+{
+void write(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+} // namespace
+
 void out(const QString& text)
 {
-    outRaw(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
-}
-
-void outJson(const QByteArray& json)
-{
-    outRaw(SafeText::jsonVisible(QString::fromUtf8(json)).toUtf8());
+    write(SafeText::visible(text, SafeText::Lines::Multi).toUtf8());
 }
 
 void outRaw(const QByteArray& bytes)
 {
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
+    write(SafeText::jsonVisible(QString::fromUtf8(bytes)).toUtf8());
 }
 
 bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args)

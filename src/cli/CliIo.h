@@ -8,8 +8,8 @@
 class QCommandLineParser;
 
 /// Small I/O helpers for the command line: results to stdout, messages to stderr.
-/// Every text passes SafeText on its way out, so nothing a server or a token sends reaches the
-/// terminal as a control, bidi or invisible character: only outRaw() and outJson() write exactly.
+/// Everything passes SafeText on its way out, so nothing a server or a token sends reaches the
+/// terminal as a control, bidi or invisible character.
 namespace CliIo
 {
 /// Parses a subcommand's options ("cas-console COMMAND ARGS"); refuses --secret on the command line.
@@ -18,10 +18,9 @@ bool parseArguments(QCommandLineParser& parser, const QString& command, const QS
 
 /// Human-readable output; lines and tabs kept, everything hidden shown as an escape.
 void out(const QString& text);
-/// Exact bytes, for output that is already safe (a token: base64url only). Not for text.
+/// A token or JSON text as it is, except that a hidden character (none in a token, which is
+/// base64url) is written as a JSON \u escape: the same JSON value, safe on a terminal.
 void outRaw(const QByteArray& bytes);
-/// JSON text (from a JSON writer), every hidden character in its strings as a \u escape.
-void outJson(const QByteArray& json);
 /// "cas-console: <message>" on stderr, always one line: a line break in it shows as \n.
 void error(const QString& message);
 /// More lines on stderr (hints, details); lines and tabs kept.

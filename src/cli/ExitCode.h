@@ -33,6 +33,7 @@ inline ExitCode exitCodeFor(CasError::Kind kind)
     case CasError::Kind::TooManyRedirects:
     case CasError::Kind::Network:
     case CasError::Kind::Cancelled:
+    case CasError::Kind::Proxy:
         return ExitNetwork;
     case CasError::Kind::AuthRejected:
         return ExitCredentials;
@@ -40,6 +41,9 @@ inline ExitCode exitCodeFor(CasError::Kind kind)
         return ExitCasError;
     case CasError::Kind::BadResponse:
     case CasError::Kind::ResponseTooLarge:
+    case CasError::Kind::HeadersTooLarge:
+    case CasError::Kind::DecodedTooLarge:
+    case CasError::Kind::MalformedHttp:
         return ExitBadResponse;
     }
     return ExitInternal;

@@ -8,7 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
 
 namespace
 {
@@ -111,8 +110,7 @@ int ServeCommand::run(const QStringList& args)
     }
     config.cas = std::move(*request);
 
-    QNetworkAccessManager network;
-    TokenService service(&network);
+    TokenService service;
     QObject::connect(&service, &TokenService::requestLogged, &service, [](const TokenServiceLogEntry& entry) {
         CliIo::note(entry.toLine());
     });

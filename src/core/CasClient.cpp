@@ -1,6 +1,9 @@
 #include "core/CasClient.h"
 
+#include "core/EnvironmentProxyFactory.h"
 #include "core/ExtraTrust.h"
+#include "core/HttpGet.h"
+#include "core/Loopback.h"
 #include "core/SafeText.h"
 #include "core/Version.h"
 
@@ -9,14 +12,14 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslKey>
 #include <QTimer>
+
+#include <openssl/ssl.h>
 
 const QString CasClient::TokenPath = QStringLiteral("/stream/token/v2/");
 
@@ -32,14 +35,6 @@ CasError makeError(CasError::Kind kind, const QString& message, const QString& d
     error.message = message;
     error.detail = detail;
     return error;
-}
-
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
 }
 
 int effectivePort(const QUrl& url)
@@ -85,6 +80,25 @@ QString protocolName(QSsl::SslProtocol protocol)
     }
 }
 
+// OpenSSL's security level on this system (openssl.cnf may raise the built-in default).
+int openSslSecurityLevel()
+{
+    static const int level = [] {
+        SSL_CTX* context = SSL_CTX_new(TLS_client_method());
+        const int value = context ? SSL_CTX_get_security_level(context) : 1;
+        SSL_CTX_free(context);
+        return value;
+    }();
+    return level;
+}
+
+// The smallest RSA key each security level accepts (SSL_CTX_set_security_level(3)).
+int minimumRsaBits(int level)
+{
+    static const int bits[] = {0, 1024, 2048, 3072, 7680, 15360};
+    return bits[qBound(0, level, 5)];
+}
+
 // A light shape check only; Jwt does the real parsing.
 bool looksLikeJwt(const QString& token)
 {
@@ -121,15 +135,19 @@ class CasClient::Private
 {
 public:
     CasClient* q = nullptr;
-    QPointer<QNetworkAccessManager> network;
-    QPointer<QNetworkReply> reply;
-    QNetworkRequest networkRequest; ///< kept for same-origin hops; holds the secret until finish()
+    QPointer<HttpGet> get;
+    /// Sent on every same-origin hop; hold the secret until finish() wipes them.
+    QList<QPair<QByteArray, QByteArray>> requestHeaders;
+    QByteArray secret; ///< to scrub from messages built from what the server sent
+    QSslConfiguration ssl;
+    EnvironmentProxyFactory::Choice proxy;
     QTimer deadline;
     QTimer stall;
     QElapsedTimer elapsed;
     CasResult result;
-    CasError pendingError; ///< why we aborted, since Qt only reports OperationCanceledError
+    CasError pendingError; ///< why we aborted
     QList<QSslError> sslErrors;
+    QList<QSslCertificate> refusedChain; ///< the server's chain when its certificate was refused
     /// CAs trusted in addition to the system roots (CA file, extra certificates), checked by
     /// ExtraTrust when Qt's own check finds no trusted issuer.
     QList<QSslCertificate> extraAnchors;
@@ -142,22 +160,26 @@ public:
     bool receivedAnything = false;
     bool busy = false;
     quint64 generation = 0;
+    qint64 peakBufferedBytes = 0;
 
     void start(const CasRequest& request);
     void send(const QUrl& url);
-    bool followRedirect(QNetworkReply* r);
+    bool followRedirect();
     void abortWith(const CasError& error);
+    void dropGet();
     void finish();
     void captureTls();
-    void appendBody(const QByteArray& data);
-    void onMetaDataChanged();
     void onFinished();
-    CasError networkError(QNetworkReply::NetworkError code, const QString& qtError) const;
+    CasError transportError() const;
+    CasError responseError() const;
+    CasError proxyError(const QString& why) const;
     CasError httpError() const;
     CasError tlsError(const QString& qtError) const;
+    QString timeoutMessage(const QString& generic, int ms) const;
     void interpretBody();
     void touch();
-    void onSslErrors(QNetworkReply* r, const QList<QSslError>& errors);
+    void onSslErrors(const QList<QSslError>& errors);
+    void captureResponse(const HttpResponseParser& response);
 };
 
 std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
@@ -190,7 +212,7 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
     if (url.hasQuery() || url.hasFragment())
         return fail(CasError::Kind::InvalidUrl,
                     tr("Remove the part after \"?\" or \"#\" from the CAS URL: the token request takes no parameters."));
-    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host()))
+    if (scheme == QLatin1String("http") && !Loopback::isHost(url.host()))
         return fail(CasError::Kind::InsecureUrl,
                     tr("Use https:// for %1: over plain http:// the API secret would travel unencrypted. "
                        "Plain http is only allowed to this computer (localhost, 127.0.0.1, ::1).")
@@ -230,39 +252,42 @@ QString CasClient::curlCommand(const QUrl& url, const QString& apiKey, const QSt
     return parts.join(u' ');
 }
 
-CasClient::CasClient(QNetworkAccessManager* network, QObject* parent)
+CasClient::CasClient(QObject* parent)
     : QObject(parent)
     , d(new Private)
 {
     d->q = this;
-    d->network = network;
     d->deadline.setSingleShot(true);
     d->stall.setSingleShot(true);
     connect(&d->deadline, &QTimer::timeout, this, [this] {
         d->abortWith(makeError(
             CasError::Kind::Timeout,
-            tr("CAS did not answer within %1 s: check the URL and your network, or try again later.").arg(seconds(d->timeoutMs))));
+            d->timeoutMessage(tr("CAS did not answer within %1 s: check the URL and your network, or try again later."), d->timeoutMs)));
     });
     connect(&d->stall, &QTimer::timeout, this, [this] {
         const QString message = d->receivedAnything ? tr("CAS stopped sending data for %1 s: try again later.")
                                                     : tr("CAS sent nothing for %1 s: check the URL and your network, or try again later.");
-        d->abortWith(makeError(CasError::Kind::Timeout, message.arg(seconds(d->stallTimeoutMs))));
+        d->abortWith(makeError(CasError::Kind::Timeout, d->timeoutMessage(message, d->stallTimeoutMs)));
     });
 }
 
 CasClient::~CasClient()
 {
-    if (d->reply) {
-        d->reply->disconnect(this);
-        d->reply->abort();
-        d->reply->deleteLater();
-    }
+    d->dropGet();
+    d->secret.fill('\0');
+    for (auto& header : d->requestHeaders)
+        header.second.fill('\0');
     delete d;
 }
 
 bool CasClient::isBusy() const
 {
     return d->busy;
+}
+
+qint64 CasClient::peakBufferedBytes() const
+{
+    return d->peakBufferedBytes;
 }
 
 void CasClient::fetch(const CasRequest& request)
@@ -277,7 +302,7 @@ void CasClient::cancel()
     if (!d->busy)
         return;
     const CasError cancelled = makeError(CasError::Kind::Cancelled, tr("The request was cancelled."));
-    if (!d->reply) {
+    if (!d->get) {
         d->pendingError = cancelled; // overrides a failure still queued for delivery
         d->finish();
         return;
@@ -292,6 +317,7 @@ void CasClient::Private::start(const CasRequest& request)
     result = CasResult();
     pendingError = CasError();
     sslErrors.clear();
+    refusedChain.clear();
     extraAnchors.clear();
     caFile = request.caFile;
     extraTrustRefusal.clear();
@@ -308,7 +334,7 @@ void CasClient::Private::start(const CasRequest& request)
         QMetaObject::invokeMethod(
             q,
             [this, started] {
-                if (generation == started && busy && !reply)
+                if (generation == started && busy && !get)
                     finish();
             },
             Qt::QueuedConnection);
@@ -345,33 +371,19 @@ void CasClient::Private::start(const CasRequest& request)
     }
     trusted += request.extraCaCertificates;
 
-    if (!network) {
-        failSoon(makeError(CasError::Kind::Network, tr("No network access is available.")));
-        return;
-    }
-
-    networkRequest = QNetworkRequest(*url);
-    networkRequest.setRawHeader("Auth-API-Key", request.apiKey.toUtf8());
-    {
-        QByteArray secret(request.apiSecret.constData(), request.apiSecret.size());
-        networkRequest.setRawHeader("Auth-API-Secret", secret);
-        secret.fill('\0');
-    }
-    networkRequest.setRawHeader("Accept", "application/json");
-    networkRequest.setRawHeader("User-Agent", UserAgent);
-    // No reuse of a kept-alive connection: every fetch re-checks the certificate against the
-    // profile's current trust settings.
-    networkRequest.setRawHeader("Connection", "close");
-    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // Qt never follows: each hop is decided in followRedirect() and sent as a new request, so the
-    // secret cannot reach another origin (Qt's own following copies every header to any host).
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    requestHeaders = {
+        {"Auth-API-Key", request.apiKey.toUtf8()},
+        {"Auth-API-Secret", QByteArray(request.apiSecret.constData(), request.apiSecret.size())},
+        {"Accept", "application/json"},
+        {"Accept-Encoding", "gzip, deflate"},
+        {"User-Agent", UserAgent},
+        // A connection of its own: every fetch re-checks the certificate against the profile's
+        // current trust settings.
+        {"Connection", "close"},
+    };
+    secret = request.apiSecret;
     if (url->scheme() == QLatin1String("https")) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl = QSslConfiguration::defaultConfiguration();
         // Qt's own list stays untouched when the system roots are trusted, so Qt keeps loading
         // them on demand; the extra CAs are checked in onSslErrors() (see ExtraTrust.h).
         if (!request.trustSystemRoots)
@@ -380,7 +392,7 @@ void CasClient::Private::start(const CasRequest& request)
             extraAnchors = trusted;
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        networkRequest.setSslConfiguration(ssl);
+        ssl.setAllowedNextProtocols({});
     }
 
     send(*url);
@@ -393,57 +405,64 @@ void CasClient::Private::start(const CasRequest& request)
 
 void CasClient::Private::send(const QUrl& url)
 {
-    if (!network) {
-        pendingError = makeError(CasError::Kind::Network, tr("No network access is available."));
-        finish();
+    proxy = EnvironmentProxyFactory().choose(url);
+    result.proxy = proxy.description();
+    if (!proxy.error.isEmpty()) {
+        pendingError = makeError(CasError::Kind::Proxy, proxy.error);
+        const quint64 started = generation;
+        QMetaObject::invokeMethod(
+            q,
+            [this, started] {
+                if (generation == started && busy)
+                    finish();
+            },
+            Qt::QueuedConnection);
         return;
     }
-    networkRequest.setUrl(url);
-    reply = network->get(networkRequest);
-    QNetworkReply* r = reply;
-    QObject::connect(r, &QNetworkReply::requestSent, q, [this, r] {
-        touch();
-        emit q->requestSent(r->url());
-    });
-    QObject::connect(r, &QNetworkReply::socketStartedConnecting, q, [this] {
+    HttpResponseParser::Limits limits;
+    limits.maxHeadBytes = MaxHeadBytes;
+    limits.maxBodyBytes = MaxBodyBytes;
+    get = new HttpGet(limits, q);
+    HttpGet* g = get;
+    QObject::connect(g, &HttpGet::connected, q, [this] {
         touch();
     });
-    QObject::connect(r, &QNetworkReply::metaDataChanged, q, [this] {
-        onMetaDataChanged();
+    QObject::connect(g, &HttpGet::requestSent, q, [this, g] {
+        touch();
+        emit q->requestSent(g->url());
     });
-    QObject::connect(r, &QNetworkReply::readyRead, q, [this, r] {
+    QObject::connect(g, &HttpGet::bytesReceived, q, [this] {
         receivedAnything = true;
         touch();
-        appendBody(r->readAll());
     });
-    QObject::connect(r, &QNetworkReply::downloadProgress, q, [this] {
-        touch();
-    });
-    QObject::connect(r, &QNetworkReply::encrypted, q, [this] {
+    QObject::connect(g, &HttpGet::encrypted, q, [this] {
         touch();
         captureTls();
     });
-    QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError>& errors) {
-        onSslErrors(r, errors);
+    QObject::connect(g, &HttpGet::sslErrors, q, [this](const QList<QSslError>& errors) {
+        onSslErrors(errors);
     });
-    QObject::connect(r, &QNetworkReply::finished, q, [this] {
+    QObject::connect(g, &HttpGet::finished, q, [this] {
         onFinished();
     });
+    g->start(url, requestHeaders, ssl, proxy.proxy);
 }
 
 // Qt has checked the chain against the system roots. The only errors ever ignored are "no trusted
 // issuer", and only when the chain verifies against a CA this request adds, host name and dates
 // included. Anything else stays an error, and Qt then fails the handshake.
-void CasClient::Private::onSslErrors(QNetworkReply* r, const QList<QSslError>& errors)
+void CasClient::Private::onSslErrors(const QList<QSslError>& errors)
 {
     if (!extraAnchors.isEmpty() && ExtraTrust::onlyIssuerErrors(errors)) {
-        if (ExtraTrust::chainVerifies(r->sslConfiguration().peerCertificateChain(), extraAnchors, r->url().host(), &extraTrustRefusal)) {
-            r->ignoreSslErrors(errors);
+        if (ExtraTrust::chainVerifies(get->sslConfiguration().peerCertificateChain(), extraAnchors, get->url().host(),
+                                      &extraTrustRefusal)) {
+            get->ignoreSslErrors(errors);
             trustedByExtra = true;
             return;
         }
     }
     sslErrors += errors;
+    refusedChain = get->sslConfiguration().peerCertificateChain();
 }
 
 void CasClient::Private::touch()
@@ -452,26 +471,51 @@ void CasClient::Private::touch()
         stall.start(stallTimeoutMs);
 }
 
+// A server that accepts the connection but never finishes the TLS handshake is named as such.
+QString CasClient::Private::timeoutMessage(const QString& generic, int ms) const
+{
+    if (get && get->isConnected() && get->url().scheme() == QLatin1String("https") && !get->isEncrypted()) {
+        return tr("The secure connection to %1 was not set up within %2 s: the server took the connection but did not "
+                  "finish the TLS handshake. Check that the URL points at an https server.")
+            .arg(get->url().host(), seconds(ms));
+    }
+    if (get && !get->isConnected() && !proxy.isDirect()) {
+        return tr("The proxy %1 did not open a connection to %2 within %3 s: check the proxy, or add %2 to no_proxy.")
+            .arg(proxy.description(), get->url().host(), seconds(ms));
+    }
+    return generic.arg(seconds(ms));
+}
+
 void CasClient::Private::abortWith(const CasError& error)
 {
     if (!busy)
         return;
     if (pendingError.kind == CasError::Kind::None)
         pendingError = error;
-    if (reply)
-        reply->abort(); // finished() follows and carries pendingError
-    else
-        finish();
+    if (get)
+        captureResponse(get->response());
+    finish();
+}
+
+void CasClient::Private::dropGet()
+{
+    if (!get)
+        return;
+    peakBufferedBytes = qMax(peakBufferedBytes, get->peakBufferedBytes());
+    get->disconnect(q);
+    get->abort();
+    get->deleteLater();
+    get = nullptr;
 }
 
 void CasClient::Private::captureTls()
 {
-    if (!reply || !result.tls.isEmpty())
+    if (!get || !result.tls.isEmpty())
         return;
-    const QSslConfiguration ssl = reply->sslConfiguration();
-    result.tls.protocol = protocolName(ssl.sessionProtocol());
-    result.tls.cipher = ssl.sessionCipher().name();
-    result.tls.peerChain = ssl.peerCertificateChain();
+    const QSslConfiguration session = get->sslConfiguration();
+    result.tls.protocol = protocolName(session.sessionProtocol());
+    result.tls.cipher = session.sessionCipher().name();
+    result.tls.peerChain = session.peerCertificateChain();
     if (trustSystemRoots && !trustedByExtra)
         result.tls.trustedBy = tr("the system's trusted roots");
     else if (!caFile.isEmpty())
@@ -480,27 +524,28 @@ void CasClient::Private::captureTls()
         result.tls.trustedBy = tr("a certificate this request trusts (not the system's roots)");
 }
 
-void CasClient::Private::appendBody(const QByteArray& data)
+void CasClient::Private::captureResponse(const HttpResponseParser& response)
 {
-    if (pendingError.kind != CasError::Kind::None)
+    if (!response.headComplete())
         return;
-    result.body += data;
-    if (result.body.size() > MaxBodyBytes) {
-        result.body.truncate(MaxBodyBytes);
-        abortWith(makeError(CasError::Kind::ResponseTooLarge,
-                            tr("CAS sent more than %1 MiB, far more than a token: stopped reading. "
-                               "Check that the URL points at CAS.")
-                                .arg(MaxBodyBytes / (1024 * 1024))));
-    }
+    result.httpStatus = response.status();
+    result.reasonPhrase = SafeText::visible(response.reasonPhrase());
+    result.headers = response.headers();
+    result.body = response.body();
 }
 
-bool CasClient::Private::followRedirect(QNetworkReply* r)
+bool CasClient::Private::followRedirect()
 {
-    const QVariant location = r->attribute(QNetworkRequest::RedirectionTargetAttribute);
-    if (!location.isValid() || result.httpStatus < 300 || result.httpStatus >= 400)
+    const QByteArray location = result.header("Location");
+    if (location.isEmpty() || result.httpStatus < 300 || result.httpStatus >= 400 || result.httpStatus == 304)
         return false;
-    const QUrl from = r->url();
-    const QUrl target = from.resolved(location.toUrl());
+    const QUrl from = get->url();
+    const QUrl relative = QUrl::fromEncoded(location, QUrl::StrictMode);
+    if (!relative.isValid())
+        return false;
+    const QUrl target = from.resolved(relative);
+    if (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))
+        return false;
     if (result.redirects.size() >= MaxRedirects) {
         result.error = makeError(CasError::Kind::TooManyRedirects,
                                  tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
@@ -526,103 +571,153 @@ bool CasClient::Private::followRedirect(QNetworkReply* r)
     result.headers.clear();
     result.httpStatus = 0;
     result.reasonPhrase.clear();
-    r->disconnect(q);
-    r->deleteLater();
-    reply = nullptr;
+    dropGet();
     if (stallTimeoutMs > 0)
         stall.start(stallTimeoutMs);
     send(target);
     return true;
 }
 
-void CasClient::Private::onMetaDataChanged()
-{
-    touch();
-    receivedAnything = true;
-    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > MaxBodyBytes) {
-        abortWith(makeError(CasError::Kind::ResponseTooLarge,
-                            tr("CAS announced %1 bytes, far more than a token (the limit is %2 MiB): not read. "
-                               "Check that the URL points at CAS.")
-                                .arg(length.toLongLong())
-                                .arg(MaxBodyBytes / (1024 * 1024))));
-    }
-}
-
 void CasClient::Private::onFinished()
 {
-    if (!busy || !reply)
+    if (!busy || !get)
         return;
-    QNetworkReply* r = reply;
-    if (pendingError.kind == CasError::Kind::None)
-        appendBody(r->readAll());
     captureTls();
-    const QVariant status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (status.isValid()) {
-        result.httpStatus = status.toInt();
-        // Qt hands the phrase over as Latin-1; the bytes are read again as UTF-8, and shown safely.
-        result.reasonPhrase = SafeText::visible(r->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().toLatin1());
-        result.headers = r->rawHeaderPairs();
-    }
-
-    if (pendingError.kind != CasError::Kind::None) {
-        result.error = pendingError;
-    } else if (followRedirect(r)) {
+    captureResponse(get->response());
+    if (get->failure() != HttpGet::Failure::None)
+        result.error = transportError();
+    else if (followRedirect())
         return;
-    } else if (result.error.kind != CasError::Kind::None) {
+    else if (result.error.kind != CasError::Kind::None) {
         // followRedirect() refused the hop
-    } else {
-        const QNetworkReply::NetworkError code = r->error();
-        const bool transportError = code != QNetworkReply::NoError && code < QNetworkReply::ContentAccessDenied;
-        if (transportError || (code != QNetworkReply::NoError && result.httpStatus == 0))
-            result.error = networkError(code, r->errorString());
-        else if (result.httpStatus >= 200 && result.httpStatus < 300)
-            interpretBody();
-        else
-            result.error = httpError();
-    }
+    } else if (result.httpStatus >= 200 && result.httpStatus < 300)
+        interpretBody();
+    else
+        result.error = httpError();
     if (result.error.kind != CasError::Kind::None)
         result.token.clear();
     finish();
 }
 
-CasError CasClient::Private::networkError(QNetworkReply::NetworkError code, const QString& qtError) const
+CasError CasClient::Private::transportError() const
 {
-    const QUrl url = reply ? reply->url() : result.requestUrl;
+    const QUrl url = get->url();
     const QString host = url.host();
-    switch (code) {
-    case QNetworkReply::HostNotFoundError:
+    const QString qtError = get->errorString();
+    switch (get->failure()) {
+    case HttpGet::Failure::None:
+        return {};
+    case HttpGet::Failure::HostNotFound:
         return makeError(CasError::Kind::HostNotFound,
                          tr("The host name %1 could not be found: check the CAS URL for typos and your network or DNS.").arg(host),
                          qtError);
-    case QNetworkReply::ConnectionRefusedError:
+    case HttpGet::Failure::ConnectionRefused:
         return makeError(
             CasError::Kind::ConnectionRefused,
             tr("Nothing accepts connections at %1 port %2: check the host and port of the CAS URL.").arg(host).arg(effectivePort(url)),
             qtError);
-    case QNetworkReply::RemoteHostClosedError:
+    case HttpGet::Failure::ConnectionClosed:
         return makeError(CasError::Kind::ConnectionClosed,
                          tr("%1 closed the connection before the answer was complete: try again, and check that the URL "
                             "points at CAS.")
                              .arg(host),
                          qtError);
-    case QNetworkReply::TimeoutError:
-        return makeError(CasError::Kind::Timeout, tr("Connecting to %1 timed out: check the CAS URL and your network.").arg(host), qtError);
-    case QNetworkReply::SslHandshakeFailedError:
+    case HttpGet::Failure::Tls:
         return tlsError(qtError);
-    case QNetworkReply::TooManyRedirectsError:
-        return makeError(CasError::Kind::TooManyRedirects, tr("CAS redirected too many times: the URL probably loops."), qtError);
-    case QNetworkReply::InsecureRedirectError:
-        return makeError(CasError::Kind::RedirectRefused, tr("CAS redirected to an insecure address; the redirect was not followed."),
-                         qtError);
-    default:
-        return makeError(CasError::Kind::Network, tr("The request to %1 failed: %2").arg(host, qtError), qtError);
+    case HttpGet::Failure::Proxy:
+        return proxyError(qtError);
+    case HttpGet::Failure::Response:
+        return responseError();
+    case HttpGet::Failure::Network:
+        break;
     }
+    return makeError(CasError::Kind::Network, tr("The request to %1 failed: %2").arg(host, qtError), qtError);
+}
+
+CasError CasClient::Private::proxyError(const QString& why) const
+{
+    return makeError(CasError::Kind::Proxy,
+                     tr("The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.")
+                         .arg(proxy.description(), get->url().host(), why),
+                     why);
+}
+
+// What the parser refused, named by the limit or rule it broke.
+CasError CasClient::Private::responseError() const
+{
+    const HttpResponseParser& response = get->response();
+    const QString host = get->url().host();
+    const QString detail = response.errorDetail();
+    const QString encoding = QString::fromLatin1(response.contentEncoding());
+    switch (response.error()) {
+    case HttpResponseParser::Error::HeadTooLarge:
+        return makeError(CasError::Kind::HeadersTooLarge,
+                         tr("%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more "
+                            "than any real answer: stopped reading. Check that the URL points at CAS.")
+                             .arg(host)
+                             .arg(MaxHeadBytes / 1024)
+                             .arg(response.limits().maxHeaderFields),
+                         detail);
+    case HttpResponseParser::Error::BodyTooLarge:
+        if (response.announcedLength() > MaxBodyBytes || (response.announcedLength() < 0 && !response.headComplete())) {
+            return makeError(CasError::Kind::ResponseTooLarge,
+                             tr("CAS announced %1 bytes, far more than a token (the limit is %2 MiB): not read. "
+                                "Check that the URL points at CAS.")
+                                 .arg(response.announcedLength())
+                                 .arg(MaxBodyBytes / (1024 * 1024)),
+                             detail);
+        }
+        if (response.announcedLength() < 0 && response.header("Content-Length").size() > 0) {
+            return makeError(CasError::Kind::ResponseTooLarge,
+                             tr("CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. "
+                                "Check that the URL points at CAS.")
+                                 .arg(HttpResponseParser::quoted(response.header("Content-Length")))
+                                 .arg(MaxBodyBytes / (1024 * 1024)),
+                             detail);
+        }
+        return makeError(CasError::Kind::ResponseTooLarge,
+                         tr("CAS sent more than %1 MiB, far more than a token: stopped reading. "
+                            "Check that the URL points at CAS.")
+                             .arg(MaxBodyBytes / (1024 * 1024)),
+                         detail);
+    case HttpResponseParser::Error::DecodedTooLarge:
+        return makeError(CasError::Kind::DecodedTooLarge,
+                         tr("CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more "
+                            "than a token: stopped decoding. A body that small on the wire and that large decoded is a "
+                            "compression bomb; check that the URL points at CAS.")
+                             .arg(encoding)
+                             .arg(MaxBodyBytes / (1024 * 1024)),
+                         detail);
+    case HttpResponseParser::Error::BadCompression:
+        return makeError(CasError::Kind::MalformedHttp,
+                         tr("CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL "
+                            "points at CAS, or try again.")
+                             .arg(encoding),
+                         detail);
+    case HttpResponseParser::Error::UnsupportedEncoding:
+        return makeError(CasError::Kind::MalformedHttp,
+                         tr("%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.").arg(host, detail),
+                         detail);
+    case HttpResponseParser::Error::TooManyInterim:
+        return makeError(CasError::Kind::MalformedHttp,
+                         tr("%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the "
+                            "URL points at CAS.")
+                             .arg(host)
+                             .arg(response.limits().maxInterimResponses),
+                         detail);
+    case HttpResponseParser::Error::Malformed:
+    case HttpResponseParser::Error::Truncated:
+    case HttpResponseParser::Error::None:
+        break;
+    }
+    return makeError(
+        CasError::Kind::MalformedHttp,
+        tr("%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS's web server.").arg(host, detail), detail);
 }
 
 CasError CasClient::Private::tlsError(const QString& qtError) const
 {
-    const QString host = (reply ? reply->url() : result.requestUrl).host();
+    const QString host = (get ? get->url() : result.finalUrl).host();
     QStringList details;
     for (const QSslError& error : sslErrors)
         details << error.errorString();
@@ -642,6 +737,23 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
         if (!ExtraTrust::onlyIssuerErrors({error})) {
             primary = error;
             break;
+        }
+    }
+    // OpenSSL refuses keys below its security level with an error Qt calls "Unknown error".
+    const int level = openSslSecurityLevel();
+    for (const QSslCertificate& certificate : refusedChain) {
+        const QSslKey key = certificate.publicKey();
+        if (key.algorithm() == QSsl::Rsa && key.length() < minimumRsaBits(level)) {
+            const bool leaf = certificate == refusedChain.first();
+            return makeError(
+                CasError::Kind::Tls,
+                tr("The %1 of %2 has a %3-bit RSA key, too small for this computer's OpenSSL security level %4, "
+                   "which needs at least %5 bits: the server's operator must replace it with a key of %5 bits or more.")
+                    .arg(leaf ? tr("certificate") : tr("CA certificate \"%1\" in the chain").arg(certificate.subjectDisplayName()), host)
+                    .arg(key.length())
+                    .arg(level)
+                    .arg(minimumRsaBits(level)),
+                detail);
         }
     }
     QString message;
@@ -753,13 +865,22 @@ void CasClient::Private::finish()
     stall.stop();
     if (pendingError.kind != CasError::Kind::None && result.error.kind == CasError::Kind::None)
         result.error = pendingError;
+    if (result.error.kind != CasError::Kind::None)
+        result.token.clear();
     result.elapsedMs = elapsed.elapsed();
-    networkRequest = QNetworkRequest();
-    if (reply) {
-        reply->disconnect(q);
-        reply->deleteLater();
-        reply = nullptr;
+    // A server may echo the secret anywhere (a header, a Location, a message): never in our words.
+    if (secret.size() >= 4) {
+        const QString text = QString::fromUtf8(secret);
+        const QString redacted = QStringLiteral("<redacted>");
+        result.error.message.replace(text, redacted);
+        result.error.detail.replace(text, redacted);
     }
+    secret.fill('\0');
+    secret.clear();
+    for (auto& header : requestHeaders)
+        header.second.fill('\0');
+    requestHeaders.clear();
+    dropGet();
     const CasResult done = result;
     if (done.httpStatus > 0)
         emit q->responseReceived(done.httpStatus, done.elapsedMs);

@@ -6,8 +6,6 @@
 #include <QPointer>
 #include <optional>
 
-class QNetworkAccessManager;
-
 /// What to ask CAS for. The secret is held only as long as the request needs it.
 struct CasRequest
 {
@@ -22,14 +20,17 @@ struct CasRequest
     int stallTimeoutMs = 10000; ///< no bytes for this long aborts
 };
 
-/// One token request at a time: GET <base>/stream/token/v2/, redirects decided per hop
-/// (never sending the key or secret to another origin or over plain http), capped body,
-/// deadline and stall timeout, TLS details. Emits finished() exactly once per fetch().
+/// One token request at a time: GET <base>/stream/token/v2/ over a connection of its own
+/// (HttpGet), through the proxy the environment names (EnvironmentProxyFactory), redirects decided
+/// per hop (never sending the key or secret to another origin or over plain http), headers and
+/// body capped on every framing and after decompression, deadline and stall timeout, TLS details.
+/// Emits finished() exactly once per fetch().
 class CasClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024; ///< on the wire and decoded
+    static constexpr qint64 MaxHeadBytes = 64 * 1024; ///< status line and headers, 1xx heads and trailers included
     static constexpr int MaxRedirects = 10;
     static const QString TokenPath; ///< "/stream/token/v2/"
 
@@ -44,10 +45,13 @@ public:
     /// error is None; else BadResponse. httpStatus and contentType only shape the message.
     static CasError parseTokenBody(const QByteArray& body, QString* token, int httpStatus = 200, const QByteArray& contentType = {});
 
-    explicit CasClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    explicit CasClient(QObject* parent = nullptr);
     ~CasClient() override;
 
     bool isBusy() const;
+    /// The most bytes of answer held at once since this client was made (parser and socket
+    /// buffers): bounded by MaxHeadBytes + MaxBodyBytes + a constant, whatever the server sends.
+    qint64 peakBufferedBytes() const;
     void fetch(const CasRequest& request);
     void cancel();
 

@@ -28,7 +28,11 @@ struct CasError
         AuthRejected, ///< 401/403
         ServerError, ///< any other non-2xx status
         BadResponse, ///< not JSON, no "token", token is not a JWT
-        ResponseTooLarge, ///< body over the cap
+        ResponseTooLarge, ///< body over the cap (announced or counted)
+        HeadersTooLarge, ///< status line and headers over their cap
+        DecodedTooLarge, ///< a compressed body that expands past the body cap
+        MalformedHttp, ///< the answer is not valid HTTP/1.x (or uses an encoding not asked for)
+        Proxy, ///< the proxy named by the environment cannot be used or refused the request
     };
     Kind kind = Kind::None;
     QString message; ///< plain language: what happened and what to do
@@ -59,6 +63,7 @@ struct CasResult
     QByteArray body; ///< raw body (capped)
     qint64 elapsedMs = 0;
     TlsDetails tls;
+    QString proxy; ///< "http://127.0.0.1:3128 (https_proxy)", credentials masked; empty when direct
     QString redactedRequest; ///< the request line and headers as sent, secret replaced by "<redacted>"
     QString token; ///< the JWT on success
     CasError error;

@@ -1,5 +1,7 @@
 #include "core/ProfileStore.h"
 
+#include "core/SafeText.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
@@ -170,10 +172,8 @@ QString ProfileStore::validateName(const QString& name)
     if (name.contains(QLatin1Char('\\'))) {
         return translate("A profile name cannot contain '\\'");
     }
-    for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control) {
-            return translate("A profile name cannot contain control characters");
-        }
+    if (SafeText::visible(name) != name) {
+        return translate("A profile name cannot contain control characters or invisible ones (such as bidi controls or zero-width spaces)");
     }
     if (name.toUcs4().size() > MaxNameLength) {
         return translate("A profile name can have at most %1 characters").arg(MaxNameLength);

@@ -8,6 +8,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -83,7 +84,7 @@ SelfSignedCertificate SelfSignedCertificate::make(const Request& request, const 
         return result;
     };
 
-    PkeyPtr key(EVP_EC_gen("P-256"));
+    PkeyPtr key(request.rsaBits > 0 ? EVP_RSA_gen(static_cast<unsigned int>(request.rsaBits)) : EVP_EC_gen("P-256"));
     if (!key)
         return fail("key generation");
 
@@ -153,7 +154,7 @@ SelfSignedCertificate SelfSignedCertificate::make(const Request& request, const 
     result.m_certificatePem = bioContents(certBio.get());
     result.m_certificate = QSslCertificate(result.m_certificatePem, QSsl::Pem);
     QByteArray keyPem = bioContents(keyBio.get());
-    result.m_key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    result.m_key = QSslKey(keyPem, request.rsaBits > 0 ? QSsl::Rsa : QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     keyPem.fill('\0');
     if (result.isNull())
         return fail("Qt could not read the generated PEM");

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-/// A fresh EC P-256 key and an X.509 certificate made with OpenSSL, for loopback servers (the demo
+/// A fresh EC P-256 (or RSA) key and an X.509 certificate made with OpenSSL, for loopback servers (the demo
 /// CAS, test servers). Valid for the given DNS names and IP addresses. Usually self-signed (and then
 /// its own CA); issue() makes one signed by another, so tests can build real chains.
 class SelfSignedCertificate
@@ -27,6 +27,7 @@ public:
         int validFromDays = 0;
         int validDays = 30;
         bool isCa = false;
+        int rsaBits = 0; ///< an RSA key of this size instead of EC P-256 (e.g. a too-small key for tests)
     };
     /// A certificate signed by issuer (which must hold a private key), e.g. a server certificate
     /// under a private CA, or an expired one.

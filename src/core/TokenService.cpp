@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QUrlQuery>
@@ -160,7 +159,6 @@ public:
     };
 
     TokenService* q = nullptr;
-    QNetworkAccessManager* network = nullptr;
     BoundedHttpServer* server = nullptr;
     TokenServiceConfig config;
     ApprovalHook approval;
@@ -337,7 +335,7 @@ void TokenService::Private::serveToken(const QString& name, const Waiter& waiter
 void TokenService::Private::startFetch(const QString& name)
 {
     Session& session = sessions[name];
-    auto* client = new CasClient(network, q);
+    auto* client = new CasClient(q);
     session.fetch = client;
     ++casRequests;
     QObject::connect(client, &CasClient::finished, q, [this, name, client](const CasResult& result) {
@@ -402,12 +400,11 @@ void TokenService::Private::onFetched(const QString& name, CasClient* client, co
     emit q->sessionsChanged();
 }
 
-TokenService::TokenService(QNetworkAccessManager* network, QObject* parent)
+TokenService::TokenService(QObject* parent)
     : QObject(parent)
     , d(new Private)
 {
     d->q = this;
-    d->network = network;
     d->clock.start();
 }
 

@@ -75,7 +75,7 @@ class TokenService : public QObject
 public:
     using ApprovalHook = std::function<void(const TokenServiceApprovalRequest& request, std::function<void(bool allow)> decide)>;
 
-    explicit TokenService(QNetworkAccessManager* network, QObject* parent = nullptr);
+    explicit TokenService(QObject* parent = nullptr);
     ~TokenService() override;
 
     /// Checks the configuration and listens. Refuses a non-loopback bind without an access code.

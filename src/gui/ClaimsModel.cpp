@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/SafeText.h"
+#include "gui/OutsideText.h"
 
 #include <QTimeZone>
 
@@ -79,12 +81,13 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn:
-            return row.member.key;
+            return SafeText::visible(row.member.key);
         case ValueColumn: {
             // One line per row, and not more than a cell can show: measuring a 1 MiB value for
             // column sizing would stall the window. The tooltip and the JSON view keep more.
             QString value = displayValue(row).left(MaxCellChars + 1);
             value.replace(QLatin1Char('\n'), QChar(0x21b5));
+            value = SafeText::visible(value);
             if (value.size() > MaxCellChars) {
                 value = value.left(MaxCellChars) + QChar(0x2026);
             }
@@ -104,9 +107,10 @@ QVariant ClaimsModel::data(const QModelIndex& index, int role) const
         case ValueColumn: {
             const QString value = displayValue(row);
             if (value.size() > MaxTooltipChars) {
-                return tr("%1… (%2 characters; the JSON view shows all)").arg(value.left(MaxTooltipChars)).arg(value.size());
+                return OutsideText::html(
+                    tr("%1… (%2 characters; the JSON view shows all)").arg(value.left(MaxTooltipChars)).arg(value.size()));
             }
-            return value.size() > LongValue || value.contains(QLatin1Char('\n')) ? value : QVariant();
+            return value.size() > LongValue || value.contains(QLatin1Char('\n')) ? OutsideText::html(value) : QVariant();
         }
         case MeaningColumn:
             return row.meaning.isEmpty() ? QVariant() : row.meaning;

@@ -1,6 +1,7 @@
 #include "gui/CopyAsMenu.h"
 
 #include "core/TokenFormats.h"
+#include "gui/OutsideText.h"
 
 CopyAsMenu::CopyAsMenu(QWidget* parent)
     : QMenu(parent)
@@ -120,7 +121,8 @@ void CopyAsMenu::rebuildTemplateActions()
         action->setObjectName(QStringLiteral("copyAsTemplate%1").arg(i));
         const QStringList unknown = TokenFormats::expand(m_templates.at(i).text, QString(), QString(), std::nullopt).unknownPlaceholders;
         if (!unknown.isEmpty())
-            action->setToolTip(tr("Unknown placeholders are copied as they are: %1").arg(unknown.join(QLatin1String(", "))));
+            action->setToolTip(
+                OutsideText::html(tr("Unknown placeholders are copied as they are: %1").arg(unknown.join(QLatin1String(", ")))));
         connect(action, &QAction::triggered, this, [this, i] {
             copyTemplate(i);
         });

@@ -3,6 +3,7 @@
 
 #include "gui/ClaimsModel.h"
 #include "gui/JsonHighlighter.h"
+#include "core/SafeText.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -109,7 +110,7 @@ void DecodedView::setToken(const Jwt& jwt)
     const QStringList warnings = jwt.warnings();
     QStringList lines;
     for (const QString& warning : warnings)
-        lines << (warnings.size() > 1 ? QStringLiteral("• ") + warning : warning);
+        lines << (warnings.size() > 1 ? QStringLiteral("• ") + SafeText::visible(warning) : SafeText::visible(warning));
     m_ui->decodeWarningsText->setText(lines.join(QLatin1Char('\n')));
     m_ui->decodeWarnings->setVisible(!warnings.isEmpty());
     // Style icons may come from the icon theme, read from disk: looked up when first needed.

@@ -1,6 +1,7 @@
 #include "gui/ErrorBanner.h"
 
 #include "core/CasResult.h"
+#include "core/SafeText.h"
 #include "gui/Masking.h"
 
 #include <QAccessible>
@@ -134,8 +135,9 @@ void ErrorBanner::setMasked(bool masked, const QStringList& hiddenValues)
 
 void ErrorBanner::showTexts()
 {
-    m_message->setText(m_masked ? Masking::hide(m_rawMessage, m_hiddenValues) : m_rawMessage);
-    m_details->setText(m_masked ? Masking::hide(m_rawDetail, m_hiddenValues) : m_rawDetail);
+    // Messages quote servers and tokens: shown with every hidden character visible.
+    m_message->setText(SafeText::visible(m_masked ? Masking::hide(m_rawMessage, m_hiddenValues) : m_rawMessage, SafeText::Lines::Multi));
+    m_details->setText(SafeText::visible(m_masked ? Masking::hide(m_rawDetail, m_hiddenValues) : m_rawDetail, SafeText::Lines::Multi));
     setAccessibleDescription(m_message->text());
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/FlowDiagram.h"
 #include "gui/TokenView.h"
+#include "core/SafeText.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -365,15 +366,16 @@ QStringList FlowView::chipTexts() const
     if (!typ.isEmpty())
         header << typ;
     const QStringList claims = memberNames(m_jwt.payload());
-    return {header.isEmpty() ? tr("no alg") : header.join(QStringLiteral(" · ")),
-            claims.isEmpty() ? tr("no claims") : claims.join(QStringLiteral(" · ")),
+    return {header.isEmpty() ? tr("no alg") : SafeText::visible(header.join(QStringLiteral(" · "))),
+            claims.isEmpty() ? tr("no claims") : SafeText::visible(claims.join(QStringLiteral(" · "))),
             m_jwt.signature().size() == 1 ? tr("1 byte") : tr("%1 bytes").arg(m_jwt.signature().size())};
 }
 
 QString FlowView::detailFor(Step step, bool rich) const
 {
     const auto esc = [rich](const QString& text) {
-        return rich ? text.toHtmlEscaped() : text;
+        const QString shown = SafeText::visible(text);
+        return rich ? shown.toHtmlEscaped() : shown;
     };
     const QString sep = QStringLiteral("  ·  ");
     switch (step) {
@@ -409,7 +411,7 @@ QString FlowView::detailFor(Step step, bool rich) const
     case Step::HandedToClient:
         return esc(tr("Handed over: %1").arg(m_how));
     case Step::Failed: {
-        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : m_error.message;
+        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
         if (!rich)
             return message;
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -475,7 +477,8 @@ void FlowView::render()
 
     m_diagram->setBoxCaption(FlowDiagram::BackendBox, tr("Keeps the API key and secret. The secret never leaves the backend."));
     if (failure)
-        m_diagram->setBoxCaption(FlowDiagram::CasBox, m_error.message.isEmpty() ? tr("The request failed.") : m_error.message, true);
+        m_diagram->setBoxCaption(FlowDiagram::CasBox,
+                                 m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message), true);
     else
         m_diagram->setBoxCaption(FlowDiagram::CasBox, tr("Checks the key and secret, then issues a session token."));
     m_diagram->setBoxCaption(FlowDiagram::TokenBox, tr("Header, payload and signature, signed with CAS's own key."));
@@ -494,7 +497,7 @@ void FlowView::render()
     const QString title = index > 0 ? tr("Step %1 of 4 · %2").arg(index).arg(stepTitle(current)) : stepTitle(current);
     m_title->setText(title);
     m_detail->setText(detailFor(current, true));
-    m_explanation->setText(explanation());
+    m_explanation->setText(SafeText::visible(explanation(), SafeText::Lines::Multi)); // names claims and alg
 
     const int pending = pendingSteps();
     QString hint;
@@ -509,7 +512,7 @@ void FlowView::render()
     m_next->setEnabled(m_stepThroughOn && pending > 0);
 
     setAccessibleName(tr("Token flow: %1").arg(title));
-    setAccessibleDescription(explanation());
+    setAccessibleDescription(m_explanation->text());
 }
 
 void FlowView::keyPressEvent(QKeyEvent* event)

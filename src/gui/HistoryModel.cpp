@@ -3,6 +3,8 @@
 
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
+#include "core/SafeText.h"
+#include "gui/OutsideText.h"
 
 #include <QFont>
 #include <QFontDatabase>
@@ -125,7 +127,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case WhenColumn:
             return describeWhen(entry.fetchedAt, now);
         case RidColumn:
-            return entry.rid.isEmpty() ? tr("—") : entry.rid;
+            return entry.rid.isEmpty() ? tr("—") : SafeText::visible(entry.rid);
         case ExpiresColumn:
             return describeExpiry(entry.exp, now);
         case StatusColumn:
@@ -141,7 +143,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                 .arg(entry.fetchedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      entry.fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         case RidColumn:
-            return entry.rid.isEmpty() ? tr("The token carries no rid claim") : entry.rid;
+            return entry.rid.isEmpty() ? tr("The token carries no rid claim") : OutsideText::html(entry.rid);
         case ExpiresColumn:
             if (entry.exp) {
                 const QDateTime utc = QDateTime::fromSecsSinceEpoch(*entry.exp, QTimeZone::utc());

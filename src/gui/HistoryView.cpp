@@ -3,6 +3,8 @@
 
 #include "gui/HistoryModel.h"
 #include "core/HistoryStore.h"
+#include "core/SafeText.h"
+#include "gui/OutsideText.h"
 #include "gui/VisibleTicker.h"
 
 #include <QAction>
@@ -50,7 +52,7 @@ HistoryView::HistoryView(QWidget* parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     m_confirmClear = [this](const QString& profile, int count) {
-        return QMessageBox::question(this, tr("Clear history"),
+        return OutsideText::question(this, tr("Clear history"),
                                      (count == 1 ? tr("Forget the token fetched for profile \"%1\"? It is also "
                                                       "deleted from the keychain.")
                                                  : tr("Forget the %n tokens fetched for profile \"%1\"? They are also "
@@ -246,7 +248,7 @@ void HistoryView::updateStatus()
         if (pinned) {
             lines << tr("Pinned for a second client: rid %1. Copy it and give the second device this same token: "
                         "two clients share a session only with the very same token.")
-                         .arg(pinned->rid.isEmpty() ? tr("(none)") : pinned->rid);
+                         .arg(pinned->rid.isEmpty() ? tr("(none)") : SafeText::visible(pinned->rid));
         } else {
             const int count = m_model->rowCount();
             const QString text = count == 1 ? tr("1 token fetched for profile \"%1\" (the last %2 are kept).")

@@ -17,6 +17,7 @@
 #include "gui/FlowView.h"
 #include "gui/HistoryView.h"
 #include "gui/Masking.h"
+#include "gui/OutsideText.h"
 #include "gui/PresentationMode.h"
 #include "gui/ProfileEditor.h"
 #include "gui/ProfilePanel.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_history(new HistoryStore(&m_secrets, nullptr, this))
-    , m_requests(new TokenRequestController(&m_network, m_history, this))
+    , m_requests(new TokenRequestController(m_history, this))
     , m_demo(new DemoControl(this))
     , m_profileStatus(new QLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
@@ -62,6 +63,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setSizes({220, 960});
     m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
+    // Names profiles and quotes servers: never rich text.
+    m_profileStatus->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
@@ -302,7 +305,7 @@ void MainWindow::updateRequestLine()
     if (url) {
         m_ui->requestLine->setText(QStringLiteral("GET ") + url->toString());
         const QString request = CasClient::describeRequest(*url, profile.apiKey);
-        m_ui->requestLine->setToolTip(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request);
+        m_ui->requestLine->setToolTip(OutsideText::html(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request));
     } else {
         m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());

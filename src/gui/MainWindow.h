@@ -9,7 +9,6 @@
 #include "gui/MainWindowPrompts.h"
 
 #include <QMainWindow>
-#include <QNetworkAccessManager>
 #include <QScopedPointer>
 #include <optional>
 
@@ -91,7 +90,6 @@ private:
     ProfileStore m_profiles;
     SecretStore m_secrets;
     ClipboardService m_clipboard;
-    QNetworkAccessManager m_network;
     HistoryStore* m_history;
     TokenRequestController* m_requests;
     DemoControl* m_demo;

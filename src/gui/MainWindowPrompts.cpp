@@ -1,5 +1,7 @@
 #include "gui/MainWindowPrompts.h"
 
+#include "gui/OutsideText.h"
+
 #include <QDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -10,23 +12,25 @@ MainWindowPrompts MainWindowPrompts::defaults(QWidget* parent)
     MainWindowPrompts prompts;
     prompts.unsavedChanges = [parent](const QString& name) {
         const auto answer =
-            QMessageBox::question(parent, tr("Unsaved changes"), tr("The profile \"%1\" has changes that are not saved.").arg(name),
+            OutsideText::question(parent, tr("Unsaved changes"), tr("The profile \"%1\" has changes that are not saved.").arg(name),
                                   QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         return answer == QMessageBox::Save ? Unsaved::Save : answer == QMessageBox::Discard ? Unsaved::Discard : Unsaved::Cancel;
     };
     prompts.confirmRemove = [parent](const QString& name) {
-        return QMessageBox::question(parent, tr("Remove profile"),
+        return OutsideText::question(parent, tr("Remove profile"),
                                      tr("Remove the profile \"%1\" and its API secret from the keychain?").arg(name),
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
     prompts.askLine = [parent](const QString& title, const QString& label, const QString& initial) -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+        // The label names the profile: escaped, since Qt would take "<b>…" for rich text.
+        const QString text = QInputDialog::getText(parent, title, OutsideText::html(label), QLineEdit::Normal, initial, &ok);
         return ok ? std::optional<QString>(text) : std::nullopt;
     };
     prompts.expiredToken = [parent](const QString& message) {
         QMessageBox box(QMessageBox::Warning, tr("Token expiry"), message, QMessageBox::NoButton, parent);
+        box.setTextFormat(Qt::PlainText);
         QPushButton* fresh = box.addButton(tr("&Fetch a fresh token"), QMessageBox::AcceptRole);
         QPushButton* anyway = box.addButton(tr("Copy &anyway"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);

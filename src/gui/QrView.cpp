@@ -3,6 +3,7 @@
 
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
+#include "core/SafeText.h"
 #include "gui/VisibleTicker.h"
 
 #include <QFileDialog>
@@ -109,7 +110,7 @@ void QrView::updateCode()
 {
     const bool shown = m_code && !isCodeHidden();
     if (!m_code) {
-        m_message->setText(m_problem);
+        m_message->setText(SafeText::visible(m_problem));
     } else if (!shown) {
         m_message->setText(tr("Presentation mode hides the QR code: it carries the token."));
     }

@@ -3,6 +3,8 @@
 #include "ui_ResponseView.h"
 
 #include "core/CasClient.h"
+#include "core/SafeText.h"
+#include "gui/OutsideText.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -68,8 +70,9 @@ QString nameOf(const QSslCertificate& certificate, bool issuer)
 
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value, const QString& shown = {})
 {
-    auto* item = new QTreeWidgetItem(parent, {field, shown.isEmpty() ? value : shown});
-    item->setToolTip(1, value);
+    // Certificate names come from the server.
+    auto* item = new QTreeWidgetItem(parent, {field, SafeText::visible(shown.isEmpty() ? value : shown, SafeText::Lines::Multi)});
+    item->setToolTip(1, OutsideText::html(value));
     item->setData(1, Qt::UserRole, value);
     return item;
 }
@@ -181,7 +184,7 @@ void ResponseView::showStatus()
         const QUrl url = m_result.finalUrl.isEmpty() ? m_result.requestUrl : m_result.finalUrl;
         text = tr("%1 · %2 ms · %3").arg(status, QLocale().toString(m_result.elapsedMs), url.toDisplayString());
     }
-    text = shown(text);
+    text = shown(SafeText::visible(text));
     m_ui->statusLine->setText(text);
     m_ui->statusLine->setAccessibleDescription(text);
 }
@@ -193,9 +196,9 @@ void ResponseView::showHeaders()
     table->setRowCount(int(m_result.headers.size()));
     int row = 0;
     for (const auto& [name, value] : std::as_const(m_result.headers)) {
-        auto* nameItem = new QTableWidgetItem(shown(QString::fromLatin1(name)));
-        auto* valueItem = new QTableWidgetItem(shown(QString::fromLatin1(value)));
-        valueItem->setToolTip(valueItem->text());
+        auto* nameItem = new QTableWidgetItem(shown(SafeText::visible(name)));
+        auto* valueItem = new QTableWidgetItem(shown(SafeText::visible(value)));
+        valueItem->setToolTip(OutsideText::html(valueItem->text()));
         table->setItem(row, 0, nameItem);
         table->setItem(row, 1, valueItem);
         ++row;
@@ -206,7 +209,7 @@ void ResponseView::showBody()
 {
     const QByteArray& body = m_result.body;
     const QLocale locale;
-    const QString contentType = QString::fromLatin1(m_result.header("Content-Type"));
+    const QString contentType = SafeText::visible(m_result.header("Content-Type"));
     QString info;
     QString text;
     if (!m_hasResult || m_result.httpStatus == 0) {
@@ -215,7 +218,7 @@ void ResponseView::showBody()
         info = tr("The body is empty.");
     } else {
         QStringDecoder decoder(QStringDecoder::Utf8);
-        text = decoder.decode(body);
+        text = SafeText::visible(QString(decoder.decode(body)), SafeText::Lines::Multi);
         QString size = tr("%n byte(s)", nullptr, int(body.size()));
         if (body.size() >= 1024)
             size += QStringLiteral(" (%1)").arg(locale.formattedDataSize(body.size(), 1, QLocale::DataSizeTraditionalFormat));
@@ -245,6 +248,8 @@ void ResponseView::showTls()
         addRow(tree->invisibleRootItem(), tr("Connection"), tr("No request made yet"));
         return;
     }
+    if (!m_result.proxy.isEmpty())
+        addRow(tree->invisibleRootItem(), tr("Proxy"), m_result.proxy);
     if (tls.isEmpty()) {
         const bool plain = m_result.requestUrl.scheme() == QLatin1String("http");
         addRow(tree->invisibleRootItem(), tr("Connection"),
@@ -296,7 +301,7 @@ void ResponseView::showRequest()
     m_ui->requestAsSent->setPlainText(shown(m_result.redactedRequest));
     m_ui->redirectList->clear();
     for (const QUrl& hop : std::as_const(m_result.redirects))
-        m_ui->redirectList->addItem(shown(hop.toDisplayString()));
+        m_ui->redirectList->addItem(shown(SafeText::visible(hop.toDisplayString())));
     const bool any = !m_result.redirects.isEmpty();
     m_ui->redirectsLabel->setText(any ? tr("Redirects followed (%n):", nullptr, int(m_result.redirects.size()))
                                       : tr("No redirects were followed."));

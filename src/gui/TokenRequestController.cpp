@@ -4,9 +4,9 @@
 #include "core/HistoryStore.h"
 #include "core/ProfileStore.h"
 
-TokenRequestController::TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent)
+TokenRequestController::TokenRequestController(HistoryStore* history, QObject* parent)
     : QObject(parent)
-    , m_client(new CasClient(network, this))
+    , m_client(new CasClient(this))
     , m_history(history)
 {
     connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {

@@ -6,7 +6,6 @@
 
 class CasClient;
 class HistoryStore;
-class QNetworkAccessManager;
 struct Profile;
 
 /// One token request at a time for the window: builds it from a profile and a secret, keeps the
@@ -16,7 +15,7 @@ class TokenRequestController : public QObject
 {
     Q_OBJECT
 public:
-    TokenRequestController(QNetworkAccessManager* network, HistoryStore* history, QObject* parent = nullptr);
+    explicit TokenRequestController(HistoryStore* history, QObject* parent = nullptr);
     ~TokenRequestController() override;
 
     bool isBusy() const;

@@ -1,6 +1,7 @@
 #include "gui/TokenView.h"
 #include "gui/Masking.h"
 #include "ui_TokenView.h"
+#include "core/SafeText.h"
 
 #include <QFontDatabase>
 #include <QKeySequence>
@@ -206,5 +207,5 @@ QString TokenView::summary() const
     if (!kid.isEmpty())
         items << tr("kid %1").arg(kid);
     items << tr("%1 bytes").arg(m_jwt.compact().toUtf8().size());
-    return items.join(QStringLiteral(" · "));
+    return SafeText::visible(items.join(QStringLiteral(" · ")));
 }

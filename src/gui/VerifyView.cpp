@@ -2,6 +2,7 @@
 #include "ui_VerifyView.h"
 
 #include "core/Jwt.h"
+#include "core/SafeText.h"
 
 #include <QAction>
 #include <QEvent>
@@ -111,7 +112,7 @@ void VerifyView::setTokenInternal(const QString& text, const QString& algorithm,
             algorithm.isEmpty() ? tr("Token signed with an unknown algorithm (no \"alg\")") : tr("Token signed with %1").arg(algorithm);
         if (!keyId.isEmpty())
             summary += u' ' + tr("(kid %1)").arg(keyId);
-        m_ui->tokenSummary->setText(summary);
+        m_ui->tokenSummary->setText(SafeText::visible(summary));
     }
     chooseModeFor(algorithm);
     m_ui->verifyButton->setEnabled(!text.trimmed().isEmpty());
@@ -170,7 +171,7 @@ void VerifyView::setKeyFileChooser(std::function<QString()> chooser)
 
 bool VerifyView::loadKeyFromFile(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QString name = SafeText::visible(QFileInfo(path).fileName());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         m_ui->keyFileStatus->setText(tr("Could not open %1: %2").arg(name, file.errorString()));
@@ -280,9 +281,9 @@ void VerifyView::showResult()
     headlinePalette.setColor(QPalette::WindowText, accent);
     m_ui->verifyHeadline->setPalette(headlinePalette);
 
-    m_ui->verifyMessage->setText(message);
+    m_ui->verifyMessage->setText(SafeText::visible(message, SafeText::Lines::Multi));
     m_ui->verifyMessage->setVisible(!message.isEmpty());
-    m_ui->verifyKeyDescription->setText(keyText);
+    m_ui->verifyKeyDescription->setText(SafeText::visible(keyText));
     m_ui->verifyKeyDescription->setVisible(!keyText.isEmpty());
 
     QPalette framePalette = palette();
@@ -295,7 +296,7 @@ void VerifyView::showResult()
         spoken.append(message);
     if (!keyText.isEmpty())
         spoken.append(keyText);
-    m_ui->verifyResult->setAccessibleDescription(spoken.join(QStringLiteral(". ")));
+    m_ui->verifyResult->setAccessibleDescription(SafeText::visible(spoken.join(QStringLiteral(". "))));
 }
 
 void VerifyView::changeEvent(QEvent* event)

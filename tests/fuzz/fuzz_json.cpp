@@ -1,6 +1,8 @@
-// JsonFormatter::format on arbitrary bytes: spans stay inside the text, and valid output formats again.
+// JsonFormatter::format on arbitrary bytes: spans stay inside the text, valid output formats again,
+// and neither the formatted text nor SafeText's view of the bytes holds a hidden character.
 #include "FuzzSupport.h"
 #include "core/JsonFormatter.h"
+#include "core/SafeText.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
@@ -15,6 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (invalidAt == -1)
         FUZZ_ASSERT(QString::fromUtf8(input).toUtf8() == input);
 
+    const QString shown = SafeText::visible(input, SafeText::Lines::Multi);
+    FUZZ_ASSERT(SafeText::visible(shown, SafeText::Lines::Multi) == shown);
+
     const JsonFormatResult result = JsonFormatter::format(input, indent);
     if (!result.ok) {
         FUZZ_ASSERT(!result.error.isEmpty());
@@ -26,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_ASSERT(span.start + span.length <= result.pretty.size());
     }
     FUZZ_ASSERT(result.isObject || result.topLevel.isEmpty());
+    FUZZ_ASSERT(SafeText::visible(result.pretty, SafeText::Lines::Multi) == result.pretty);
     const JsonFormatResult again = JsonFormatter::format(result.pretty.toUtf8(), indent);
     FUZZ_ASSERT(again.ok);
     FUZZ_ASSERT(again.pretty == result.pretty);

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QImage>
 #include <QLabel>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -105,8 +104,7 @@ CasResult TestFlowView::fetch(DemoCasServer::Scenario scenario, const QString& b
         qFatal("demo server: %s", qPrintable(error));
     server.setScenario(scenario);
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     FlowView* flow = m_view;
     const QString apiKey = DemoCasServer::ApiKey;
     connect(&client, &CasClient::requestSent, flow, [flow, apiKey](const QUrl& url) {

@@ -1,5 +1,6 @@
 // The real main window, offscreen, against the embedded demo CAS over HTTPS and the real
 // Secret Service of the test session. Widgets are found by object name.
+#include "GuiTestMain.h"
 #include "gui/AppSettings.h"
 #include "core/CasClient.h"
 #include "gui/ClipboardService.h"
@@ -1214,19 +1215,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-test"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return guiTestMain<TestMainWindow>(argc, argv, "cas-console-test");
 }
 
 #include "tst_mainwindow.moc"

@@ -5,7 +5,6 @@
 
 #include <QLabel>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,6 +54,7 @@ private slots:
     void bodyIsRawAndReadOnly();
     void binaryBodyShownAsHex();
     void tlsDetailsShowCertificate();
+    void proxyShown();
     void plainHttpSaysSo();
     void redirectsListed();
     void curlButtonLeavesSecretOut();
@@ -207,6 +207,22 @@ void TestResponseView::tlsDetailsShowCertificate()
     QVERIFY2(!all.contains(QStringLiteral("(expired)")), qPrintable(all));
 }
 
+void TestResponseView::proxyShown()
+{
+    CasResult result;
+    result.requestUrl = TokenUrl;
+    result.httpStatus = 200;
+    result.tls.protocol = QStringLiteral("TLS 1.3");
+    result.proxy = QStringLiteral("http://***@127.0.0.1:3128 (https_proxy)");
+    m_view->setResult(result);
+    const QStringList rows = treeTexts(child<QTreeWidget>("tlsDetails"));
+    QVERIFY2(rows.contains(QStringLiteral("Proxy: http://***@127.0.0.1:3128 (https_proxy)")), qPrintable(rows.join(u'\n')));
+
+    result.proxy.clear();
+    m_view->setResult(result);
+    QVERIFY(!treeTexts(child<QTreeWidget>("tlsDetails")).join(u'\n').contains(QStringLiteral("Proxy")));
+}
+
 void TestResponseView::plainHttpSaysSo()
 {
     CasResult result;
@@ -266,8 +282,7 @@ void TestResponseView::realFetchFromDemoServer()
     QString error;
     QVERIFY2(server.start(0, true, &error), qPrintable(error));
 
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     QSignalSpy finished(&client, &CasClient::finished);
     CasRequest request;
     request.baseUrl = server.baseUrl().toString();

@@ -1,5 +1,6 @@
 // The Settings dialog as a person meets it: opened from the real main window (Ctrl+,), filled in
 // with the keyboard through the window's dialog hook, accepted or cancelled.
+#include "GuiTestMain.h"
 #include "gui/AppSettings.h"
 #include "gui/ClipboardService.h"
 #include "gui/MainWindow.h"
@@ -154,19 +155,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-settings-test"));
-    TestSettingsDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return guiTestMain<TestSettingsDialog>(argc, argv, "cas-console-settings-test");
 }
 
 #include "tst_settingsdialog.moc"

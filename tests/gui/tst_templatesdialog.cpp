@@ -1,6 +1,7 @@
 // The Copy templates dialog as a person meets it: opened from the real main window (File → Copy
 // templates…), driven through the window's dialog hook, accepted or cancelled; what it saves
 // reaches the Copy as… menu and the settings file.
+#include "GuiTestMain.h"
 #include "core/TemplateStore.h"
 #include "gui/CopyAsMenu.h"
 #include "gui/MainWindow.h"
@@ -194,19 +195,7 @@ private slots:
 
 int main(int argc, char* argv[])
 {
-    // A settings file of this test's own, before anything reads QSettings.
-    QTemporaryDir home;
-    for (const char* variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"}) {
-        const QString dir = home.filePath(QString::fromLatin1(variable));
-        QDir().mkpath(dir);
-        qputenv(variable, dir.toUtf8());
-    }
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console-templates-test"));
-    TestTemplatesDialog test;
-    return QTest::qExec(&test, argc, argv);
+    return guiTestMain<TestTemplatesDialog>(argc, argv, "cas-console-templates-test");
 }
 
 #include "tst_templatesdialog.moc"

@@ -10,6 +10,8 @@
 
 #include <memory>
 
+#include <zlib.h>
+
 MisbehavingServer::Response MisbehavingServer::Response::fixed(int status, const QByteArray& contentType, const QByteArray& body)
 {
     Response response;
@@ -76,6 +78,75 @@ MisbehavingServer::Response MisbehavingServer::Response::trickle(qint64 announce
     response.trickleIntervalMs = intervalMs;
     response.body = body.leftJustified(announcedLength, ' ', true);
     return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::raw(const QByteArray& bytes, const QByteArray& repeat)
+{
+    Response response;
+    response.kind = Kind::Raw;
+    response.body = bytes;
+    response.repeat = repeat;
+    return response;
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::oneByteChunks()
+{
+    return raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n", "1\r\n \r\n");
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::endlessHeaders()
+{
+    return raw("HTTP/1.1 200 OK\r\n", "X-Padding: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n");
+}
+
+MisbehavingServer::Response MisbehavingServer::Response::endlessHeaderLine()
+{
+    return raw("HTTP/1.1 200 OK\r\nX-Huge: ", QByteArray(1024, 'a'));
+}
+
+QByteArray MisbehavingServer::compress(const QByteArray& data, bool gzip)
+{
+    z_stream stream {};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, gzip ? 16 + 15 : 15, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QByteArray MisbehavingServer::gzipBomb(qint64 decodedBytes)
+{
+    z_stream stream {};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + 15, 9, Z_DEFAULT_STRATEGY);
+    const QByteArray zeros(1024 * 1024, '\0');
+    QByteArray out;
+    char buffer[64 * 1024];
+    for (qint64 left = decodedBytes; left > 0 || stream.avail_in > 0;) {
+        if (stream.avail_in == 0) {
+            const qint64 n = qMin<qint64>(left, zeros.size());
+            stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(zeros.constData()));
+            stream.avail_in = static_cast<uInt>(n);
+            left -= n;
+        }
+        stream.next_out = reinterpret_cast<Bytef*>(buffer);
+        stream.avail_out = sizeof buffer;
+        deflate(&stream, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+    }
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef*>(buffer);
+        stream.avail_out = sizeof buffer;
+        rc = deflate(&stream, Z_FINISH);
+        out.append(buffer, qsizetype(sizeof buffer - stream.avail_out));
+    }
+    deflateEnd(&stream);
+    return out;
 }
 
 MisbehavingServer::MisbehavingServer(QObject* parent)
@@ -223,9 +294,32 @@ void MisbehavingServer::serve(QTcpSocket* socket, const DemoHttpRequest& request
         return out + "Connection: close\r\n\r\n";
     };
 
+    const auto write = [this, socket](const QByteArray& bytes) {
+        m_bytesSent += bytes.size();
+        socket->write(bytes);
+    };
     switch (response.kind) {
+    case Response::Kind::Raw: {
+        write(response.body);
+        if (response.repeat.isEmpty()) {
+            socket->disconnectFromHost();
+            break;
+        }
+        QByteArray block;
+        while (block.size() < 16 * 1024)
+            block += response.repeat;
+        auto* pump = new QTimer(socket);
+        connect(pump, &QTimer::timeout, socket, [this, socket, block] {
+            if (socket->bytesToWrite() < 4 * block.size()) {
+                m_bytesSent += block.size();
+                socket->write(block);
+            }
+        });
+        pump->start(0);
+        break;
+    }
     case Response::Kind::Fixed:
-        socket->write(head(response.body.size()) + response.body);
+        write(head(response.body.size()) + response.body);
         socket->disconnectFromHost();
         break;
     case Response::Kind::StalledBody:

@@ -26,12 +26,14 @@ public:
             Drop, ///< close the connection without a word
             NeverAnswer, ///< read the request, then nothing
             TrickleBody, ///< status + headers (Content-Length: contentLength), then one body byte per trickleIntervalMs
+            Raw, ///< body bytes exactly as given (no head added), then repeat sent over and over if set, else close
         };
         Kind kind = Kind::Fixed;
         int status = 200;
         QByteArray reason = "OK";
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
+        QByteArray repeat; ///< Raw: sent again and again after body until the client goes away
         qint64 contentLength = -1; ///< StalledBody, TrickleBody: announced length
         int trickleIntervalMs = 1000;
 
@@ -44,7 +46,20 @@ public:
         static Response neverAnswer();
         /// Sends body (padded with spaces to announcedLength) one byte every intervalMs.
         static Response trickle(qint64 announcedLength, int intervalMs = 1000, const QByteArray& body = "{\"token\": \"");
+        /// Exactly these bytes on the wire (status line and all), then repeat endlessly if given.
+        static Response raw(const QByteArray& bytes, const QByteArray& repeat = {});
+        /// 200, Transfer-Encoding: chunked, then one-byte chunks for ever.
+        static Response oneByteChunks();
+        /// A status line, then header lines for ever.
+        static Response endlessHeaders();
+        /// A status line, then one header line that never ends.
+        static Response endlessHeaderLine();
     };
+
+    /// data compressed as gzip (RFC 1952) or zlib (the "deflate" Content-Encoding, RFC 1950).
+    static QByteArray compress(const QByteArray& data, bool gzip = true);
+    /// A gzip stream of decodedBytes zero bytes, made without holding them: a compression bomb.
+    static QByteArray gzipBomb(qint64 decodedBytes);
 
     explicit MisbehavingServer(QObject* parent = nullptr);
     ~MisbehavingServer() override;
@@ -70,6 +85,11 @@ public:
     }
     /// True if any request carried this header (case-insensitive name), whatever its value.
     bool anyRequestHad(const QByteArray& headerName) const;
+    /// Bytes written to clients so far (heads and bodies).
+    qint64 bytesSent() const
+    {
+        return m_bytesSent;
+    }
     /// True if the bytes appear anywhere in any received request head.
     bool anyRequestContained(const QByteArray& bytes) const;
 
@@ -85,4 +105,5 @@ private:
     QHash<QByteArray, Response> m_routes;
     QList<DemoHttpRequest> m_requests;
     int m_connections = 0;
+    qint64 m_bytesSent = 0;
 };

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -257,8 +256,7 @@ void TestFaults::trickleEndsAtTotalDeadline()
     QVERIFY(server.start());
     // A byte every 100 ms keeps the stall timer (1 s) from ever firing; 1000 bytes would take 100 s.
     server.setResponse(MisbehavingServer::Response::trickle(1000, 100));
-    QNetworkAccessManager network;
-    CasClient client(&network);
+    CasClient client;
     QSignalSpy finished(&client, &CasClient::finished);
     CasRequest request;
     request.baseUrl = server.baseUrl().toString();

@@ -192,6 +192,14 @@ void TestProfileStore::validateName_data()
     QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("'\\'");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("control");
     QTest::newRow("NUL") << QString(QStringLiteral("a")) + QChar(0) + QStringLiteral("b") << QStringLiteral("control");
+    QTest::newRow("ESC") << QStringLiteral("a\x1b[2Jb") << QStringLiteral("control");
+    QTest::newRow("C1 CSI") << QString(QStringLiteral("a")) + QChar(0x9b) + QStringLiteral("b") << QStringLiteral("control");
+    QTest::newRow("RLO") << QString(QChar(0x202e)) + QStringLiteral("dorp") << QStringLiteral("bidi");
+    QTest::newRow("RLI") << QStringLiteral("prod") + QChar(0x2067) << QStringLiteral("bidi");
+    QTest::newRow("zero-width space") << QStringLiteral("pr") + QChar(0x200b) + QStringLiteral("od") << QStringLiteral("zero-width");
+    QTest::newRow("BOM") << QString(QChar(0xfeff)) + QStringLiteral("prod") << QStringLiteral("invisible");
+    QTest::newRow("lone surrogate") << QStringLiteral("prod") + QChar(0xd800) << QStringLiteral("invisible");
+    QTest::newRow("markup is a name like any other") << QStringLiteral("<b>prod<b> <img src=x>") << QString();
     QTest::newRow("65 characters") << QString(65, QLatin1Char('x')) << QStringLiteral("at most 64");
     QTest::newRow("65 astral characters") << QString(QStringLiteral("🔑")).repeated(65) << QStringLiteral("at most 64");
 }

@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QtTest>
@@ -52,7 +51,6 @@ private:
         return m_service->url();
     }
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<DemoCasServer> m_demo;
     std::unique_ptr<TokenService> m_service;
     std::unique_ptr<ManualClock> m_clock;
@@ -130,7 +128,7 @@ void TestTokenService::init()
     Clock::setInstance(m_clock.get());
     m_demo = std::make_unique<DemoCasServer>();
     QVERIFY(m_demo->start());
-    m_service = std::make_unique<TokenService>(&m_network);
+    m_service = std::make_unique<TokenService>();
     m_log.clear();
     connect(m_service.get(), &TokenService::requestLogged, this, [this](const TokenServiceLogEntry& entry) {
         m_log.append(entry.toLine());

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "core/HttpResponseParser.h"
+
+#include <QList>
+#include <QNetworkProxy>
+#include <QObject>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QUrl>
+
+class QTcpSocket;
+
+/// One HTTP/1.1 GET on a connection of its own (plain or TLS; directly, or through the HTTP or
+/// SOCKS5 proxy given), read through HttpResponseParser as the bytes arrive. Nothing a server sends
+/// can hold more memory than the parser's limits plus the socket's 64 KiB read buffer: Qt's own
+/// HTTP stack (QNetworkAccessManager) keeps headers, status lines and chunk-size lines without a
+/// bound and queues one event per chunk, so CAS requests do not use it.
+class HttpGet : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Failure {
+        None,
+        HostNotFound,
+        ConnectionRefused,
+        ConnectionClosed, ///< closed or reset before the answer was complete
+        Tls, ///< handshake failed (certificate errors come through sslErrors() first)
+        Proxy, ///< the proxy refused, failed or could not be reached
+        Response, ///< the parser refused what came: response().error() says why
+        Network, ///< any other socket error
+    };
+
+    explicit HttpGet(const HttpResponseParser::Limits& limits, QObject* parent = nullptr);
+    ~HttpGet() override;
+
+    /// Connects and sends "GET path HTTP/1.1", Host, then headers in order. ssl is used for https
+    /// only; proxy is QNetworkProxy::NoProxy or the proxy to go through. finished() follows once,
+    /// unless abort() is called first.
+    void start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QSslConfiguration& ssl,
+               const QNetworkProxy& proxy);
+    /// Closes the connection at once; finished() is not emitted.
+    void abort();
+    /// Only from a slot connected to sslErrors(): lets the handshake go on despite these errors.
+    void ignoreSslErrors(const QList<QSslError>& errors);
+
+    QUrl url() const
+    {
+        return m_url;
+    }
+    const HttpResponseParser& response() const
+    {
+        return m_response;
+    }
+    QSslConfiguration sslConfiguration() const;
+    bool isConnected() const
+    {
+        return m_connected;
+    }
+    bool isEncrypted() const
+    {
+        return m_encrypted;
+    }
+    Failure failure() const
+    {
+        return m_failure;
+    }
+    /// The socket's or the parser's words for the failure.
+    QString errorString() const
+    {
+        return m_errorString;
+    }
+    /// The most bytes held at once for the answer (parser and socket buffers).
+    qint64 peakBufferedBytes() const
+    {
+        return m_peakBuffered;
+    }
+
+    static constexpr qint64 SocketReadBufferBytes = 64 * 1024;
+
+signals:
+    void connected(); ///< TCP connection up (to the server or the proxy)
+    void encrypted();
+    void sslErrors(const QList<QSslError>& errors);
+    void requestSent();
+    void headReceived(); ///< status and headers of the final (non-1xx) answer
+    void bytesReceived();
+    void finished();
+
+private:
+    void onConnected();
+    void sendRequest();
+    void onBytesWritten();
+    void onReadyRead();
+    bool readAvailable();
+    void onSocketError();
+    void onClosed();
+    void finish(Failure failure, const QString& errorString = {});
+
+    HttpResponseParser m_response;
+    QTcpSocket* m_socket = nullptr;
+    QUrl m_url;
+    QByteArray m_request;
+    bool m_tls = false;
+    bool m_connected = false;
+    bool m_encrypted = false;
+    bool m_requestSent = false;
+    bool m_headSignalled = false;
+    bool m_done = false;
+    Failure m_failure = Failure::None;
+    QString m_errorString;
+    qint64 m_peakBuffered = 0;
+};
