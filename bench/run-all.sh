@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (RelWithDebInfo, -DCASCONSOLE_BUILD_BENCH=ON) and runs all of them:
 # start-up and memory against an empty Qt main window, `cas-console token` against curl,
-# event-loop responsiveness and decode times. Prints a summary; raw output in bench/out/.
+# event-loop responsiveness and decode times, and the token service (`cas-console serve`) under load. Prints a summary; raw output in bench/out/.
 # Usage: bench/run-all.sh   (env: BENCH_RUNS=20 BENCH_MEM_RUNS=5 BENCH_TOKEN_RUNS=50 BENCH_BUILD=build-bench)
 # Benchmarks are not tests: nothing here fails on a slow number.
 set -euo pipefail
@@ -41,6 +41,8 @@ dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
     "$root/bench/startup.sh" "$build" "$runs" "$memruns" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
 echo "== token ($tokenruns runs)" >&2
 "$root/bench/token.sh" "$build" "$tokenruns" "$out" >"$out/token.txt"
+echo "== token service under load" >&2
+"$root/bench/serve.sh" "$build" "$out" >"$out/serve.txt"
 echo "== responsiveness and decode" >&2
 dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
     "$root/bench/responsiveness.sh" "$build" 5 >"$out/responsiveness.txt" 2> >(grep -v 'fd limit' >&2)
@@ -76,3 +78,4 @@ for name, x in r.items():
 print(f"token ratio cas-console/curl (medians): {r['cas-console']['median'] / r['curl']['median']:.2f}")
 PY
 cat "$out/responsiveness.txt"
+cat "$out/serve.txt"

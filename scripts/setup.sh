@@ -12,6 +12,8 @@ packages=(
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
     desktop-file-utils appstream curl groff-base dpkg-dev binutils file
+    # test: a real browser for the token service (tst_servebrowser); bench: a load generator
+    chromium wrk
 )
 if [[ "${CAS_SETUP_FUZZ:-0}" == 1 ]]; then
     packages+=(clang libclang-rt-14-dev)

@@ -55,7 +55,7 @@ stage_asan() {
     # times slower, so only the tests that run into that cache get them; in the others a leak
     # cannot be suppressed at all. The packaging checks run cpack and inspect packages: nothing
     # of ours to sanitize there.
-    local full_stacks="${CAS_ASAN_FULL_STACKS:-^(tst_democasserver|tst_cli)\$}" failed=0
+    local full_stacks="${CAS_ASAN_FULL_STACKS:-^(tst_democasserver|tst_cli|tst_serve|tst_servebrowser)\$}" failed=0
     local asan="detect_leaks=1:halt_on_error=1:check_initialization_order=1${CAS_ASAN_EXTRA:+:$CAS_ASAN_EXTRA}"
     export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp"

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/SafeText.h"
 #include "core/TokenServicePage.h"
 
 #include <QCryptographicHash>
@@ -33,20 +34,11 @@ bool isSessionName(const QString& name)
     return true;
 }
 
-/// Outside bytes for a log line: printable ASCII kept, everything else escaped as \xNN, length capped.
+/// Outside bytes for a log line or a prompt: hidden characters escaped (SafeText), length capped.
 QString printable(const QByteArray& bytes)
 {
-    QString out;
-    for (const char byte : bytes.left(MaxLoggedOriginLength)) {
-        const auto c = static_cast<unsigned char>(byte);
-        if (c >= 0x20 && c < 0x7f && c != '\\')
-            out += QLatin1Char(byte);
-        else
-            out += QStringLiteral("\\x%1").arg(c, 2, 16, QLatin1Char('0'));
-    }
-    if (bytes.size() > MaxLoggedOriginLength)
-        out += QStringLiteral("…");
-    return out;
+    const QString text = SafeText::visible(bytes.left(MaxLoggedOriginLength));
+    return bytes.size() > MaxLoggedOriginLength ? text + QStringLiteral("…") : text;
 }
 
 bool hasHeader(const DemoHttpRequest& request, const QByteArray& name)
@@ -410,6 +402,7 @@ TokenService::TokenService(QObject* parent)
 
 TokenService::~TokenService()
 {
+    blockSignals(true); // nobody is told about the teardown of a service that is going away
     stop();
     delete d;
 }

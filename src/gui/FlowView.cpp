@@ -139,8 +139,70 @@ void FlowView::reset()
     m_jwt = Jwt();
     m_error = CasError();
     m_how.clear();
+    m_served.reset();
     render();
     emit stepShown(Step::Idle);
+}
+
+void FlowView::servedRequest(const TokenServiceLogEntry& entry)
+{
+    if (entry.session.isEmpty())
+        return; // the test page, a preflight, or a request refused before it named a session
+    reset();
+    m_served = entry;
+    render();
+}
+
+void FlowView::renderServed()
+{
+    using S = FlowDiagram::State;
+    const int status = m_served->status;
+    const bool ok = status == 200;
+    const bool casFailed = status == 502 || status == 504;
+    for (int i = 0; i < 4; ++i) {
+        m_diagram->setBoxState(i, ok ? S::Done : S::Pending);
+        m_diagram->setArrowState(i, ok ? S::Done : S::Pending);
+    }
+    if (casFailed) {
+        m_diagram->setBoxState(FlowDiagram::BackendBox, S::Done);
+        m_diagram->setArrowState(FlowDiagram::RequestArrow, S::Done);
+        m_diagram->setBoxState(FlowDiagram::CasBox, S::Failed);
+        m_diagram->setArrowState(FlowDiagram::ResponseArrow, S::Failed);
+    } else if (!ok) {
+        m_diagram->setBoxState(FlowDiagram::BackendBox, S::Failed);
+    }
+    QHostAddress client = m_served->client;
+    bool isV4 = false;
+    const quint32 v4 = client.toIPv4Address(&isV4);
+    if (isV4)
+        client = QHostAddress(v4);
+    const QString from = m_served->origin.isEmpty() ? client.toString() : client.toString() + QStringLiteral(" · ") + m_served->origin;
+    m_diagram->setBoxSubtitle(FlowDiagram::ClientBox, tr("client app at %1").arg(from));
+    m_diagram->setBoxSubtitle(FlowDiagram::CasBox, tr("Cluster Authentication Service"));
+    m_diagram->setArrowLabel(FlowDiagram::RequestArrow, tr("only without a valid token"));
+    m_diagram->setArrowLabel(FlowDiagram::ResponseArrow, casFailed ? tr("failed") : tr("response"));
+    m_diagram->setArrowLabel(FlowDiagram::HandArrow, tr("HTTP %1 · %2 ms").arg(status).arg(m_served->elapsedMs));
+    m_diagram->setBoxPills(FlowDiagram::BackendBox, {tr("API key"), tr("API secret")});
+    m_diagram->setBoxPills(FlowDiagram::CasBox, {});
+    m_diagram->setTokenChips({});
+    m_diagram->setBoxCaption(FlowDiagram::BackendBox,
+                             tr("Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → "
+                                "token → client. The secret stays here.")
+                                 .arg(m_served->session));
+    m_diagram->setBoxCaption(FlowDiagram::CasBox,
+                             casFailed ? tr("CAS did not give a token (HTTP %1 to the client).").arg(status)
+                                       : tr("Asked once per session while its token is valid."),
+                             casFailed);
+    m_diagram->setBoxCaption(FlowDiagram::ClientBox,
+                             ok ? tr("Got the token of session \"%1\".").arg(m_served->session) : tr("Refused with HTTP %1.").arg(status),
+                             !ok);
+    const QString title = tr("Served to a client app · session %1 · HTTP %2").arg(m_served->session).arg(status);
+    m_title->setText(title);
+    m_detail->setText(QString());
+    m_explanation->setText(tr("The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the "
+                              "profile's key and secret, and the app gets only the token."));
+    m_pendingHint->setText(QString());
+    setAccessibleName(tr("Token flow: %1").arg(title));
 }
 
 void FlowView::requestSent(const QString& method, const QUrl& url, const QString& apiKey)
@@ -513,6 +575,8 @@ void FlowView::render()
 
     setAccessibleName(tr("Token flow: %1").arg(title));
     setAccessibleDescription(m_explanation->text());
+    if (m_served)
+        renderServed();
 }
 
 void FlowView::keyPressEvent(QKeyEvent* event)

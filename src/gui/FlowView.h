@@ -2,10 +2,12 @@
 
 #include "core/CasResult.h"
 #include "core/Jwt.h"
+#include "core/TokenService.h"
 #include "gui/TabPage.h"
 
 #include <QList>
 #include <QUrl>
+#include <optional>
 
 class FlowDiagram;
 class QLabel;
@@ -34,6 +36,9 @@ public:
     void failed(const CasError& error);
     /// The token went to a client: how, e.g. "copied for the Web SDK", "shown as a QR code".
     void handedToClient(const QString& how);
+    /// A token request the token service answered (Serve tab): shows the served path,
+    /// client app → CAS Console (your backend) → CAS → token → client. Other requests are ignored.
+    void servedRequest(const TokenServiceLogEntry& entry);
 
     Step currentStep() const; ///< the step displayed (in step-through, may lag the events)
     Step latestStep() const; ///< the latest step that happened
@@ -64,6 +69,7 @@ protected:
 private:
     void record(Step step);
     void render();
+    void renderServed();
     void applyScale();
     void applyColours();
     QString maskedKey() const;
@@ -95,5 +101,6 @@ private:
     Jwt m_jwt;
     CasError m_error;
     QString m_how;
+    std::optional<TokenServiceLogEntry> m_served;
     qreal m_scale = 0;
 };

@@ -23,6 +23,7 @@
 #include "gui/ProfilePanel.h"
 #include "gui/QrView.h"
 #include "gui/ResponseView.h"
+#include "gui/ServeView.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TemplatesDialog.h"
 #include "gui/TokenRequestController.h"
@@ -99,6 +100,7 @@ void MainWindow::connectViews()
     ProfilePanel* panel = m_ui->profilePanel;
     connect(panel, &ProfilePanel::profileLoaded, this, &MainWindow::profileLoaded);
     connect(panel, &ProfilePanel::stateChanged, this, [this] {
+        updateServeProfile();
         updateRequestLine();
         updateEmptyState();
         m_saveAction->setEnabled(m_ui->profilePanel->canSave());
@@ -121,6 +123,11 @@ void MainWindow::connectViews()
     });
     connect(m_requests, &TokenRequestController::finished, this, &MainWindow::onFinished);
     m_ui->historyView->setStore(m_history);
+    m_ui->serveView->setClipboard(&m_clipboard);
+    m_ui->serveView->setSecretProvider([this](const QString&, const ProfilePanel::SecretCallback& done) {
+        m_ui->profilePanel->withSecret(done);
+    });
+    connect(m_ui->serveView, &ServeView::requestAnswered, m_ui->flowView, &FlowView::servedRequest);
     connect(m_ui->historyView, &HistoryView::openRequested, this, [this](const QString& token) {
         decodeText(token, tr("the history"));
     });
@@ -265,6 +272,17 @@ void MainWindow::profileLoaded(const QString& name)
         m_ui->responseView->clear();
         m_ui->errorBanner->hideBanner();
     }
+    updateServeProfile();
+}
+
+void MainWindow::updateServeProfile()
+{
+    const QString name = m_ui->profilePanel->fetchName();
+    QList<QSslCertificate> onlyTrust;
+    if (m_ui->profilePanel->isDemoProfile(name)) {
+        onlyTrust.append(m_demo->server()->certificate());
+    }
+    m_ui->serveView->setProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, onlyTrust));
 }
 
 void MainWindow::updateEmptyState()
@@ -529,6 +547,7 @@ void MainWindow::presentationChanged(bool on)
     m_ui->tokenView->setMasked(on);
     m_ui->responseView->setMasked(on);
     m_ui->flowView->setMasked(on);
+    m_ui->serveView->setMasked(on);
     m_ui->historyView->setMasked(on);
     m_ui->qrView->setMasked(on);
     updateBannerMasking();

@@ -72,6 +72,7 @@ private:
     void connectViews();
     void applySettings();
     void profileLoaded(const QString& name);
+    void updateServeProfile();
     void updateRequestLine();
     void updateEmptyState();
     void setBusy(bool busy, const QString& what = QString());

@@ -129,18 +129,23 @@ bool QrView::hasCode() const
 
 QImage QrView::codeImage(int moduleSize) const
 {
-    if (!m_code || moduleSize < 1)
+    return m_code ? imageOf(*m_code, moduleSize) : QImage();
+}
+
+QImage QrView::imageOf(const QrCode& code, int moduleSize)
+{
+    if (moduleSize < 1)
         return {};
-    const int modules = m_code->size() + 2 * QuietZone;
+    const int modules = code.size() + 2 * QuietZone;
     QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_Grayscale8);
     image.fill(255);
     for (int py = 0; py < image.height(); ++py) {
         const int y = py / moduleSize - QuietZone;
-        if (y < 0 || y >= m_code->size())
+        if (y < 0 || y >= code.size())
             continue;
         uchar* line = image.scanLine(py);
-        for (int x = 0; x < m_code->size(); ++x) {
-            if (m_code->isDark(x, y))
+        for (int x = 0; x < code.size(); ++x) {
+            if (code.isDark(x, y))
                 std::memset(line + (x + QuietZone) * moduleSize, 0, size_t(moduleSize));
         }
     }

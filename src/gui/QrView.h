@@ -29,6 +29,8 @@ public:
     bool hasCode() const;
     /// The code with its quiet zone, moduleSize pixels per module; null without a code.
     QImage codeImage(int moduleSize) const;
+    /// Any QR code as a black-on-white image with the quiet zone, moduleSize pixels per module.
+    static QImage imageOf(const QrCode& code, int moduleSize);
     /// Pixels per module the widget paints with now (0 without a code).
     int moduleSize() const;
     QString message() const; ///< the text shown instead of a code, empty when there is a code

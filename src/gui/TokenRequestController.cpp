@@ -25,12 +25,8 @@ bool TokenRequestController::isBusy() const
     return m_client->isBusy();
 }
 
-void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
-                                   const QList<QSslCertificate>& onlyTrust)
+CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust)
 {
-    if (m_client->isBusy()) {
-        return;
-    }
     CasRequest request;
     request.baseUrl = profile.url;
     request.apiKey = profile.apiKey;
@@ -41,6 +37,16 @@ void TokenRequestController::fetch(const QString& profileName, const Profile& pr
         request.extraCaCertificates = onlyTrust;
         request.trustSystemRoots = false;
     }
+    return request;
+}
+
+void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
+                                   const QList<QSslCertificate>& onlyTrust)
+{
+    if (m_client->isBusy()) {
+        return;
+    }
+    CasRequest request = requestFor(profile, secret, onlyTrust);
     m_profileName = profileName;
     m_apiKey = profile.apiKey;
     m_secret = secret;

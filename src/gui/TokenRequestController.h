@@ -5,6 +5,7 @@
 #include <QObject>
 
 class CasClient;
+struct CasRequest;
 class HistoryStore;
 struct Profile;
 
@@ -17,6 +18,9 @@ class TokenRequestController : public QObject
 public:
     explicit TokenRequestController(HistoryStore* history, QObject* parent = nullptr);
     ~TokenRequestController() override;
+
+    /// The CAS request a profile describes; onlyTrust, when not empty, is the only trusted certificate.
+    static CasRequest requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
 
     bool isBusy() const;
     /// Sends the request; onlyTrust, when not empty, is the only trusted certificate (the demo's).

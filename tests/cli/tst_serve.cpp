@@ -97,7 +97,7 @@ void TestServe::servesAndExitsOnSigterm()
     QVERIFY(lines.at(0).contains("origin=http://localhost:5173 session=room1 200"));
     QVERIFY(lines.at(2).contains("origin=http://evil.example session=- 403"));
 
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
     const QByteArray everything = serve.firstLine() + serve.readStdout() + serve.readStderr();
     QVERIFY(!everything.contains(DemoCasServer::ApiSecret));
     QVERIFY(!everything.contains(token.left(40).toLatin1()));
@@ -110,7 +110,7 @@ void TestServe::exitsOnSigint()
     ServeProcess serve;
     QVERIFY(serve.start(demoArgs(), DemoCasServer::ApiSecret + '\n'));
     QCOMPARE(RawHttpClient::get(serve.url(), "/token").status, 200);
-    QCOMPARE(serve.signalAndWait(SIGINT), 0);
+    QVERIFY2(serve.signalAndWait(SIGINT) == 0, serve.readStderr().constData());
 }
 
 void TestServe::secretFromEnvironment()
@@ -123,7 +123,7 @@ void TestServe::secretFromEnvironment()
     args.removeAll(QStringLiteral("--secret-stdin"));
     QVERIFY2(serve.start(args), serve.readStderr().constData());
     QCOMPARE(RawHttpClient::get(serve.url(), "/token?session=env").status, 200);
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
 }
 
 void TestServe::accessCode()
@@ -137,7 +137,7 @@ void TestServe::accessCode()
     QCOMPARE(RawHttpClient::get(serve.url(), "/token", {{"Authorization", "Bearer tiger-lily-41"}}).status, 401);
     const RawHttpClient::Answer with = RawHttpClient::get(serve.url(), "/token", {{"Authorization", "Bearer tiger-lily-42"}});
     QCOMPARE(with.status, 200);
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
     QVERIFY(!serve.readStderr().contains("tiger-lily"));
 }
 
@@ -157,7 +157,7 @@ void TestServe::allowOrigin()
         RawHttpClient::request("OPTIONS", "/token", {{"Origin", "https://app.example.test"}, {"Access-Control-Request-Method", "GET"}}));
     QCOMPARE(preflight.status, 204);
     QCOMPARE(preflight.header("Access-Control-Allow-Headers"), QByteArray("Authorization"));
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
 }
 
 void TestServe::upstreamRejectionIs502WithoutSecret()
@@ -173,7 +173,7 @@ void TestServe::upstreamRejectionIs502WithoutSecret()
     QCOMPARE(answer.status, 502);
     QCOMPARE(QJsonDocument::fromJson(answer.body).object().value(QLatin1String("cas_status")).toInt(), 401);
     QVERIFY(!answer.raw.contains("hunter2"));
-    QCOMPARE(serve.signalAndWait(SIGTERM), 0);
+    QVERIFY2(serve.signalAndWait(SIGTERM) == 0, serve.readStderr().constData());
     QVERIFY(!serve.readStderr().contains("hunter2"));
     QVERIFY(serve.readStderr().contains("session=a 502"));
     QVERIFY(cas.anyRequestContained("hunter2-secret"));

@@ -61,6 +61,8 @@ private slots:
     void paintingReflectsStep_data();
     void paintingReflectsStep();
     void textGrowsWithView();
+    void servedRequestShowsServedPath_data();
+    void servedRequestShowsServedPath();
 
 private:
     template<typename T>
@@ -511,6 +513,47 @@ void TestFlowView::textGrowsWithView()
     QVERIFY(diagram()->scale() > 1.5);
     m_view->resize(700, 350);
     QTRY_COMPARE(diagram()->scale(), 1.0);
+}
+
+void TestFlowView::servedRequestShowsServedPath_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("backend");
+    QTest::addColumn<int>("cas");
+    QTest::addColumn<int>("client");
+    using S = FlowDiagram::State;
+    QTest::newRow("served") << 200 << int(S::Done) << int(S::Done) << int(S::Done);
+    QTest::newRow("CAS failed") << 502 << int(S::Done) << int(S::Failed) << int(S::Pending);
+    QTest::newRow("refused at the console") << 401 << int(S::Failed) << int(S::Pending) << int(S::Pending);
+}
+
+void TestFlowView::servedRequestShowsServedPath()
+{
+    QFETCH(int, status);
+    QFETCH(int, backend);
+    QFETCH(int, cas);
+    QFETCH(int, client);
+    TokenServiceLogEntry entry;
+    entry.client = QHostAddress(QStringLiteral("127.0.0.1"));
+    entry.origin = QStringLiteral("http://localhost:5173");
+    entry.session = QStringLiteral("room-7");
+    entry.status = status;
+    entry.elapsedMs = 4;
+    m_view->servedRequest(entry);
+    QCOMPARE(int(diagram()->boxState(FlowDiagram::BackendBox)), backend);
+    QCOMPARE(int(diagram()->boxState(FlowDiagram::CasBox)), cas);
+    QCOMPARE(int(diagram()->boxState(FlowDiagram::ClientBox)), client);
+    QVERIFY(diagram()
+                ->boxCaption(FlowDiagram::BackendBox)
+                .contains(QStringLiteral("client app → CAS Console (your backend) → CAS → token → client")));
+    QVERIFY(m_view->accessibleName().contains(QStringLiteral("session room-7 · HTTP ") + QString::number(status)));
+    QCOMPARE(diagram()->arrowLabel(FlowDiagram::HandArrow), QStringLiteral("HTTP %1 · 4 ms").arg(status));
+
+    TokenServiceLogEntry page = entry; // GET /, preflights: no session, nothing to show
+    page.session.clear();
+    m_view->reset();
+    m_view->servedRequest(page);
+    QVERIFY(!m_view->accessibleName().contains(QLatin1String("Served")));
 }
 
 QTEST_MAIN(TestFlowView)

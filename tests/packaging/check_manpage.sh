@@ -21,13 +21,14 @@ status=$(section "EXIT STATUS")
 
 grep -q "cas-console $version" <<<"$text" || fail "the header does not carry version $version"
 for cmd in "[--demo]" token decode verify "profile add" "profile list" "profile remove" \
-           demo-server qr "-h, --help" "-v, --version"; do
+           demo-server qr serve "-h, --help" "-v, --version"; do
     grep -qF "cas-console $cmd" <<<"$synopsis" || fail "SYNOPSIS lacks: cas-console $cmd"
     name=${cmd//[\[\]]/}
     grep -qE -- "^ +$name( |$)" <<<"$(section COMMANDS)"$'\n'"$options" || fail "no description of $name"
 done
 for opt in --profile --url --key --cacert --timeout --json --secret-stdin --base64-secret \
-           --key-file --port --tls --scenario --cert-out --output; do
+           --key-file --port --tls --scenario --cert-out --output --bind --allow-origin --access-code-file \
+           --min-validity; do
     grep -qE -- "^ +$opt( |$)" <<<"$options" || fail "OPTIONS does not describe $opt"
 done
 codes=$(grep -oE '= *[0-9]+ *,' "$exit_header" | tr -dc '0-9\n')

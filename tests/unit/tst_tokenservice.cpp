@@ -276,7 +276,7 @@ void TestTokenService::corsAllowed()
     config.allowedOrigins = {QStringLiteral("https://app.example.test/"), QStringLiteral("http://192.168.1.20:3000")};
     QVERIFY(startService(config));
     const Answer answer = RawHttpClient::get(url(), "/token?session=web", {{"Origin", origin}});
-    QCOMPARE(answer.status, 200);
+    QVERIFY2(answer.status == 200, answer.raw.constData());
     QCOMPARE(answer.header("Access-Control-Allow-Origin"), origin);
     QCOMPARE(answer.header("Vary"), QByteArray("Origin"));
     QVERIFY(isJwt(tokenOf(answer)));
