@@ -7,11 +7,11 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libssl-dev zlib1g-dev libgl-dev libxkbcommon-dev libvulkan-dev libqrencode-dev
-    # run: platform plugins and a font
-    qt6-qpa-plugins fonts-dejavu-core
+    # run: platform plugins, the SVG icon engine, Qt's own translations and a font
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
-    desktop-file-utils appstream curl groff-base dpkg-dev binutils file
+    desktop-file-utils appstream curl groff-base dpkg-dev binutils file lintian
     # test: a real browser for the token service (tst_servebrowser); bench: a load generator
     chromium wrk
 )

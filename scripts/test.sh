@@ -39,7 +39,19 @@ run_suite() {
             cd "$1"; timeout="$2"; shift 2
             exec ctest --output-on-failure --timeout "$timeout" "$@"
         ' sh "$dir" "$timeout" "$@" | tee -a "$counts"
+        status=${PIPESTATUS[0]}
+        report_skips "$dir"
+        exit "$status"
     )
+}
+
+# A skipped test function in a normal run means something is missing (a tool, a permission):
+# list each one with its reason, from the log ctest keeps of every test's output.
+report_skips() {
+    local log="$1/Testing/Temporary/LastTest.log"
+    [[ -f $log ]] || return 0
+    awk '/^[0-9]+\/[0-9]+ Testing: / { test = $3 }
+         /^SKIP   : / { sub(/^SKIP   : /, ""); print "test.sh: skipped in " test ": " $0 }' "$log" | sort -u | tee -a "$counts"
 }
 
 stage_normal() {
@@ -104,5 +116,6 @@ echo "=== test.sh: ${summary[*]}; total $((SECONDS - started))s: $([[ $status -e
 awk '/tests failed out of/ { failed += $(NF-5); total += $NF }
      /^fuzz harness passed/ { total += 1 }
      /^fuzz harness failed/ { total += 1; failed += 1 }
-     END { printf "%d passed, %d failed\n", total - failed, failed }' "$counts"
+     /^test.sh: skipped in / { skipped += 1 }
+     END { printf "%d passed, %d failed, %d test functions skipped (listed above)\n", total - failed, failed, skipped }' "$counts"
 exit $status

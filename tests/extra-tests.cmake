@@ -48,3 +48,12 @@ add_test(NAME tst_historystore_nokeychain
                  QT_QPA_PLATFORM=offscreen
                  $<TARGET_FILE:tst_historystore>)
 set_tests_properties(tst_historystore_nokeychain PROPERTIES TIMEOUT 300)
+
+# tst_sessionsecrets with no D-Bus session: a saved secret stays in memory, the keychain unreachable.
+add_test(NAME tst_sessionsecrets_nokeychain
+         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                 DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus
+                 CAS_SESSIONSECRETS_MODE=nokeychain
+                 QT_QPA_PLATFORM=offscreen
+                 $<TARGET_FILE:tst_sessionsecrets>)
+set_tests_properties(tst_sessionsecrets_nokeychain PROPERTIES TIMEOUT 300)

@@ -71,10 +71,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No network access is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CAS sent more than %1 MiB, far more than a token: stopped reading. Check that the URL points at CAS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,18 +104,6 @@
     </message>
     <message>
         <source>%1 closed the connection before the answer was complete: try again, and check that the URL points at CAS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1 timed out: check the CAS URL and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAS redirected too many times: the URL probably loops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CAS redirected to an insecure address; the redirect was not followed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -222,6 +206,85 @@
         <source>a certificate this request trusts (not the system&apos;s roots)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The secure connection to %1 was not set up within %2 s: the server took the connection but did not finish the TLS handshake. Check that the URL points at an https server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 did not open a connection to %2 within %3 s: check the proxy, or add %2 to no_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more than any real answer: stopped reading. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more than a token: stopped decoding. A body that small on the wire and that large decoded is a compression bomb; check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL points at CAS, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS&apos;s web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 has a %3-bit RSA key, too small for this computer&apos;s OpenSSL security level %4, which needs at least %5 bits: the server&apos;s operator must replace it with a key of %5 bits or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate &quot;%1&quot; in the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasOptions</name>
+    <message>
+        <source>--timeout takes a number of seconds between 0 and 3600, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --profile or --url with --key, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but standard input had no secret line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>
@@ -284,27 +347,19 @@
         <source>%1 is larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--secret is not accepted: a secret on the command line ends up in shell history and process lists. Use --secret-stdin, or set CAS_API_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(run cas-console --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
-        <source>use either --profile or --url with --key, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no profile &quot;%1&quot;; cas-console profile list shows the profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say which CAS to ask: --profile NAME, or --url URL with --key KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--secret-stdin was given but standard input had no secret line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -430,6 +485,20 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>QR code written to %1 (%2 modules per side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatusLabel</name>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,6 +663,41 @@ Press Ctrl+C to stop.</source>
     </message>
 </context>
 <context>
+    <name>DemoControl</name>
+    <message>
+        <source>Demo scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the local demo CAS answers the next request: show the error handling live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: wrong credentials (401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: server error (500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: slowly (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: an expired token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo answers: redirect to another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -629,6 +733,17 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentProxyFactory</name>
+    <message>
+        <source>%1 is set to &quot;%2&quot;, which is not a proxy URL: set it to http://HOST:PORT, or unset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names a %2:// proxy, which CAS Console cannot use: use an http:// or socks5:// proxy, or unset it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +1137,85 @@ Press Ctrl+C to stop.</source>
         <source>Step thro&amp;ugh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>client app at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only without a valid token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves GET /token?session=%1 to the client app: client app → CAS Console (your backend) → CAS → token → client. The secret stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS did not give a token (HTTP %1 to the client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once per session while its token is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got the token of session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served to a client app · session %1 · HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CAS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CAS Console %1&lt;/h3&gt;&lt;p&gt;A developer console for the Cluster Authentication Service of the Watch Together SDK: get, decode and verify session tokens. API secrets are kept only in the system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Free software under the MIT license.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1. The manual is also there, and in &quot;man cas-console&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CAS Console</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1259,6 +1453,136 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>Clear hi&amp;story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpGet</name>
+    <message>
+        <source>the server closed the connection during the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the status line and headers exceed %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not begin with an HTTP/1.x status line but with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk size line longer than %1 bytes: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of the %2 bytes announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the last chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an HTTP/1.x status line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folded header line (obsolete line folding): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header line without a name and a colon: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header name with a character no name may hold: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1 holds a control character: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server switched protocols (101), which was not asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 interim (1xx) answers before the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding: %1 (only gzip or deflate, once, is understood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: %1 (only chunked is understood)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicting Content-Length values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length is not a number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Length: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of more than %1 bytes (size line &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk size that is not a hexadecimal number: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a trailer line that is not a header: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body decodes to more than %2 bytes (%3 bytes received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of %2 body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 bytes of body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 body ends before its compressed stream does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,30 +2230,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profi&amp;les</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add a profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,62 +2286,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fetch a fresh token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the local demo CAS answers the next request: show the error handling live</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: wrong credentials (401)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: server error (500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: slowly (5 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: an expired token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo answers: redirect to another host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cop&amp;y as…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2051,17 +2295,6 @@ Press Ctrl+C to stop.</source>
     </message>
     <message>
         <source>the history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Clipboard clears in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clipboard cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2141,22 +2374,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;quest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,26 +2394,6 @@ Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About CAS Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CAS Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CAS Console %1&lt;/h3&gt;&lt;p&gt;A developer console for the Cluster Authentication Service of the Watch Together SDK: get, decode and verify session tokens.&lt;/p&gt;&lt;p&gt;API secrets are kept only in the system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The embedded demo CAS on this computer; kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,74 +2401,6 @@ Press Ctrl+C to stop.</source>
         <source>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.
 
 No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token right away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API key is empty: copy it from your private area.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy has no API secret yet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name for &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile was removed, but its secret could not be deleted from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public demo secret, kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving to the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the API secret of this profile first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2284,10 +2413,6 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Token received in %1 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token for profile &quot;%1&quot; received in %2 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2336,6 +2461,65 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Try the local de&amp;mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for profile &quot;%1&quot; received in %2 ms; it is in that profile&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for profile &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowPrompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its API secret from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch a fresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the API secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; now %2. Keep its saved API secret and send it there?
+
+No deletes the saved secret: type the secret for the new host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,11 +2642,158 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide the secret (Ctrl+H)</source>
+        <source>Hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>Profi&amp;les</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the secret (Ctrl+H)</source>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded demo CAS on this computer; kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API secret of this profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile now %1, and its saved API secret is not sent there: type the API secret for it, or save the profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2 and has another API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points to %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has another API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key is empty: copy it from your private area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was renamed, but its secret could not be moved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret was not saved: %1 It is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has no API secret yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The profile was kept: unlock or start the keychain, then remove it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history tokens of &quot;%1&quot; could not all be deleted from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public demo secret, kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain available — kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key contains a control character (%1): copy it again, without line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,6 +2868,18 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code, since it carries the token; show it on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode hides the QR code: it carries the token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,6 +3130,21 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <source>Trusted through</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineEdit</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2863,6 +3221,235 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
 </context>
 <context>
+    <name>ServeCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535 (0 picks a free port), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-validity takes a number of seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow-origin takes an origin such as http://192.168.1.20:8080 (scheme, host and port, no path), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE (clients then send &quot;Authorization: Bearer CODE&quot;), or bind to 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServeView</name>
+    <message>
+        <source>Hand tokens to sample apps on this machine, an emulator or a phone: CAS Console keeps the secret and answers GET /token?session=NAME with one token per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>besides http://localhost and http://127.0.0.1, e.g. http://192.168.1.20:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before handing out a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this to the sample app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer only (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local network, with an access code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a saved profile first: the service asks CAS with its key and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the API secret of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile was selected before the secret was read: press Start serving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving tokens of profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Sample apps get no more tokens from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not serving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serving, then give the URL to the app. A browser on an allowed origin can open the URL itself for a test page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps ask GET %1/token?session=NAME (open %1/ in a browser for a test page).
+Android emulator: http://10.0.2.2:%2 is this computer.
+Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code hidden
+in presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching from CAS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out a token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the token of session &quot;%2&quot;%3. Hand it out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from the web page at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2906,6 +3493,49 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Copies of tokens and secrets are marked as concealed for clipboard managers and cleared only if the clipboard still holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3012,6 +3642,89 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Unknown placeholders, copied as they are: %1. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenService</name>
+    <message>
+        <source>CAS rejected the API key or secret (HTTP %1). Check the profile&apos;s credentials in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS answered with an error (HTTP %1). Try again later, or look at the request in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS did not answer in time. Check that CAS is reachable from the machine running CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent an answer without a usable token. Look at the request in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to CAS failed. Check the profile&apos;s URL and CA file in CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS could not be reached. Check the profile&apos;s URL and the network of the machine running CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the token service answers GET /token?session=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This origin may not fetch tokens. Start the service with --allow-origin for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use GET /token?session=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An access code is needed: send the header &quot;Authorization: Bearer CODE&quot; with the code shown by CAS Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session name must be 1 to 64 letters, digits or - _ . : @ characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person at CAS Console declined to hand out a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sessions: end some in CAS Console, or use fewer session names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent something that is not a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAS sent a token that has already expired. Check the clocks of this machine and of CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving tokens on %1 needs an access code: any device on that network could otherwise get tokens. Give an access code, or bind to 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an origin: write it as scheme://host[:port], for example http://192.168.1.20:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service could not listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was ended at CAS Console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3248,27 +3961,19 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide the secret (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the secret (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Secret:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verif&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
 #include "core/Bootstrap.h"
+#include "core/Translations.h"
 #include "cli/Cli.h"
 #include "gui/MainWindow.h"
 #include "core/Version.h"
@@ -20,10 +21,12 @@ int main(int argc, char* argv[])
     }
     if (Cli::isHeadless(args)) {
         QCoreApplication app(argc, argv);
+        Translations::install();
         return Cli::run(args);
     }
 
     QApplication app(argc, argv);
+    Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
     QApplication::setDesktopFileName(QStringLiteral(CASCONSOLE_APP_ID));
     Q_INIT_RESOURCE(resources);

@@ -2,6 +2,8 @@
 
 #include "cli/CliIo.h"
 #include "cli/ExitCode.h"
+#include "core/Defaults.h"
+#include "core/ProfilePolicy.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 
@@ -23,8 +25,10 @@ std::optional<int> CasOptions::timeoutMs(const QCommandLineParser& parser, const
     }
     bool ok = false;
     const double seconds = parser.value(option).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600) {
-        CliIo::error(tr("--timeout takes a number of seconds between 0 and 3600, not \"%1\"").arg(parser.value(option)));
+    if (!ok || seconds <= 0 || seconds > Defaults::MaxTimeoutSeconds) {
+        CliIo::error(tr("--timeout takes a number of seconds between 0 and %1, not \"%2\"")
+                         .arg(Defaults::MaxTimeoutSeconds)
+                         .arg(parser.value(option)));
         return std::nullopt;
     }
     return static_cast<int>(seconds * 1000);
@@ -68,10 +72,7 @@ std::optional<CasRequest> CasOptions::resolve(const QCommandLineParser& parser, 
             CliIo::error(tr("there is no profile \"%1\"; cas-console profile list shows the profiles").arg(profileName));
             return std::nullopt;
         }
-        request.baseUrl = profile->url;
-        request.apiKey = profile->apiKey;
-        request.caFile = profile->caFile;
-        request.timeoutMs = profile->timeoutSeconds * 1000;
+        request = CasRequest::fromProfile(*profile, QByteArray());
     } else {
         if (!parser.isSet(m_url) || !parser.isSet(m_key)) {
             CliIo::error(tr("say which CAS to ask: --profile NAME, or --url URL with --key KEY"));
@@ -91,10 +92,11 @@ std::optional<CasRequest> CasOptions::resolve(const QCommandLineParser& parser, 
         request.timeoutMs = *timeout;
     }
 
-    CasError urlError;
-    if (!CasClient::tokenUrl(request.baseUrl, &urlError)) {
-        CliIo::error(urlError.message);
-        return std::nullopt;
+    for (const ProfileError& invalid : {ProfilePolicy::validateUrl(request.baseUrl), ProfilePolicy::validateApiKey(request.apiKey)}) {
+        if (!invalid.ok()) {
+            CliIo::error(invalid.message);
+            return std::nullopt;
+        }
     }
 
     if (parser.isSet(m_secretStdin)) {
@@ -107,6 +109,7 @@ std::optional<CasRequest> CasOptions::resolve(const QCommandLineParser& parser, 
         CliIo::wipe(*line);
     } else if (qEnvironmentVariableIsSet("CAS_API_SECRET")) {
         request.apiSecret = qgetenv("CAS_API_SECRET");
+        ProfilePolicy::stripLineEnd(request.apiSecret);
     } else if (!profileName.isEmpty()) {
         SecretStore store;
         SecretError error;
@@ -120,6 +123,12 @@ std::optional<CasRequest> CasOptions::resolve(const QCommandLineParser& parser, 
         CliIo::wipe(*secret);
     } else {
         CliIo::error(tr("no API secret: pass it on standard input with --secret-stdin, or set CAS_API_SECRET"));
+        return std::nullopt;
+    }
+    // Before anything is sent: a control character here would reach the CAS in a header.
+    if (const ProfileError invalid = ProfilePolicy::validateSecret(request.apiSecret); !invalid.ok()) {
+        CliIo::wipe(request.apiSecret);
+        CliIo::error(invalid.message);
         return std::nullopt;
     }
     *exitCode = ExitOk;

@@ -6,22 +6,25 @@
 #include "core/Clock.h"
 #include "cli/CliIo.h"
 #include "core/DemoCasServer.h"
+#include "core/HistoryStore.h"
+#include "core/ProfileRemoval.h"
+#include "core/SettingsFile.h"
 #include "cli/ExitCode.h"
 #include "core/JwsVerifier.h"
 #include "core/Jwt.h"
+#include "core/Defaults.h"
+#include "core/ProfilePolicy.h"
 #include "core/ProfileStore.h"
 #include "core/QrCode.h"
 #include "core/SafeText.h"
 #include "core/SecretStore.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QImage>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -63,6 +66,23 @@ std::optional<QString> tokenInput(const QCommandLineParser& parser)
         return std::nullopt;
     }
     return QString::fromUtf8(*all);
+}
+
+/// The token argument or stdin, parsed; on failure says why and sets *exitCode.
+std::optional<Jwt> tokenFromInput(const QCommandLineParser& parser, int* exitCode)
+{
+    const std::optional<QString> input = tokenInput(parser);
+    if (!input) {
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    Jwt jwt = Jwt::parse(*input);
+    if (!jwt.isValid()) {
+        CliIo::error(jwt.error().message);
+        *exitCode = ExitBadResponse;
+        return std::nullopt;
+    }
+    return jwt;
 }
 
 QString formatTime(const QDateTime& utc)
@@ -139,15 +159,12 @@ int decode(const QStringList& args)
     if (!parse(parser, QStringLiteral("decode"), args) || tooManyPositionals(parser, 1)) {
         return ExitUsage;
     }
-    const std::optional<QString> input = tokenInput(parser);
-    if (!input) {
-        return ExitUsage;
+    int failure = ExitOk;
+    const std::optional<Jwt> parsed = tokenFromInput(parser, &failure);
+    if (!parsed) {
+        return failure;
     }
-    const Jwt jwt = Jwt::parse(*input);
-    if (!jwt.isValid()) {
-        CliIo::error(jwt.error().message);
-        return ExitBadResponse;
-    }
+    const Jwt& jwt = *parsed;
 
     if (parser.isSet(jsonOpt)) {
         QByteArray warnings = "[";
@@ -257,7 +274,8 @@ int profile(const QStringList& args)
 {
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
-    ProfileStore profiles;
+    SettingsFile settings;
+    ProfileStore profiles(&settings);
 
     if (action == QLatin1String("list")) {
         QCommandLineParser parser;
@@ -297,34 +315,28 @@ int profile(const QStringList& args)
         profile.url = parser.value(urlOpt).trimmed();
         profile.apiKey = parser.value(keyOpt);
         profile.caFile = parser.value(caOpt);
-        const QString nameProblem = ProfileStore::validateName(profile.name);
-        if (!nameProblem.isEmpty()) {
-            CliIo::error(nameProblem);
+        const ProfileError badName = ProfilePolicy::validateName(profile.name);
+        if (!badName.ok()) {
+            CliIo::error(badName.message);
             return ExitUsage;
         }
         if (profile.url.isEmpty() || profile.apiKey.isEmpty()) {
             CliIo::error(tr("a profile needs --url URL and --key KEY"));
             return ExitUsage;
         }
-        CasError urlError;
-        if (!CasClient::tokenUrl(profile.url, &urlError)) {
-            CliIo::error(urlError.message);
-            return ExitUsage;
-        }
-        if (!profile.caFile.isEmpty()) {
-            QString problem;
-            if (!CliIo::readFile(profile.caFile, MaxKeyFile, &problem)) {
-                CliIo::error(tr("cannot use the CA file: %1").arg(problem));
-                return ExitUsage;
-            }
-            profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
-        }
         const std::optional<int> timeout = CasOptions::timeoutMs(parser, timeoutOpt);
         if (!timeout) {
             return ExitUsage;
         }
         if (*timeout > 0) {
-            profile.timeoutSeconds = qMax(1, *timeout / 1000);
+            profile.timeoutSeconds = qMax(Defaults::MinTimeoutSeconds, *timeout / 1000);
+        }
+        if (const ProfileError invalid = ProfilePolicy::validate(profile); !invalid.ok()) {
+            CliIo::error(invalid.message);
+            return ExitUsage;
+        }
+        if (!profile.caFile.isEmpty()) {
+            profile.caFile = QFileInfo(profile.caFile).absoluteFilePath();
         }
         std::optional<QByteArray> secret;
         if (parser.isSet(stdinOpt)) {
@@ -333,14 +345,36 @@ int profile(const QStringList& args)
                 CliIo::error(tr("--secret-stdin was given but standard input had no secret line"));
                 return ExitUsage;
             }
+            if (const ProfileError invalid = ProfilePolicy::validateSecret(*secret); !invalid.ok()) {
+                CliIo::wipe(*secret);
+                CliIo::error(invalid.message);
+                return ExitUsage;
+            }
+        }
+        SecretStore secrets;
+        // A secret belongs to the CAS origin and API key it was saved for: when either changes
+        // and no new secret comes with the change, the old one is deleted before anything else.
+        const std::optional<Profile> previous = profiles.profile(profile.name);
+        if (previous && !secret && !ProfilePolicy::secretStillBelongs(*previous, profile)) {
+            const SecretError removed = secrets.removeBlocking(profile.name);
+            if (!removed.ok()) {
+                CliIo::error(tr("profile \"%1\" was not changed: its URL or API key changes, so the secret stored for the "
+                                "old one must be deleted first, and it could not be: %2 Unlock the keychain and try "
+                                "again, or give the secret for the new one with --secret-stdin.")
+                                 .arg(profile.name, removed.message));
+                return ExitKeychain;
+            }
         }
         QString problem;
         if (!profiles.save(profile, &problem)) {
+            if (secret) {
+                CliIo::wipe(*secret);
+            }
             CliIo::error(problem);
             return ExitInternal;
         }
         if (secret) {
-            const SecretError error = SecretStore().writeBlocking(profile.name, *secret);
+            const SecretError error = secrets.writeBlocking(profile.name, *secret);
             CliIo::wipe(*secret);
             if (!error.ok()) {
                 CliIo::error(tr("profile \"%1\" was saved, but its API secret could not be stored in the keychain: %2")
@@ -348,15 +382,22 @@ int profile(const QStringList& args)
                 return ExitKeychain;
             }
         }
-        CliIo::note(secret ? tr("Profile \"%1\" saved; its API secret is in the system keychain.").arg(profile.name)
-                           : tr("Profile \"%1\" saved without a secret; pass one later with --secret-stdin, "
-                                "or with CAS_API_SECRET when fetching.")
-                                 .arg(profile.name));
+        if (secret) {
+            CliIo::note(tr("Profile \"%1\" saved; its API secret is in the system keychain.").arg(profile.name));
+        } else if (previous && ProfilePolicy::secretStillBelongs(*previous, profile)) {
+            CliIo::note(tr("Profile \"%1\" saved; its API secret in the keychain (if any) is kept.").arg(profile.name));
+        } else {
+            CliIo::note(tr("Profile \"%1\" saved without a secret; pass one later with --secret-stdin, "
+                           "or with CAS_API_SECRET when fetching.")
+                            .arg(profile.name));
+        }
         return ExitOk;
     }
 
     if (action == QLatin1String("remove")) {
         QCommandLineParser parser;
+        const QCommandLineOption forceOpt(QStringLiteral("force"));
+        parser.addOption(forceOpt);
         if (!parse(parser, QStringLiteral("profile remove"), rest) || tooManyPositionals(parser, 1)) {
             return ExitUsage;
         }
@@ -369,17 +410,26 @@ int profile(const QStringList& args)
             CliIo::error(tr("there is no profile \"%1\"").arg(name));
             return ExitUsage;
         }
-        const SecretError error = SecretStore().removeBlocking(name);
-        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
-            CliIo::error(tr("profile \"%1\" was kept because its keychain entry could not be removed: %2").arg(name, error.message));
+        SecretStore secrets;
+        HistoryStore history(&secrets, &settings);
+        const ProfileRemovalResult result = ProfileRemoval::run(name, parser.isSet(forceOpt), profiles, history, secrets);
+        if (!result.removed && !result.keychainError.ok()) {
+            CliIo::error(tr("profile \"%1\" was kept because its keychain entries could not be deleted: %2 Unlock the "
+                            "keychain and try again, or remove the profile anyway with --force (the entries then stay "
+                            "in the keychain).")
+                             .arg(name, result.keychainError.message));
             return ExitKeychain;
         }
-        QString problem;
-        if (!profiles.remove(name, &problem)) {
-            CliIo::error(problem);
+        if (!result.removed) {
+            CliIo::error(result.settingsProblem);
             return ExitInternal;
         }
-        CliIo::note(tr("Profile \"%1\" removed.").arg(name));
+        if (!result.notDeleted.isEmpty()) {
+            CliIo::note(tr("Profile \"%1\" removed, but these stay in the keychain: %2 (%3)")
+                            .arg(name, result.notDeleted.join(QLatin1String(", ")), result.keychainError.message));
+        } else {
+            CliIo::note(tr("Profile \"%1\" removed, with its API secret and history.").arg(name));
+        }
         return ExitOk;
     }
 
@@ -491,15 +541,12 @@ int qr(const QStringList& args)
         CliIo::error(tr("say where to write the QR code: --output FILE.png or --output FILE.svg"));
         return ExitUsage;
     }
-    const std::optional<QString> input = tokenInput(parser);
-    if (!input) {
-        return ExitUsage;
+    int failure = ExitOk;
+    const std::optional<Jwt> parsed = tokenFromInput(parser, &failure);
+    if (!parsed) {
+        return failure;
     }
-    const Jwt jwt = Jwt::parse(*input);
-    if (!jwt.isValid()) {
-        CliIo::error(jwt.error().message);
-        return ExitBadResponse;
-    }
+    const Jwt& jwt = *parsed;
     QString problem;
     const std::optional<QrCode> code = QrCode::encode(jwt.compact().toLatin1(), &problem);
     if (!code) {
@@ -510,24 +557,7 @@ int qr(const QStringList& args)
     if (svg) {
         bytes = code->toSvg();
     } else {
-        constexpr int moduleSize = 8;
-        constexpr int quiet = 4;
-        QImage image((code->size() + 2 * quiet) * moduleSize, (code->size() + 2 * quiet) * moduleSize, QImage::Format_Mono);
-        image.fill(1);
-        for (int y = 0; y < code->size(); ++y) {
-            for (int x = 0; x < code->size(); ++x) {
-                if (code->isDark(x, y)) {
-                    for (int dy = 0; dy < moduleSize; ++dy) {
-                        for (int dx = 0; dx < moduleSize; ++dx) {
-                            image.setPixel((x + quiet) * moduleSize + dx, (y + quiet) * moduleSize + dy, 0);
-                        }
-                    }
-                }
-            }
-        }
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        bytes = code->toPng(8);
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -4,6 +4,7 @@
 #include "core/ExtraTrust.h"
 #include "core/HttpGet.h"
 #include "core/Loopback.h"
+#include "core/ProfileStore.h"
 #include "core/SafeText.h"
 #include "core/Version.h"
 
@@ -250,6 +251,17 @@ QString CasClient::curlCommand(const QUrl& url, const QString& apiKey, const QSt
           << QStringLiteral("\"Auth-API-Secret: $CAS_API_SECRET\"") << QStringLiteral("-H")
           << shellQuote(QStringLiteral("Accept: application/json")) << shellQuote(url.toString(QUrl::FullyEncoded));
     return parts.join(u' ');
+}
+
+CasRequest CasRequest::fromProfile(const Profile& profile, const QByteArray& apiSecret)
+{
+    CasRequest request;
+    request.baseUrl = profile.url;
+    request.apiKey = profile.apiKey;
+    request.apiSecret = apiSecret;
+    request.caFile = profile.caFile;
+    request.timeoutMs = profile.timeoutSeconds * 1000;
+    return request;
 }
 
 CasClient::CasClient(QObject* parent)
@@ -757,13 +769,7 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
         }
     }
     QString message;
-    switch (primary.error()) {
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::CertificateUntrusted:
+    if (ExtraTrust::isIssuerError(primary.error())) {
         if (!caFile.isEmpty()) {
             message = tr("The certificate of %1 is not trusted: neither the system nor the CA file %2 vouches for it. "
                          "Check that the CA file holds the CA that issued the certificate of %1.")
@@ -773,7 +779,9 @@ CasError CasClient::Private::tlsError(const QString& qtError) const
         } else {
             message = tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
         }
-        break;
+        return makeError(CasError::Kind::Tls, message, detail);
+    }
+    switch (primary.error()) {
     case QSslError::HostNameMismatch:
         message = tr("The certificate of %1 is made out for another name: check the host name in the CAS URL.").arg(host);
         break;
@@ -868,13 +876,9 @@ void CasClient::Private::finish()
     if (result.error.kind != CasError::Kind::None)
         result.token.clear();
     result.elapsedMs = elapsed.elapsed();
-    // A server may echo the secret anywhere (a header, a Location, a message): never in our words.
-    if (secret.size() >= 4) {
-        const QString text = QString::fromUtf8(secret);
-        const QString redacted = QStringLiteral("<redacted>");
-        result.error.message.replace(text, redacted);
-        result.error.detail.replace(text, redacted);
-    }
+    // A server may echo the secret anywhere (a header, a Location, a message): never in what we show.
+    if (secret.size() >= 4)
+        result.redactSecret(secret);
     secret.fill('\0');
     secret.clear();
     for (auto& header : requestHeaders)

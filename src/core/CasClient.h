@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/CasResult.h"
+#include "core/Defaults.h"
 
 #include <QObject>
 #include <QPointer>
 #include <optional>
+
+struct Profile;
 
 /// What to ask CAS for. The secret is held only as long as the request needs it.
 struct CasRequest
@@ -16,8 +19,11 @@ struct CasRequest
     QList<QSslCertificate> extraCaCertificates; ///< trusted in addition (e.g. the demo server's own)
     /// False: trust only caFile and extraCaCertificates (the local demo trusts exactly its own certificate).
     bool trustSystemRoots = true;
-    int timeoutMs = 15000; ///< total deadline
-    int stallTimeoutMs = 10000; ///< no bytes for this long aborts
+    int timeoutMs = Defaults::TimeoutSeconds * 1000; ///< total deadline
+    int stallTimeoutMs = Defaults::StallTimeoutSeconds * 1000; ///< no bytes for this long aborts
+
+    /// The request a profile describes: its URL, key, CA file and timeout, with this secret.
+    static CasRequest fromProfile(const Profile& profile, const QByteArray& apiSecret);
 };
 
 /// One token request at a time: GET <base>/stream/token/v2/ over a connection of its own

@@ -24,22 +24,3 @@ void Clock::setInstance(const Clock* clock)
 {
     s_clock = clock ? clock : &s_systemClock;
 }
-
-ManualClock::ManualClock(const QDateTime& start)
-    : m_now(start.toUTC())
-{ }
-
-QDateTime ManualClock::currentDateTimeUtc() const
-{
-    return m_now;
-}
-
-void ManualClock::setNow(const QDateTime& now)
-{
-    m_now = now.toUTC();
-}
-
-void ManualClock::advanceSeconds(qint64 seconds)
-{
-    m_now = m_now.addSecs(seconds);
-}

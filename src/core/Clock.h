@@ -3,7 +3,7 @@
 #include <QDateTime>
 
 /// The source of "now" for everything that interprets time (token expiry, countdowns).
-/// Production code reads Clock::now(); tests install a ManualClock so nothing has to sleep.
+/// Production code reads Clock::now(); tests install a clock of their own (tests/support/ManualClock.h) so nothing has to sleep.
 class Clock
 {
 public:
@@ -13,17 +13,4 @@ public:
     static QDateTime now();
     /// Installs a clock (not owned); nullptr restores the system clock.
     static void setInstance(const Clock* clock);
-};
-
-/// A clock that stands still until told otherwise.
-class ManualClock : public Clock
-{
-public:
-    explicit ManualClock(const QDateTime& start = QDateTime::currentDateTimeUtc());
-    QDateTime currentDateTimeUtc() const override;
-    void setNow(const QDateTime& now);
-    void advanceSeconds(qint64 seconds);
-
-private:
-    QDateTime m_now;
 };

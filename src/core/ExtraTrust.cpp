@@ -4,6 +4,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace
 {
 
@@ -18,24 +20,26 @@ X509Ptr toX509(const QSslCertificate& certificate)
 
 } // namespace
 
+bool ExtraTrust::isIssuerError(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool ExtraTrust::onlyIssuerErrors(const QList<QSslError>& errors)
 {
-    if (errors.isEmpty())
-        return false;
-    for (const QSslError& error : errors) {
-        switch (error.error()) {
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateUntrusted:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
+    return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError& error) {
+        return isIssuerError(error.error());
+    });
 }
 
 bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,

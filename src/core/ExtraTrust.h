@@ -16,6 +16,10 @@
 namespace ExtraTrust
 {
 
+/// True for the errors that only say the chain ends at an issuer Qt does not trust (self-signed,
+/// unknown or untrusted issuer): the one list of them, for this check and for CasClient's messages.
+bool isIssuerError(QSslError::SslError error);
+
 /// True if every error Qt reported only says the chain ends at an issuer it does not trust
 /// (self-signed, unknown issuer). Any other error (host name, dates, revocation...) is final.
 bool onlyIssuerErrors(const QList<QSslError>& errors);

@@ -1,8 +1,11 @@
 #include "core/HistoryStore.h"
 
+#include "core/SettingsFile.h"
+
 #include "core/Clock.h"
 #include "core/Jwt.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QTimeZone>
 #include <QUuid>
@@ -42,6 +45,23 @@ SecretError makeError(SecretError::Kind kind, const QString& message)
     return error;
 }
 
+// The rid claim as kept in the settings file: a real one is 32 hex digits; a hostile CAS can send
+// a megabyte. Longer ones are cut (and marked), so one entry stays small.
+QString cappedRid(const QString& rid)
+{
+    if (rid.size() <= HistoryStore::MaxRidChars) {
+        return rid;
+    }
+    return rid.left(HistoryStore::MaxRidChars - 1) + QChar(0x2026);
+}
+
+// What one entry costs in the settings file, roughly: the rid plus its fixed-size fields.
+qint64 storedBytes(const HistoryEntry& entry)
+{
+    constexpr qint64 FixedFieldBytes = 192; // id, fetchedAt, exp, iat, status, pinned and their keys
+    return FixedFieldBytes + entry.rid.toUtf8().size() + entry.profile.toUtf8().size();
+}
+
 std::optional<qint64> readOptional(const QSettings& settings, const QString& key)
 {
     bool ok = false;
@@ -50,11 +70,12 @@ std::optional<qint64> readOptional(const QSettings& settings, const QString& key
 }
 } // namespace
 
-HistoryStore::HistoryStore(SecretStore* secrets, QSettings* settings, QObject* parent)
+HistoryStore::HistoryStore(SecretStore* secrets, SettingsFile* file, QObject* parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_settings(settings ? settings : new QSettings())
-    , m_ownsSettings(settings == nullptr)
+    , m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
+    , m_file(file ? file : m_ownFile.get())
+    , m_settings(&m_file->settings())
     , m_keychainAvailable(SecretStore::isKeychainReachable())
 {
     if (!m_keychainAvailable) {
@@ -69,9 +90,6 @@ HistoryStore::~HistoryStore()
         for (Item& item : items) {
             item.sessionToken.fill(QLatin1Char('\0'));
         }
-    }
-    if (m_ownsSettings) {
-        delete m_settings;
     }
 }
 
@@ -147,7 +165,7 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
     item.entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.entry.profile = profile;
     item.entry.fetchedAt = Clock::now().toUTC();
-    item.entry.rid = jwt.stringClaim(QStringLiteral("rid")).value_or(QString());
+    item.entry.rid = cappedRid(jwt.stringClaim(QStringLiteral("rid")).value_or(QString()));
     item.entry.exp = jwt.numericClaim(QStringLiteral("exp"));
     item.entry.iat = jwt.numericClaim(QStringLiteral("iat"));
     item.entry.httpStatus = httpStatus;
@@ -265,25 +283,41 @@ void HistoryStore::setPinned(const QString& entryId, bool pinned)
 
 void HistoryStore::clearProfile(const QString& profile, DoneCallback done)
 {
+    const QStringList stored = tokenKeys(profile);
+    forgetProfile(profile);
+    removeValues(stored, done);
+}
+
+QStringList HistoryStore::tokenKeys(const QString& profile) const
+{
     QStringList stored;
     for (const Item& item : m_items.value(profile)) {
         if (!item.entry.sessionOnly && !item.writing) {
             stored.append(item.entry.id);
         }
     }
+    return stored;
+}
+
+void HistoryStore::removeTokens(const QString& profile, DoneCallback done)
+{
+    removeValues(tokenKeys(profile), done);
+}
+
+void HistoryStore::forgetProfile(const QString& profile)
+{
     const bool had = m_items.contains(profile);
     for (Item& item : m_items[profile]) {
         item.sessionToken.fill(QLatin1Char('\0'));
     }
     m_items.remove(profile);
-    if (!profile.isEmpty()) {
+    if (!profile.isEmpty() && m_file->writable(nullptr)) {
         m_settings->remove(groupFor(profile));
-        m_settings->sync();
+        m_file->commit(nullptr);
     }
     if (had) {
         emit changed(profile);
     }
-    removeValues(stored, done);
 }
 
 void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCallback done)
@@ -335,6 +369,7 @@ QString HistoryStore::tokenUnavailableText()
 
 void HistoryStore::load()
 {
+    bool trimmed = false;
     m_settings->beginGroup(HistoryGroup);
     const QStringList names = m_settings->childGroups();
     for (const QString& profile : names) {
@@ -352,7 +387,9 @@ void HistoryStore::load()
             item.entry.profile = profile;
             item.entry.fetchedAt = QDateTime::fromString(m_settings->value(FetchedAtKey).toString(), Qt::ISODateWithMs);
             item.entry.fetchedAt.setTimeZone(QTimeZone::utc());
-            item.entry.rid = m_settings->value(RidKey).toString();
+            const QString rid = m_settings->value(RidKey).toString();
+            item.entry.rid = cappedRid(rid);
+            trimmed = trimmed || item.entry.rid.size() != rid.size();
             item.entry.exp = readOptional(*m_settings, ExpKey);
             item.entry.iat = readOptional(*m_settings, IatKey);
             item.entry.httpStatus = m_settings->value(StatusKey).toInt();
@@ -367,12 +404,33 @@ void HistoryStore::load()
         }
     }
     m_settings->endGroup();
+    // A file written before the caps (or by hand) is brought within them once, here.
+    if (trimmed) {
+        bool staged = false;
+        for (auto it = m_items.constBegin(); it != m_items.constEnd(); ++it) {
+            staged = stage(it.key()) || staged;
+        }
+        if (staged) {
+            m_file->commit(nullptr);
+        }
+    }
+    removeValues(enforceTotalBound(QString()), {});
 }
 
 void HistoryStore::persist(const QString& profile)
 {
+    if (stage(profile)) {
+        m_file->commit(nullptr); // on failure the previous file stays; the entries stay in memory
+    }
+}
+
+bool HistoryStore::stage(const QString& profile)
+{
     if (profile.isEmpty()) {
-        return;
+        return false;
+    }
+    if (!m_file->writable(nullptr)) {
+        return false; // a damaged settings file is left for a person to fix; the history stays in memory
     }
     const QString group = groupFor(profile);
     m_settings->remove(group);
@@ -403,7 +461,7 @@ void HistoryStore::persist(const QString& profile)
         m_settings->endArray();
         m_settings->endGroup();
     }
-    m_settings->sync();
+    return true;
 }
 
 void HistoryStore::setStatus(const QString& text)
@@ -444,6 +502,59 @@ QStringList HistoryStore::enforceBound(const QString& profile)
         }
         item.sessionToken.fill(QLatin1Char('\0'));
         items.removeAt(victim);
+    }
+    evicted += enforceTotalBound(profile);
+    return evicted;
+}
+
+QStringList HistoryStore::enforceTotalBound(const QString& keepPersisting)
+{
+    qint64 total = 0;
+    for (const QList<Item>& items : std::as_const(m_items)) {
+        for (const Item& item : items) {
+            total += storedBytes(item.entry);
+        }
+    }
+    QStringList evicted;
+    QSet<QString> touched;
+    while (total > MaxStoredBytes) {
+        // The oldest entry that is not pinned, over every profile.
+        QList<Item>* oldestList = nullptr;
+        qsizetype oldest = -1;
+        for (auto it = m_items.begin(); it != m_items.end(); ++it) {
+            for (qsizetype i = it->size() - 1; i >= 0; --i) {
+                const Item& candidate = it->at(i);
+                if (candidate.entry.pinned) {
+                    continue;
+                }
+                if (!oldestList || candidate.entry.fetchedAt < oldestList->at(oldest).entry.fetchedAt) {
+                    oldestList = &*it;
+                    oldest = i;
+                }
+                break; // lists are newest first: the last unpinned one is this profile's oldest
+            }
+        }
+        if (!oldestList) {
+            break;
+        }
+        Item& item = (*oldestList)[oldest];
+        total -= storedBytes(item.entry);
+        if (!item.entry.sessionOnly && !item.writing) {
+            evicted.append(item.entry.id);
+        }
+        touched.insert(item.entry.profile);
+        item.sessionToken.fill(QLatin1Char('\0'));
+        oldestList->removeAt(oldest);
+    }
+    bool staged = false;
+    for (const QString& profile : std::as_const(touched)) {
+        if (profile != keepPersisting) {
+            staged = stage(profile) || staged;
+            emit changed(profile);
+        }
+    }
+    if (staged) {
+        m_file->commit(nullptr);
     }
     return evicted;
 }

@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QSettings;
+class SettingsFile;
 
 /// One token fetched for a profile. The token itself is not here: it is a credential, read with
 /// HistoryStore::readToken().
@@ -46,14 +48,20 @@ class HistoryStore : public QObject
     Q_OBJECT
 public:
     static constexpr int MaxPerProfile = 50;
+    /// A longer rid claim is cut to this many characters (the last one an ellipsis) before it is
+    /// kept: what a hostile CAS sends cannot grow the settings file.
+    static constexpr int MaxRidChars = 256;
+    /// All entries together, as kept in the settings file; the oldest unpinned ones go first.
+    static constexpr qint64 MaxStoredBytes = 256 * 1024;
     static const QString ServiceName; ///< "cas-console-history"
 
     using AddCallback = std::function<void(const HistoryEntry& entry, const SecretError& error)>;
     using TokenCallback = std::function<void(std::optional<QString> token, const SecretError& error)>;
     using DoneCallback = std::function<void(const SecretError& error)>;
 
-    /// Uses (and owns) the application's default QSettings when settings is null; secrets is not owned.
-    explicit HistoryStore(SecretStore* secrets, QSettings* settings = nullptr, QObject* parent = nullptr);
+    /// Works on file, or on the application's settings file when file is null; neither secrets
+    /// nor file is owned.
+    explicit HistoryStore(SecretStore* secrets, SettingsFile* file = nullptr, QObject* parent = nullptr);
     ~HistoryStore() override;
 
     QList<HistoryEntry> entries(const QString& profile) const; ///< newest first
@@ -69,7 +77,15 @@ public:
     void readToken(const QString& entryId, TokenCallback done);
     /// At most one pinned entry per profile: pinning one unpins the others.
     void setPinned(const QString& entryId, bool pinned);
+    /// Forgets the profile's entries at once and deletes their tokens from the keychain.
     void clearProfile(const QString& profile, DoneCallback done = {});
+    /// Deletes the profile's tokens from the keychain, keeping its entries (ProfileRemoval forgets
+    /// them only once every token is gone). done gets the first failure.
+    void removeTokens(const QString& profile, DoneCallback done);
+    /// Forgets the profile's entries (memory and settings file) without touching the keychain.
+    void forgetProfile(const QString& profile);
+    /// The keychain keys of the profile's stored tokens.
+    QStringList tokenKeys(const QString& profile) const;
     /// Moves the history of from to to (merged and bounded if to already has some).
     void renameProfile(const QString& from, const QString& to, DoneCallback done = {});
 
@@ -93,16 +109,22 @@ private:
 
     void load();
     void persist(const QString& profile);
+    /// Writes the profile's entries into the settings object without committing the file.
+    bool stage(const QString& profile);
     void setStatus(const QString& text);
     QList<Item>* itemsOf(const QString& profile);
     Item* find(const QString& entryId);
-    /// Drops entries beyond MaxPerProfile; returns the keychain keys to remove.
+    /// Drops entries beyond MaxPerProfile, then beyond MaxStoredBytes over all profiles; returns
+    /// the keychain keys to remove.
     QStringList enforceBound(const QString& profile);
+    /// The byte bound; persists the other profiles it touched (profile is the caller's to persist).
+    QStringList enforceTotalBound(const QString& profile);
     void removeValues(const QStringList& ids, DoneCallback done);
 
     SecretStore* m_secrets;
+    std::unique_ptr<SettingsFile> m_ownFile;
+    SettingsFile* m_file;
     QSettings* m_settings;
-    bool m_ownsSettings;
     bool m_keychainAvailable;
     QString m_status;
     QHash<QString, QList<Item>> m_items; ///< profile → newest first

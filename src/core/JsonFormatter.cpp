@@ -230,22 +230,37 @@ private:
                 recordTopLevel(key, valueStart, m_pos);
             m_path.pop_back();
 
-            skipWhitespace();
-            if (m_pos >= m_size)
-                return failUnexpected(m_pos);
-            if (m_data[m_pos] == ',') {
-                ++m_pos;
-                emitPunctuation(',');
-                continue;
-            }
-            if (m_data[m_pos] == '}') {
-                ++m_pos;
-                newline(depth);
-                emitPunctuation('}');
-                return true;
-            }
-            return fail(m_pos, JsonFormatter::tr("expected ',' or '}' in an object, found %1").arg(describeByte(m_pos)));
+            const Next next = afterMember(depth, '}');
+            if (next != Next::More)
+                return next == Next::Closed;
         }
+    }
+
+    enum class Next { More, Closed, Failed };
+
+    // After a member of an object or an element of an array: ',' means more, closer ends it.
+    Next afterMember(int depth, char closer)
+    {
+        skipWhitespace();
+        if (m_pos >= m_size) {
+            failUnexpected(m_pos);
+            return Next::Failed;
+        }
+        if (m_data[m_pos] == ',') {
+            ++m_pos;
+            emitPunctuation(',');
+            return Next::More;
+        }
+        if (m_data[m_pos] == closer) {
+            ++m_pos;
+            newline(depth);
+            emitPunctuation(closer);
+            return Next::Closed;
+        }
+        fail(m_pos,
+             closer == '}' ? JsonFormatter::tr("expected ',' or '}' in an object, found %1").arg(describeByte(m_pos))
+                           : JsonFormatter::tr("expected ',' or ']' in an array, found %1").arg(describeByte(m_pos)));
+        return Next::Failed;
     }
 
     bool parseArray(int depth)
@@ -266,21 +281,9 @@ private:
             if (!parseValue(depth + 1))
                 return false;
             m_path.pop_back();
-            skipWhitespace();
-            if (m_pos >= m_size)
-                return failUnexpected(m_pos);
-            if (m_data[m_pos] == ',') {
-                ++m_pos;
-                emitPunctuation(',');
-                continue;
-            }
-            if (m_data[m_pos] == ']') {
-                ++m_pos;
-                newline(depth);
-                emitPunctuation(']');
-                return true;
-            }
-            return fail(m_pos, JsonFormatter::tr("expected ',' or ']' in an array, found %1").arg(describeByte(m_pos)));
+            const Next next = afterMember(depth, ']');
+            if (next != Next::More)
+                return next == Next::Closed;
         }
     }
 

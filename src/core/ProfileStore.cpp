@@ -1,19 +1,13 @@
 #include "core/ProfileStore.h"
 
-#include "core/SafeText.h"
+#include "core/Defaults.h"
+#include "core/ProfilePolicy.h"
+#include "core/SettingsFile.h"
 
-#include <QAtomicInt>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <cstdio>
-#include <unistd.h>
-#endif
 
 namespace
 {
@@ -23,8 +17,6 @@ const QString UrlKey = QStringLiteral("url");
 const QString ApiKeyKey = QStringLiteral("apiKey");
 const QString CaFileKey = QStringLiteral("caFile");
 const QString TimeoutKey = QStringLiteral("timeoutSeconds");
-constexpr int MaxNameLength = 64;
-constexpr int DefaultTimeoutSeconds = 15;
 
 QString translate(const char* text)
 {
@@ -36,53 +28,6 @@ QString groupFor(const QString& name)
     return ProfilesGroup + QLatin1Char('/') + name;
 }
 
-QString statusMessage(QSettings::Status status, const QString& path)
-{
-    switch (status) {
-    case QSettings::NoError:
-        return QString();
-    case QSettings::AccessError:
-        return translate("The settings file %1 cannot be read or written: check that its folder exists and is "
-                         "writable")
-            .arg(path);
-    case QSettings::FormatError:
-        return translate("The settings file %1 is not a valid settings file: fix it or move it away "
-                         "(profiles are not saved until then, so it is not overwritten)")
-            .arg(path);
-    }
-    return QString();
-}
-// Whether the file on disk holds exactly what settings holds in memory. QSettings shares one parsed
-// copy per file name, so the file is read back under a second name (a hard link).
-bool matchesDisk(const QSettings& settings)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray file = QFile::encodeName(settings.fileName());
-    // A fresh name each time: QSettings caches parsed files by path and trusts the cache when
-    // size and modification time (whole seconds) match, which a quick rewrite can do.
-    static QAtomicInt serial;
-    const QByteArray check =
-        file + ".check-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' + QByteArray::number(serial.fetchAndAddRelaxed(1));
-    ::unlink(check.constData());
-    if (::link(file.constData(), check.constData()) != 0) {
-        return true; // cannot check (e.g. no hard links here): trust QSettings
-    }
-    bool same = false;
-    {
-        const QSettings onDisk(QFile::decodeName(check), settings.format());
-        const QStringList keys = settings.allKeys();
-        same = onDisk.status() == QSettings::NoError && keys.size() == onDisk.allKeys().size()
-            && std::all_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
-                   return onDisk.value(key) == settings.value(key);
-               });
-    }
-    ::unlink(check.constData());
-    return same;
-#else
-    Q_UNUSED(settings);
-    return true;
-#endif
-}
 } // namespace
 
 bool Profile::operator==(const Profile& other) const
@@ -91,17 +36,13 @@ bool Profile::operator==(const Profile& other) const
         && timeoutSeconds == other.timeoutSeconds;
 }
 
-ProfileStore::ProfileStore(QSettings* settings)
-    : m_settings(settings ? settings : new QSettings())
-    , m_owned(settings == nullptr)
+ProfileStore::ProfileStore(SettingsFile* file)
+    : m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
+    , m_file(file ? file : m_ownFile.get())
+    , m_settings(&m_file->settings())
 { }
 
-ProfileStore::~ProfileStore()
-{
-    if (m_owned) {
-        delete m_settings;
-    }
-}
+ProfileStore::~ProfileStore() = default;
 
 QList<Profile> ProfileStore::profiles() const
 {
@@ -138,8 +79,8 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     profile.apiKey = m_settings->value(ApiKeyKey).toString();
     profile.caFile = m_settings->value(CaFileKey).toString();
     bool ok = false;
-    const int timeout = m_settings->value(TimeoutKey, DefaultTimeoutSeconds).toInt(&ok);
-    profile.timeoutSeconds = ok && timeout > 0 ? timeout : DefaultTimeoutSeconds;
+    const int timeout = m_settings->value(TimeoutKey, Defaults::TimeoutSeconds).toInt(&ok);
+    profile.timeoutSeconds = ok && timeout > 0 ? timeout : Defaults::TimeoutSeconds;
     m_settings->endGroup();
     return profile;
 }
@@ -157,28 +98,7 @@ bool ProfileStore::contains(const QString& name) const
 
 QString ProfileStore::validateName(const QString& name)
 {
-    if (name.isEmpty()) {
-        return translate("A profile name cannot be empty");
-    }
-    if (name.trimmed().isEmpty()) {
-        return translate("A profile name cannot be only spaces");
-    }
-    if (name.trimmed() != name) {
-        return translate("A profile name cannot start or end with a space");
-    }
-    if (name.contains(QLatin1Char('/'))) {
-        return translate("A profile name cannot contain '/'");
-    }
-    if (name.contains(QLatin1Char('\\'))) {
-        return translate("A profile name cannot contain '\\'");
-    }
-    if (SafeText::visible(name) != name) {
-        return translate("A profile name cannot contain control characters or invisible ones (such as bidi controls or zero-width spaces)");
-    }
-    if (name.toUcs4().size() > MaxNameLength) {
-        return translate("A profile name can have at most %1 characters").arg(MaxNameLength);
-    }
-    return QString();
+    return ProfilePolicy::validateName(name).message;
 }
 
 bool ProfileStore::save(const Profile& profile, QString* error)
@@ -280,59 +200,20 @@ void ProfileStore::setLastUsed(const QString& name)
 
 QString ProfileStore::settingsError() const
 {
-    m_settings->sync();
-    return statusMessage(m_settings->status(), settingsPath());
+    return m_file->readError();
 }
 
 QString ProfileStore::settingsPath() const
 {
-    return m_settings->fileName();
+    return m_file->path();
 }
 
 bool ProfileStore::writable(QString* error) const
 {
-    // QSettings rewrites a file it could not parse on the next sync, dropping what it did not
-    // understand; some damage only shows up when the file is read again, which sync() does.
-    m_settings->sync();
-    if (m_settings->status() != QSettings::FormatError) {
-        return true;
-    }
-    if (error) {
-        *error = settingsError();
-    }
-    return false;
+    return m_file->writable(error);
 }
 
 bool ProfileStore::sync(QString* error) const
 {
-    // Qt 6.4's QSaveFile ignores a failed flush in commit(): on a full disk (or over a size limit)
-    // QSettings replaces the file with a truncated one and reports success. Keep a hard link to
-    // the old file and put it back if what landed on disk is not what was written.
-    const QString path = settingsPath();
-    bool haveBackup = false;
-#ifdef Q_OS_UNIX
-    const QByteArray file = QFile::encodeName(path);
-    const QByteArray backup = file + ".previous";
-    ::unlink(backup.constData());
-    haveBackup = QFileInfo::exists(path) && ::link(file.constData(), backup.constData()) == 0;
-#endif
-    m_settings->sync();
-    QString message = statusMessage(m_settings->status(), path);
-    if (message.isEmpty() && m_settings->isWritable() && !matchesDisk(*m_settings)) {
-        message = statusMessage(QSettings::AccessError, path);
-    }
-#ifdef Q_OS_UNIX
-    if (haveBackup) {
-        if (message.isEmpty() || std::rename(backup.constData(), file.constData()) != 0) {
-            ::unlink(backup.constData());
-        }
-    }
-#endif
-    if (message.isEmpty()) {
-        return true;
-    }
-    if (error) {
-        *error = message;
-    }
-    return false;
+    return m_file->commit(error);
 }

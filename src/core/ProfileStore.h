@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/Defaults.h"
+
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 class QSettings;
+class SettingsFile;
 
 /// The non-secret part of a profile. The API secret lives only in SecretStore.
 struct Profile
@@ -13,7 +17,7 @@ struct Profile
     QString url; ///< CAS URL as typed
     QString apiKey;
     QString caFile; ///< optional PEM file
-    int timeoutSeconds = 15;
+    int timeoutSeconds = Defaults::TimeoutSeconds;
 
     bool operator==(const Profile& other) const;
     bool operator!=(const Profile& other) const
@@ -26,15 +30,17 @@ struct Profile
 class ProfileStore
 {
 public:
-    /// Uses the application's default QSettings when settings is null.
-    explicit ProfileStore(QSettings* settings = nullptr);
+    /// Works on file (not owned); on the application's settings file when file is null.
+    explicit ProfileStore(SettingsFile* file = nullptr);
     ~ProfileStore();
+    ProfileStore(const ProfileStore&) = delete;
+    ProfileStore& operator=(const ProfileStore&) = delete;
 
     QList<Profile> profiles() const;
     std::optional<Profile> profile(const QString& name) const;
     bool contains(const QString& name) const;
 
-    /// Empty string when valid; else why not ("a profile name cannot be empty", "... contains '/'").
+    /// Empty string when valid; else why not (ProfilePolicy::validateName's message).
     static QString validateName(const QString& name);
 
     /// Adds or replaces. Returns false with *error on an invalid name or an unwritable settings file.
@@ -52,8 +58,9 @@ public:
     QString settingsPath() const;
 
 private:
+    std::unique_ptr<SettingsFile> m_ownFile;
+    SettingsFile* m_file;
     QSettings* m_settings;
-    bool m_owned;
     bool sync(QString* error) const;
     bool writable(QString* error) const;
 };

@@ -24,8 +24,21 @@ public:
     {
         return m_modules.at(y * m_size + x);
     }
-    /// A standalone SVG document, one path for all dark modules, with a 4-module quiet zone.
+    /// Light modules around the code, as the standard asks.
+    static constexpr int QuietZone = 4;
+
+    /// A standalone SVG document, one path for all dark modules, with the quiet zone.
     QByteArray toSvg(int moduleSize = 8) const;
+    /// Pixels per side of raster(moduleSize): the code and its quiet zone.
+    int rasterSide(int moduleSize) const
+    {
+        return (m_size + 2 * QuietZone) * moduleSize;
+    }
+    /// 8-bit gray pixels (0 dark, 255 light), rasterSide() bytes per row, row after row, each
+    /// module moduleSize pixels square: what views paint and PNG files hold.
+    QByteArray raster(int moduleSize) const;
+    /// A PNG file (1-bit grayscale) of the code, made without Qt Gui so the command line needs none.
+    QByteArray toPng(int moduleSize = 8) const;
 
 private:
     int m_size = 0;

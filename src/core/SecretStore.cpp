@@ -2,11 +2,15 @@
 
 #include <QEventLoop>
 #include <QLibrary>
+#include <QStringDecoder>
 #include <qt6keychain/keychain.h>
 
 #if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
 #include <QDBusReply>
 #endif
 
@@ -112,10 +116,12 @@ QString safeDetail(const QString& errorString, const QByteArray& secret)
     return errorString.isEmpty() ? SecretStore::tr("unknown error") : errorString;
 }
 
-// itemWhat, when set, names a generic item (readItem & co.) in place of a profile's secret.
+// A non-empty what names a generic item (readItem & co.) in place of a profile's secret; then
+// profileName is the item's key and goes unused.
 SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
-                     const QByteArray& secret = QByteArray(), const QString* itemWhat = nullptr)
+                     const QByteArray& secret, const QString& what)
 {
+    const QString* itemWhat = what.isEmpty() ? nullptr : &what;
     switch (code) {
     case QKeychain::NoError:
         return SecretError();
@@ -166,19 +172,91 @@ SecretError mapError(QKeychain::Error code, const QString& errorString, Operatio
         }
         return makeError(SecretError::Kind::Failed, itemMessage.arg(*itemWhat, safeDetail(errorString, secret)));
     }
-    QString what;
+    QString profileMessage;
     switch (operation) {
     case Operation::Read:
-        what = SecretStore::tr("Could not read the secret of profile \"%1\" from the keychain: %2");
+        profileMessage = SecretStore::tr("Could not read the secret of profile \"%1\" from the keychain: %2");
         break;
     case Operation::Write:
-        what = SecretStore::tr("Could not store the secret of profile \"%1\" in the keychain: %2");
+        profileMessage = SecretStore::tr("Could not store the secret of profile \"%1\" in the keychain: %2");
         break;
     case Operation::Remove:
-        what = SecretStore::tr("Could not delete the secret of profile \"%1\" from the keychain: %2");
+        profileMessage = SecretStore::tr("Could not delete the secret of profile \"%1\" from the keychain: %2");
         break;
     }
-    return makeError(SecretError::Kind::Failed, what.arg(profileName, safeDetail(errorString, secret)));
+    return makeError(SecretError::Kind::Failed, profileMessage.arg(profileName, safeDetail(errorString, secret)));
+}
+
+// A Secret Service's items with the attributes QtKeychain gives them (server, user and, when
+// given, type), asked over D-Bus without reading any secret. A locked keyring hides its items
+// from QtKeychain's jobs, but not from this search, which lists them as locked.
+struct SecretServiceItems
+{
+    QList<QDBusObjectPath> unlocked;
+    QList<QDBusObjectPath> locked;
+
+    static std::optional<SecretServiceItems> find(const QString& service, const QString& key, const QString& type = QString())
+    {
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+        Q_UNUSED(service);
+        Q_UNUSED(key);
+        Q_UNUSED(type);
+        return std::nullopt;
+#else
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        if (!bus.isConnected()) {
+            return std::nullopt;
+        }
+        qDBusRegisterMetaType<QMap<QString, QString>>();
+        QMap<QString, QString> attributes {{QStringLiteral("server"), service}, {QStringLiteral("user"), key}};
+        if (!type.isEmpty()) {
+            attributes.insert(QStringLiteral("type"), type);
+        }
+        QDBusMessage call = QDBusMessage::createMethodCall(SecretsService, QStringLiteral("/org/freedesktop/secrets"),
+                                                           QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("SearchItems"));
+        call << QVariant::fromValue(attributes);
+        const QDBusMessage reply = bus.call(call, QDBus::Block, DBusTimeoutMs);
+        if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().size() != 2) {
+            return std::nullopt;
+        }
+        SecretServiceItems items;
+        items.unlocked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(0));
+        items.locked = qdbus_cast<QList<QDBusObjectPath>>(reply.arguments().at(1));
+        return items;
+#endif
+    }
+
+    void removeUnlocked() const
+    {
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+        QDBusConnection bus = QDBusConnection::sessionBus();
+        for (const QDBusObjectPath& item : unlocked) {
+            // A delete that needs a prompt is left undone: this runs unattended.
+            bus.call(QDBusMessage::createMethodCall(SecretsService, item.path(), QStringLiteral("org.freedesktop.Secret.Item"),
+                                                    QStringLiteral("Delete")),
+                     QDBus::Block, DBusTimeoutMs);
+        }
+#endif
+    }
+
+    static constexpr int DBusTimeoutMs = 10000;
+    static inline const QString SecretsService = QStringLiteral("org.freedesktop.secrets");
+};
+
+// The secret as text when it can be stored as text: UTF-8 without NUL (libsecret takes a C
+// string); a null string otherwise, and the secret is stored as binary.
+QString utf8Text(const QByteArray& secret)
+{
+    if (secret.contains('\0')) {
+        return QString();
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(secret);
+    if (decoder.hasError()) {
+        text.fill(QLatin1Char('\0'));
+        return QString();
+    }
+    return text.isNull() ? QString(QLatin1String("")) : text;
 }
 } // namespace
 
@@ -222,53 +300,33 @@ bool SecretStore::isKeychainReachable()
 
 void SecretStore::read(const QString& profileName, ReadCallback callback)
 {
-    keepProcessWhenBusCloses();
-    auto* job = new QKeychain::ReadPasswordJob(ServiceName);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(profileName);
-    connect(job, &QKeychain::Job::finished, this, [profileName, callback](QKeychain::Job* finished) {
-        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
-        if (readJob->error() != QKeychain::NoError) {
-            callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, profileName));
-            return;
-        }
-        std::optional<QByteArray> secret = readJob->binaryData();
-        callback(secret, SecretError());
-        wipe(*secret);
-    });
-    job->start();
+    startRead(ServiceName, profileName, QString(), std::move(callback));
 }
 
 void SecretStore::write(const QString& profileName, const QByteArray& secret, DoneCallback callback)
 {
-    keepProcessWhenBusCloses();
-    auto* job = new QKeychain::WritePasswordJob(ServiceName);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(profileName);
-    job->setBinaryData(secret);
-    // Kept only to check that an error message does not echo it; wiped as soon as the job ends.
-    auto kept = std::make_shared<QByteArray>(secret);
-    connect(job, &QKeychain::Job::finished, this, [profileName, kept, callback](QKeychain::Job* finished) {
-        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, profileName, *kept);
-        wipe(*kept);
-        callback(error);
-    });
-    job->start();
+    startWrite(ServiceName, profileName, QString(), secret, std::move(callback));
 }
 
 void SecretStore::remove(const QString& profileName, DoneCallback callback)
 {
-    keepProcessWhenBusCloses();
-    auto* job = new QKeychain::DeletePasswordJob(ServiceName);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(profileName);
-    connect(job, &QKeychain::Job::finished, this, [profileName, callback](QKeychain::Job* finished) {
-        callback(mapError(finished->error(), finished->errorString(), Operation::Remove, profileName));
-    });
-    job->start();
+    startRemove(ServiceName, profileName, QString(), std::move(callback));
+}
+
+void SecretStore::readItem(const QString& service, const QString& key, const QString& what, ReadCallback callback)
+{
+    startRead(service, key, what, std::move(callback));
+}
+
+void SecretStore::writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
+                            DoneCallback callback)
+{
+    startWrite(service, key, what, secret, std::move(callback));
+}
+
+void SecretStore::removeItem(const QString& service, const QString& key, const QString& what, DoneCallback callback)
+{
+    startRemove(service, key, what, std::move(callback));
 }
 
 void SecretStore::move(const QString& fromProfile, const QString& toProfile, DoneCallback callback)
@@ -311,69 +369,127 @@ void SecretStore::move(const QString& fromProfile, const QString& toProfile, Don
     });
 }
 
-void SecretStore::readItem(const QString& service, const QString& key, const QString& what, ReadCallback callback)
+QKeychain::Job* SecretStore::startJob(QKeychain::Job* job, const QString& key)
 {
-    auto* job = new QKeychain::ReadPasswordJob(service);
+    keepProcessWhenBusCloses();
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [what, callback](QKeychain::Job* finished) {
+    return job;
+}
+
+void SecretStore::startRead(const QString& service, const QString& key, const QString& what, ReadCallback callback)
+{
+    auto* job = static_cast<QKeychain::ReadPasswordJob*>(startJob(new QKeychain::ReadPasswordJob(service), key));
+    connect(job, &QKeychain::Job::finished, this, [this, service, key, what, callback](QKeychain::Job* finished) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (readJob->error() != QKeychain::NoError) {
-            callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, QString(), QByteArray(), &what));
+            callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, key, QByteArray(), what));
             return;
         }
         std::optional<QByteArray> secret = readJob->binaryData();
+        rewriteBinaryEntry(service, key, *secret);
         callback(secret, SecretError());
         wipe(*secret);
     });
     job->start();
 }
 
-void SecretStore::writeItem(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
-                            DoneCallback callback)
+void SecretStore::startWrite(const QString& service, const QString& key, const QString& what, const QByteArray& secret,
+                             DoneCallback callback)
 {
-    auto* job = new QKeychain::WritePasswordJob(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->setBinaryData(secret);
+    auto* job = static_cast<QKeychain::WritePasswordJob*>(startJob(new QKeychain::WritePasswordJob(service), key));
+    // Text, so that `secret-tool lookup server SERVICE user KEY` prints the secret itself. Bytes
+    // that are not UTF-8 cannot be text and stay binary (QtKeychain stores them base64-encoded).
+    QString text = utf8Text(secret);
+    const bool asText = !text.isNull();
+    if (asText) {
+        job->setTextData(text);
+        text.fill(QLatin1Char('\0'));
+    } else {
+        job->setBinaryData(secret);
+    }
+    // Kept only to check that an error message does not echo it; wiped as soon as the job ends.
     auto kept = std::make_shared<QByteArray>(secret);
-    connect(job, &QKeychain::Job::finished, this, [what, kept, callback](QKeychain::Job* finished) {
-        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, QString(), *kept, &what);
+    connect(job, &QKeychain::Job::finished, this, [service, key, what, kept, asText, callback](QKeychain::Job* finished) {
+        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, key, *kept, what);
         wipe(*kept);
+        if (error.ok()) {
+            // QtKeychain tells text and binary entries apart by their "type" and reads text first:
+            // an entry of the other type (an older version's binary one) holds an old secret.
+            const QString otherType = asText ? QStringLiteral("base64") : QStringLiteral("plaintext");
+            if (const std::optional<SecretServiceItems> stale = SecretServiceItems::find(service, key, otherType)) {
+                stale->removeUnlocked();
+            }
+        }
         callback(error);
     });
     job->start();
 }
 
-void SecretStore::removeItem(const QString& service, const QString& key, const QString& what, DoneCallback callback)
+void SecretStore::startRemove(const QString& service, const QString& key, const QString& what, DoneCallback callback)
 {
-    auto* job = new QKeychain::DeletePasswordJob(service);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [what, callback](QKeychain::Job* finished) {
-        callback(mapError(finished->error(), finished->errorString(), Operation::Remove, QString(), QByteArray(), &what));
+    auto* job = startJob(new QKeychain::DeletePasswordJob(service), key);
+    connect(job, &QKeychain::Job::finished, this, [service, key, what, callback](QKeychain::Job* finished) {
+        SecretError error = mapError(finished->error(), finished->errorString(), Operation::Remove, key, QByteArray(), what);
+        // A locked keyring hides its items from the delete, which then "succeeds" with nothing
+        // deleted: only an entry that is gone counts as removed.
+        if (error.ok() || error.kind == SecretError::Kind::NotFoundOrLocked) {
+            const std::optional<SecretServiceItems> left = SecretServiceItems::find(service, key);
+            if (left && !left->locked.isEmpty()) {
+                error =
+                    makeError(SecretError::Kind::AccessDenied,
+                              what.isEmpty() ? tr("The secret of profile \"%1\" is still in the keychain, which is locked: "
+                                                  "unlock it and try again")
+                                                   .arg(key)
+                                             : tr("The %1 is still in the keychain, which is locked: unlock it and try again").arg(what));
+            } else if (left && left->unlocked.isEmpty()) {
+                error = SecretError();
+            }
+        }
+        callback(error);
     });
     job->start();
 }
 
-std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, SecretError* error)
+void SecretStore::rewriteBinaryEntry(const QString& service, const QString& key, const QByteArray& secret)
+{
+    // Entries written before text storage hold base64 text ("type" base64). Store the same secret
+    // as text, then delete the binary copy; if the write fails the old entry is left as it was.
+    if (utf8Text(secret).isNull()) {
+        return;
+    }
+    const std::optional<SecretServiceItems> binary = SecretServiceItems::find(service, key, QStringLiteral("base64"));
+    if (!binary || binary->unlocked.isEmpty()) {
+        return;
+    }
+    startWrite(service, key, tr("secret being rewritten as text"), secret, [](const SecretError&) {});
+}
+
+void SecretStore::block(const std::function<void(const std::function<void()>& done)>& start)
 {
     QEventLoop loop;
-    std::optional<QByteArray> result;
-    SecretError outcome;
-    bool done = false;
-    read(profileName, [&](std::optional<QByteArray> secret, const SecretError& readError) {
-        result = secret;
-        outcome = readError;
-        done = true;
+    bool finished = false;
+    start([&finished, &loop]() {
+        finished = true;
         loop.quit();
     });
-    if (!done) {
+    if (!finished) {
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
+}
+
+std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, SecretError* error)
+{
+    std::optional<QByteArray> result;
+    SecretError outcome;
+    block([&](const std::function<void()>& done) {
+        read(profileName, [&result, &outcome, done](std::optional<QByteArray> secret, const SecretError& readError) {
+            result = secret;
+            outcome = readError;
+            done();
+        });
+    });
     if (error) {
         *error = outcome;
     }
@@ -382,48 +498,48 @@ std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, 
 
 SecretError SecretStore::writeBlocking(const QString& profileName, const QByteArray& secret)
 {
-    QEventLoop loop;
     SecretError outcome;
-    bool done = false;
-    write(profileName, secret, [&](const SecretError& writeError) {
-        outcome = writeError;
-        done = true;
-        loop.quit();
+    block([&](const std::function<void()>& done) {
+        write(profileName, secret, [&outcome, done](const SecretError& error) {
+            outcome = error;
+            done();
+        });
     });
-    if (!done) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
     return outcome;
 }
 
 SecretError SecretStore::moveBlocking(const QString& fromProfile, const QString& toProfile)
 {
-    QEventLoop loop;
     SecretError outcome;
-    bool done = false;
-    move(fromProfile, toProfile, [&](const SecretError& moveError) {
-        outcome = moveError;
-        done = true;
-        loop.quit();
+    block([&](const std::function<void()>& done) {
+        move(fromProfile, toProfile, [&outcome, done](const SecretError& error) {
+            outcome = error;
+            done();
+        });
     });
-    if (!done) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
     return outcome;
 }
 
 SecretError SecretStore::removeBlocking(const QString& profileName)
 {
-    QEventLoop loop;
     SecretError outcome;
-    bool done = false;
-    remove(profileName, [&](const SecretError& removeError) {
-        outcome = removeError;
-        done = true;
-        loop.quit();
+    block([&](const std::function<void()>& done) {
+        remove(profileName, [&outcome, done](const SecretError& error) {
+            outcome = error;
+            done();
+        });
     });
-    if (!done) {
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
+    return outcome;
+}
+
+SecretError SecretStore::removeItemBlocking(const QString& service, const QString& key, const QString& what)
+{
+    SecretError outcome;
+    block([&](const std::function<void()>& done) {
+        removeItem(service, key, what, [&outcome, done](const SecretError& error) {
+            outcome = error;
+            done();
+        });
+    });
     return outcome;
 }

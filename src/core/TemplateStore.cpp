@@ -1,5 +1,7 @@
 #include "core/TemplateStore.h"
 
+#include "core/SettingsFile.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -21,16 +23,13 @@ QString mobileStarter(const QString& platform, const QString& declareToken, cons
 }
 } // namespace
 
-TemplateStore::TemplateStore(QSettings* settings)
-    : m_settings(settings ? settings : new QSettings())
-    , m_owned(settings == nullptr)
+TemplateStore::TemplateStore(SettingsFile* file)
+    : m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
+    , m_file(file ? file : m_ownFile.get())
+    , m_settings(&m_file->settings())
 { }
 
-TemplateStore::~TemplateStore()
-{
-    if (m_owned)
-        delete m_settings;
-}
+TemplateStore::~TemplateStore() = default;
 
 QString TemplateStore::defaultDisplayName()
 {
@@ -88,6 +87,8 @@ bool TemplateStore::setTemplates(const QList<CopyTemplate>& templates, QString* 
         }
         seen.append(copyTemplate);
     }
+    if (!m_file->writable(error))
+        return false;
     const QString displayName = m_settings->value(DisplayNameKey).toString();
     const bool hasDisplayName = m_settings->contains(DisplayNameKey);
     m_settings->remove(Group);
@@ -169,17 +170,18 @@ QString TemplateStore::displayName() const
 
 void TemplateStore::setDisplayName(const QString& name)
 {
+    if (!m_file->writable(nullptr))
+        return;
     m_settings->setValue(DisplayNameKey, name);
-    m_settings->sync();
+    sync(nullptr);
 }
 
 bool TemplateStore::sync(QString* error) const
 {
-    m_settings->sync();
-    if (m_settings->status() == QSettings::NoError)
+    QString problem;
+    if (m_file->commit(&problem))
         return true;
-    if (error) {
-        *error = tr("The templates could not be saved to %1: check that the file and its folder are writable.").arg(m_settings->fileName());
-    }
+    if (error)
+        *error = tr("The templates could not be saved: %1").arg(problem);
     return false;
 }

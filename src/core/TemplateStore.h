@@ -4,7 +4,10 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSettings;
+class SettingsFile;
 
 /// A user's "Copy as" text with ${TOKEN}, ${DISPLAY_NAME}, ${EXPIRES_AT} placeholders.
 struct CopyTemplate
@@ -30,8 +33,8 @@ class TemplateStore
     Q_DECLARE_TR_FUNCTIONS(TemplateStore)
 
 public:
-    /// Uses the application's default QSettings when settings is null.
-    explicit TemplateStore(QSettings* settings = nullptr);
+    /// Works on file (not owned); on the application's settings file when file is null.
+    explicit TemplateStore(SettingsFile* file = nullptr);
     ~TemplateStore();
     TemplateStore(const TemplateStore&) = delete;
     TemplateStore& operator=(const TemplateStore&) = delete;
@@ -57,6 +60,7 @@ public:
 private:
     bool sync(QString* error) const;
 
+    std::unique_ptr<SettingsFile> m_ownFile;
+    SettingsFile* m_file;
     QSettings* m_settings;
-    bool m_owned;
 };

@@ -1,45 +1,48 @@
 #include "gui/AppSettings.h"
 
-#include <QCoreApplication>
+#include "core/SettingsFile.h"
+
 #include <QSettings>
+
+#include <utility>
 
 namespace
 {
 const QString TimeoutKey = QStringLiteral("settings/defaultTimeoutSeconds");
 const QString ClipboardKey = QStringLiteral("settings/clipboardClearSeconds");
 const QString FontScaleKey = QStringLiteral("settings/fontScalePercent");
+const QString ColorSchemeKey = QStringLiteral("settings/colorScheme");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
 } // namespace
 
-AppSettings::AppSettings()
-    : m_settings(new QSettings)
+AppSettings::AppSettings(SettingsFile* file)
+    : m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
+    , m_file(file ? file : m_ownFile.get())
+    , m_settings(&m_file->settings())
 { }
 
-AppSettings::~AppSettings()
-{
-    delete m_settings;
-}
+AppSettings::~AppSettings() = default;
 
 int AppSettings::defaultTimeoutSeconds() const
 {
-    return qBound(1, m_settings->value(TimeoutKey, DefaultTimeoutSeconds).toInt(), 3600);
+    return qBound(Defaults::MinTimeoutSeconds, m_settings->value(TimeoutKey, DefaultTimeoutSeconds).toInt(), Defaults::MaxTimeoutSeconds);
 }
 
 void AppSettings::setDefaultTimeoutSeconds(int seconds)
 {
-    m_settings->setValue(TimeoutKey, qBound(1, seconds, 3600));
+    store(TimeoutKey, qBound(Defaults::MinTimeoutSeconds, seconds, Defaults::MaxTimeoutSeconds));
 }
 
 int AppSettings::clipboardClearSeconds() const
 {
-    return qBound(0, m_settings->value(ClipboardKey, DefaultClipboardClearSeconds).toInt(), 3600);
+    return qBound(0, m_settings->value(ClipboardKey, DefaultClipboardClearSeconds).toInt(), Defaults::MaxClipboardClearSeconds);
 }
 
 void AppSettings::setClipboardClearSeconds(int seconds)
 {
-    m_settings->setValue(ClipboardKey, qBound(0, seconds, 3600));
+    store(ClipboardKey, qBound(0, seconds, Defaults::MaxClipboardClearSeconds));
 }
 
 int AppSettings::fontScalePercent() const
@@ -49,7 +52,17 @@ int AppSettings::fontScalePercent() const
 
 void AppSettings::setFontScalePercent(int percent)
 {
-    m_settings->setValue(FontScaleKey, qBound(50, percent, 300));
+    store(FontScaleKey, qBound(50, percent, 300));
+}
+
+ColorScheme AppSettings::colorScheme() const
+{
+    return colorSchemeFromName(m_settings->value(ColorSchemeKey).toString());
+}
+
+void AppSettings::setColorScheme(ColorScheme scheme)
+{
+    store(ColorSchemeKey, colorSchemeName(scheme));
 }
 
 QByteArray AppSettings::windowGeometry() const
@@ -69,23 +82,22 @@ QByteArray AppSettings::splitterState() const
 
 void AppSettings::saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter)
 {
-    m_settings->setValue(GeometryKey, geometry);
-    m_settings->setValue(StateKey, state);
-    m_settings->setValue(SplitterKey, splitter);
+    store(GeometryKey, geometry);
+    store(StateKey, state);
+    store(SplitterKey, splitter);
 }
 
 QString AppSettings::sync()
 {
-    m_settings->sync();
-    switch (m_settings->status()) {
-    case QSettings::NoError:
-        return {};
-    case QSettings::AccessError:
-        return QCoreApplication::translate("AppSettings", "The settings could not be saved to %1: check that the folder is writable.")
-            .arg(m_settings->fileName());
-    case QSettings::FormatError:
-        return QCoreApplication::translate("AppSettings", "The settings file %1 is damaged; it was left as it is.")
-            .arg(m_settings->fileName());
+    return std::exchange(m_error, QString());
+}
+
+void AppSettings::store(const QString& key, const QVariant& value)
+{
+    // Each change is written at once through the guarded write: a value staged here and written
+    // later by another store's unguarded sync could otherwise truncate the file.
+    if (m_file->writable(&m_error)) {
+        m_settings->setValue(key, value);
+        m_file->commit(&m_error);
     }
-    return {};
 }

@@ -1,21 +1,31 @@
 #pragma once
 
+#include "core/Defaults.h"
+#include "gui/ColorScheme.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 class QSettings;
+class QVariant;
+class SettingsFile;
 
 /// The window's own preferences and state, in the application's QSettings (group "settings",
 /// "window"). Profiles live in ProfileStore; secrets never here.
 class AppSettings
 {
 public:
-    static constexpr int DefaultTimeoutSeconds = 15;
-    static constexpr int DefaultClipboardClearSeconds = 60;
+    static constexpr int DefaultTimeoutSeconds = Defaults::TimeoutSeconds;
+    static constexpr int DefaultClipboardClearSeconds = Defaults::ClipboardClearSeconds;
 
-    AppSettings();
+    /// Works on file (not owned); on the application's settings file when file is null.
+    explicit AppSettings(SettingsFile* file = nullptr);
     ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
 
     int defaultTimeoutSeconds() const;
     void setDefaultTimeoutSeconds(int seconds);
@@ -23,15 +33,23 @@ public:
     void setClipboardClearSeconds(int seconds);
     int fontScalePercent() const;
     void setFontScalePercent(int percent);
+    ColorScheme colorScheme() const;
+    void setColorScheme(ColorScheme scheme);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;
     void saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter);
 
-    /// Empty when saved; else a message naming the settings file and the problem.
+    /// Every setter writes at once; this returns (and forgets) the last write's problem, empty
+    /// when everything was saved: a message naming the settings file.
     QString sync();
 
 private:
+    void store(const QString& key, const QVariant& value);
+
+    std::unique_ptr<SettingsFile> m_ownFile;
+    SettingsFile* m_file;
     QSettings* m_settings;
+    QString m_error;
 };

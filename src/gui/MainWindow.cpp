@@ -15,6 +15,7 @@
 #include "gui/DemoControl.h"
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
+#include "gui/HelpMenu.h"
 #include "gui/HistoryView.h"
 #include "gui/Masking.h"
 #include "gui/OutsideText.h"
@@ -50,7 +51,7 @@ const QString MainWindow::DemoProfileName = DemoControl::ProfileName;
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
-    , m_history(new HistoryStore(&m_secrets, nullptr, this))
+    , m_history(new HistoryStore(&m_secrets, &m_settingsFile, this))
     , m_requests(new TokenRequestController(m_history, this))
     , m_demo(new DemoControl(this))
     , m_profileStatus(new QLabel(this))
@@ -74,7 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demo->scenarioBox(this));
     m_copyAs = new CopyAsMenu(this);
-    m_copyAs->loadFrom(TemplateStore());
+    m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
     m_ui->requestBar->addWidget(m_copyAs->makeButton(this));
 
     connectViews();
@@ -221,14 +222,7 @@ void MainWindow::createActions()
     m_presentation = new PresentationMode(presentation, this);
     connect(m_presentation, &PresentationMode::toggled, this, &MainWindow::presentationChanged);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CAS Console"), this, [this] {
-        QMessageBox::about(this, tr("About CAS Console"),
-                           tr("<h3>CAS Console %1</h3><p>A developer console for the Cluster Authentication Service of the "
-                              "Watch Together SDK: get, decode and verify session tokens.</p><p>API secrets are kept only in the "
-                              "system keychain.</p>")
-                               .arg(QStringLiteral(CASCONSOLE_VERSION)));
-    });
+    menuBar()->addMenu(new HelpMenu(this));
 }
 
 void MainWindow::setPrompts(const MainWindowPrompts& prompts)
@@ -248,6 +242,7 @@ DemoCasServer* MainWindow::demoServer() const
 
 void MainWindow::applySettings()
 {
+    m_appearance.setColorScheme(m_settings.colorScheme());
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     m_ui->profilePanel->setDefaultTimeout(m_settings.defaultTimeoutSeconds());
     m_presentation->applyFontScale(this, m_settings.fontScalePercent());
@@ -486,7 +481,7 @@ void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensiti
 void MainWindow::editTemplates()
 {
     TemplatesDialog dialog(this);
-    TemplateStore store;
+    TemplateStore store(&m_settingsFile);
     dialog.loadFrom(store);
     if (m_prompts.runDialog(dialog) != QDialog::Accepted) {
         return;
@@ -536,6 +531,7 @@ void MainWindow::presentationChanged(bool on)
     m_ui->historyView->setMasked(on);
     m_ui->qrView->setMasked(on);
     updateBannerMasking();
+    m_appearance.setHighContrast(on);
     applySettings();
     updateRequestLine();
     m_profileStatus->setText(on ? tr("Presentation mode: secrets, API keys and tokens are hidden (F11 to leave).")
@@ -546,12 +542,14 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     dialog.setValues(m_settings.defaultTimeoutSeconds(), m_settings.clipboardClearSeconds(), m_settings.fontScalePercent());
+    dialog.setColorScheme(m_settings.colorScheme());
     if (m_prompts.runDialog(dialog) != QDialog::Accepted) {
         return;
     }
     m_settings.setDefaultTimeoutSeconds(dialog.defaultTimeoutSeconds());
     m_settings.setClipboardClearSeconds(dialog.clipboardClearSeconds());
     m_settings.setFontScalePercent(dialog.fontScalePercent());
+    m_settings.setColorScheme(dialog.colorScheme());
     const QString problem = m_settings.sync();
     if (!problem.isEmpty()) {
         m_ui->errorBanner->showMessage(problem, QString());

@@ -4,7 +4,9 @@
 #include "core/Jwt.h"
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
+#include "core/SettingsFile.h"
 #include "gui/AppSettings.h"
+#include "gui/Appearance.h"
 #include "gui/ClipboardService.h"
 #include "gui/MainWindowPrompts.h"
 
@@ -87,8 +89,10 @@ private:
     void updateBannerMasking();
 
     const QScopedPointer<Ui::MainWindow> m_ui;
-    AppSettings m_settings;
-    ProfileStore m_profiles;
+    SettingsFile m_settingsFile; ///< the one owner of the settings file; the stores below write through it
+    AppSettings m_settings {&m_settingsFile};
+    Appearance m_appearance;
+    ProfileStore m_profiles {&m_settingsFile};
     SecretStore m_secrets;
     ClipboardService m_clipboard;
     HistoryStore* m_history;

@@ -10,7 +10,7 @@ PresentationMode::PresentationMode(QAction* action, QObject* parent)
     , m_action(action)
 {
     m_action->setCheckable(true);
-    connect(m_action, &QAction::toggled, this, &PresentationMode::apply);
+    connect(m_action, &QAction::toggled, this, &PresentationMode::toggled);
 }
 
 bool PresentationMode::isActive() const
@@ -21,34 +21,6 @@ bool PresentationMode::isActive() const
 void PresentationMode::setActive(bool active)
 {
     m_action->setChecked(active); // applies through toggled
-}
-
-void PresentationMode::apply(bool active)
-{
-    if (active) {
-        m_normalPalette = QApplication::palette();
-        QPalette contrast;
-        contrast.setColor(QPalette::Window, Qt::white);
-        contrast.setColor(QPalette::WindowText, Qt::black);
-        contrast.setColor(QPalette::Base, Qt::white);
-        contrast.setColor(QPalette::AlternateBase, QColor(0xee, 0xee, 0xee));
-        contrast.setColor(QPalette::Text, Qt::black);
-        contrast.setColor(QPalette::Button, QColor(0xf0, 0xf0, 0xf0));
-        contrast.setColor(QPalette::ButtonText, Qt::black);
-        contrast.setColor(QPalette::Highlight, QColor(0x00, 0x3c, 0xa6));
-        contrast.setColor(QPalette::HighlightedText, Qt::white);
-        contrast.setColor(QPalette::ToolTipBase, Qt::black);
-        contrast.setColor(QPalette::ToolTipText, Qt::white);
-        contrast.setColor(QPalette::PlaceholderText, QColor(0x44, 0x44, 0x44));
-        for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-            contrast.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-        }
-        QApplication::setPalette(contrast);
-    } else if (m_normalPalette) {
-        QApplication::setPalette(*m_normalPalette);
-        m_normalPalette.reset();
-    }
-    emit toggled(active);
 }
 
 void PresentationMode::applyFontScale(QWidget* window, int fontScalePercent)

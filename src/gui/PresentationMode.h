@@ -1,15 +1,13 @@
 #pragma once
 
 #include <QObject>
-#include <QPalette>
-#include <optional>
 
 class QAction;
 class QWidget;
 
-/// Presentation mode (F11): high contrast and larger type for a shared screen; the views it is
-/// connected to mask every secret, API key and token. Also owns the window's font scale, since
-/// the mode scales type on top of the person's own setting.
+/// Presentation mode (F11): larger type for a shared screen, and high contrast through the
+/// window's Appearance; the views it is connected to mask every secret, API key and token. Also
+/// owns the window's font scale, since the mode scales type on top of the person's own setting.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -29,9 +27,6 @@ signals:
     void toggled(bool active);
 
 private:
-    void apply(bool active);
-
     QAction* m_action;
-    std::optional<QPalette> m_normalPalette;
     qreal m_fixedFontScale = 1.0; ///< the scale the monospace views' fonts are at
 };

@@ -1,6 +1,7 @@
 #include "gui/ProfileEditor.h"
 #include "ui_ProfileEditor.h"
 
+#include "core/Defaults.h"
 #include "gui/ExpiryBadge.h"
 
 #include <QFileDialog>
@@ -11,6 +12,7 @@ ProfileEditor::ProfileEditor(QWidget* parent)
     , m_ui(new Ui::ProfileEditor)
 {
     m_ui->setupUi(this);
+    m_ui->timeoutSpin->setRange(Defaults::MinTimeoutSeconds, Defaults::MaxTimeoutSeconds);
     for (QLabel* error : {m_ui->urlError, m_ui->keyError, m_ui->secretError}) {
         QPalette palette = error->palette();
         palette.setColor(QPalette::WindowText, ExpiryBadge::textColor(Jwt::Expiry::Expired, this->palette()));

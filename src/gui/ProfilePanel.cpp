@@ -3,7 +3,10 @@
 
 #include "core/CasClient.h"
 #include "core/HistoryStore.h"
+#include "core/ProfilePolicy.h"
+#include "core/ProfileRemoval.h"
 #include "core/SecretStore.h"
+#include "core/SessionSecrets.h"
 #include "gui/MainWindowPrompts.h"
 #include "gui/ProfileEditor.h"
 
@@ -14,20 +17,6 @@
 namespace
 {
 constexpr int DemoRole = Qt::UserRole + 1;
-
-/// The first control character (CR, LF, NUL, ...) in text, as a name to show; empty if none.
-QString controlCharacterIn(const QString& text)
-{
-    for (const char32_t c : text.toUcs4()) {
-        if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
-            return c == U'\r' ? QStringLiteral("CR")
-                : c == U'\n'  ? QStringLiteral("LF")
-                : c == 0      ? QStringLiteral("NUL")
-                              : QStringLiteral("U+%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
-        }
-    }
-    return QString();
-}
 
 /// scheme://host:port of a CAS URL, empty when it is not one.
 QString originOf(const QString& url)
@@ -62,8 +51,8 @@ ProfilePanel::ProfilePanel(QWidget* parent)
 
 ProfilePanel::~ProfilePanel()
 {
-    for (QByteArray& secret : m_sessionSecrets) {
-        secret.fill('\0');
+    if (m_sessionSecrets) {
+        m_sessionSecrets->clear();
     }
 }
 
@@ -73,6 +62,7 @@ void ProfilePanel::setup(ProfileEditor* editor, ProfileStore* profiles, SecretSt
     m_editor = editor;
     m_profiles = profiles;
     m_secrets = secrets;
+    m_sessionSecrets = std::make_unique<SessionSecrets>(secrets);
     m_history = history;
     m_prompts = prompts;
     connect(m_editor, &ProfileEditor::edited, this, &ProfilePanel::stateChanged);
@@ -117,7 +107,7 @@ void ProfilePanel::setDefaultTimeout(int seconds)
 void ProfilePanel::setDemoProfile(const Profile& profile, const QByteArray& secret)
 {
     m_demoProfile = profile;
-    m_sessionSecrets.insert(profile.name, secret);
+    holdSecret(profile.name, secret);
 }
 
 bool ProfilePanel::isDemoProfile(const QString& name) const
@@ -154,13 +144,13 @@ void ProfilePanel::loadProfile(const QString& name)
 {
     if (isDemoProfile(name)) {
         m_editor->setProfile(*m_demoProfile);
-        m_editor->showLoadedSecret(m_sessionSecrets.value(name));
+        m_editor->showLoadedSecret(m_sessionSecrets->value(name));
         m_editor->setLocked(true);
     } else if (const std::optional<Profile> profile = m_profiles->profile(name)) {
         m_editor->setLocked(false);
         m_editor->setProfile(*profile);
-        if (m_sessionSecrets.contains(name)) {
-            m_editor->showLoadedSecret(m_sessionSecrets.value(name));
+        if (m_sessionSecrets->contains(name)) {
+            m_editor->showLoadedSecret(m_sessionSecrets->value(name));
         }
         m_profiles->setLastUsed(name);
     } else {
@@ -218,21 +208,9 @@ bool ProfilePanel::settleUnsavedChanges()
 QString ProfilePanel::checkForm()
 {
     const Profile profile = m_editor->profile();
-    QString url;
-    CasError urlError;
-    if (!CasClient::tokenUrl(profile.url, &urlError)) {
-        url = urlError.message;
-    }
-    QString key;
-    if (profile.apiKey.isEmpty()) {
-        key = tr("The API key is empty: copy it from your private area.");
-    } else if (const QString control = controlCharacterIn(profile.apiKey); !control.isEmpty()) {
-        key = tr("The API key contains a control character (%1): copy it again, without line breaks.").arg(control);
-    }
-    QString secret;
-    if (const QString control = controlCharacterIn(QString::fromUtf8(m_editor->secretText())); !control.isEmpty()) {
-        secret = tr("The API secret contains a control character (%1): copy it again, without line breaks. Nothing was sent.").arg(control);
-    }
+    const QString url = ProfilePolicy::validateUrl(profile.url).message;
+    const QString key = ProfilePolicy::validateApiKey(profile.apiKey).message;
+    const QString secret = ProfilePolicy::validateSecret(m_editor->secretText()).message;
     m_editor->setFieldError(ProfileEditor::Field::Url, url);
     m_editor->setFieldError(ProfileEditor::Field::ApiKey, key);
     m_editor->setFieldError(ProfileEditor::Field::Secret, secret);
@@ -268,8 +246,8 @@ bool ProfilePanel::withSecret(const SecretCallback& callback)
         callback(m_editor->secretText(), QString());
         return false;
     }
-    if (m_sessionSecrets.contains(name)) {
-        callback(m_sessionSecrets.value(name), QString());
+    if (m_sessionSecrets->contains(name)) {
+        callback(m_sessionSecrets->value(name), QString());
         return false;
     }
     m_secrets->read(name, [this, name, callback](std::optional<QByteArray> secret, const SecretError& error) {
@@ -309,12 +287,15 @@ bool ProfilePanel::saveProfile()
         return true;
     }
     const Profile profile = m_editor->profile();
-    QString problem = ProfileStore::validateName(profile.name);
+    QString problem = ProfilePolicy::validateName(profile.name).message;
     if (problem.isEmpty() && profile.name != oldName && (m_profiles->contains(profile.name) || isDemoProfile(profile.name))) {
         problem = tr("A profile named \"%1\" exists already: choose another name.").arg(profile.name);
     }
     if (const QString form = checkForm(); problem.isEmpty()) {
         problem = form;
+    }
+    if (problem.isEmpty()) {
+        problem = ProfilePolicy::validate(profile).message; // the CA file and the timeout too
     }
     if (!problem.isEmpty()) {
         emit this->problem(tr("The profile was not saved: %1").arg(problem));
@@ -333,9 +314,9 @@ bool ProfilePanel::saveProfile()
             return false;
         }
         m_history->renameProfile(oldName, profile.name);
-        if (m_sessionSecrets.contains(oldName)) {
+        if (m_sessionSecrets->contains(oldName)) {
             if (keepSecret) {
-                m_sessionSecrets.insert(profile.name, m_sessionSecrets.take(oldName));
+                m_sessionSecrets->rename(oldName, profile.name);
             } else {
                 dropSecret(oldName);
             }
@@ -369,37 +350,24 @@ bool ProfilePanel::saveProfile()
 void ProfilePanel::writeSecret(const QString& name, QByteArray secret)
 {
     // Usable at once, while the keychain job runs; dropped from memory once it is stored.
-    m_sessionSecrets.insert(name, secret);
-    m_pendingSecretWrites.insert(name);
-    m_secrets->write(name, secret, [this, name, secret](const SecretError& error) mutable {
-        m_pendingSecretWrites.remove(name);
-        if (error.ok()) {
-            forgetSessionSecret(name);
-        } else {
+    m_sessionSecrets->save(name, secret, [this](const SecretError& error) {
+        if (!error.ok()) {
             // No plaintext fallback: the secret stays in this process only.
-            m_sessionSecrets.insert(name, secret);
             emit problem(tr("The API secret was not saved: %1 It is kept for this session only.").arg(error.message));
-            if (error.kind == SecretError::Kind::NoKeychain) {
-                m_keychainReachable = false;
-            }
         }
-        secret.fill('\0');
         updateSecretLocation();
     });
     secret.fill('\0');
 }
 
-void ProfilePanel::forgetSessionSecret(const QString& name)
+void ProfilePanel::holdSecret(const QString& name, const QByteArray& secret)
 {
-    if (m_sessionSecrets.contains(name)) {
-        m_sessionSecrets[name].fill('\0');
-        m_sessionSecrets.remove(name);
-    }
+    m_sessionSecrets->insert(name, secret);
 }
 
 void ProfilePanel::dropSecret(const QString& name)
 {
-    forgetSessionSecret(name);
+    m_sessionSecrets->remove(name);
     m_secrets->remove(name, [this, name](const SecretError& error) {
         if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked) {
             emit problem(tr("The old API secret of \"%1\" could not be deleted from the keychain: %2").arg(name, error.message));
@@ -453,8 +421,8 @@ void ProfilePanel::duplicateProfile()
     updateSecretLocation();
     updateActions();
     emit stateChanged();
-    if (m_sessionSecrets.contains(source)) {
-        m_editor->setSecret(m_sessionSecrets.value(source));
+    if (m_sessionSecrets->contains(source)) {
+        m_editor->setSecret(m_sessionSecrets->value(source));
         return;
     }
     m_secrets->read(source, [this, name](std::optional<QByteArray> secret, const SecretError& error) {
@@ -490,40 +458,39 @@ void ProfilePanel::removeProfile()
     if (name.isEmpty() || isDemoProfile(name) || !m_prompts->confirmRemove(name)) {
         return;
     }
-    // The profile goes only once its keychain entries are gone, so a later profile of the same
-    // name cannot inherit its secret.
-    m_secrets->remove(name, [this, name](const SecretError& error) {
-        if (error.ok() || error.kind == SecretError::Kind::NotFoundOrLocked) {
-            finishRemove(name);
+    // The profile goes only once its keychain entries are gone (ProfileRemoval), so a later
+    // profile of the same name cannot inherit its secret.
+    ProfileRemoval::start(name, false, *m_profiles, *m_history, *m_secrets, [this, name](const ProfileRemovalResult& result) {
+        if (result.removed || result.keychainError.ok()) {
+            finishRemove(name, result);
             return;
         }
-        const QString problem = tr("The API secret of \"%1\" could not be deleted from the keychain: %2").arg(name, error.message);
-        if (error.kind == SecretError::Kind::NoKeychain && m_prompts->removeWithoutKeychain(name, problem)) {
-            finishRemove(name);
+        const QString problem = tr("The keychain entries of \"%1\" could not be deleted: %2").arg(name, result.keychainError.message);
+        if (result.keychainError.kind == SecretError::Kind::NoKeychain && m_prompts->removeWithoutKeychain(name, problem)) {
+            ProfileRemoval::start(name, true, *m_profiles, *m_history, *m_secrets, [this, name](const ProfileRemovalResult& forced) {
+                finishRemove(name, forced);
+            });
             return;
         }
         emit this->problem(tr("%1 The profile was kept: unlock or start the keychain, then remove it again.").arg(problem));
     });
 }
 
-void ProfilePanel::finishRemove(const QString& name)
+void ProfilePanel::finishRemove(const QString& name, const ProfileRemovalResult& result)
 {
-    forgetSessionSecret(name);
-    m_history->clearProfile(name, [this, name](const SecretError& error) {
-        if (!error.ok() && error.kind != SecretError::Kind::NotFoundOrLocked && error.kind != SecretError::Kind::NoKeychain) {
-            emit problem(tr("The history tokens of \"%1\" could not all be deleted from the keychain: %2").arg(name, error.message));
-        }
-    });
-    QString problem;
-    if (!m_profiles->remove(name, &problem)) {
-        emit this->problem(problem);
+    if (!result.removed) {
+        emit problem(result.settingsProblem);
         return;
     }
+    m_sessionSecrets->remove(name);
     if (currentProfileName() == name) {
         m_editor->clearProfile();
     }
     reload(currentProfileName());
-    emit statusMessage(tr("Profile \"%1\" removed.").arg(name));
+    emit statusMessage(
+        result.notDeleted.isEmpty()
+            ? tr("Profile \"%1\" removed.").arg(name)
+            : tr("Profile \"%1\" removed; these stay in the keychain: %2.").arg(name, result.notDeleted.join(QLatin1String(", "))));
 }
 
 void ProfilePanel::revealSecret()
@@ -532,8 +499,8 @@ void ProfilePanel::revealSecret()
     if (name.isEmpty() || m_editor->secretEdited()) {
         return;
     }
-    if (m_sessionSecrets.contains(name)) {
-        m_editor->showLoadedSecret(m_sessionSecrets.value(name));
+    if (m_sessionSecrets->contains(name)) {
+        m_editor->showLoadedSecret(m_sessionSecrets->value(name));
         return;
     }
     m_secrets->read(name, [this, name](std::optional<QByteArray> secret, const SecretError& error) {
@@ -555,16 +522,13 @@ void ProfilePanel::updateSecretLocation()
     QString text;
     if (isDemoProfile(name)) {
         text = tr("Public demo secret, kept for this session only");
-    } else if (m_pendingSecretWrites.contains(name)) {
+    } else if (m_sessionSecrets->isSaving(name)) {
         text = tr("Saving to the %1…").arg(SecretStore::backendDescription());
-    } else if (m_sessionSecrets.contains(name)) {
+    } else if (m_sessionSecrets->contains(name)) {
         text = tr("Not saved: no keychain available — kept for this session only");
     } else {
-        if (!m_keychainReachable) {
-            m_keychainReachable = SecretStore::isKeychainReachable();
-        }
-        text = *m_keychainReachable ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                    : tr("Not saved: no keychain available — kept for this session only");
+        text = m_sessionSecrets->keychainReachable() ? tr("Stored in the %1").arg(SecretStore::backendDescription())
+                                                     : tr("Not saved: no keychain available — kept for this session only");
     }
     m_editor->setSecretLocation(text);
 }

@@ -3,11 +3,10 @@
 #include "core/ProfileStore.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QScopedPointer>
-#include <QSet>
 #include <QWidget>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ui
@@ -18,6 +17,8 @@ class HistoryStore;
 class ProfileEditor;
 class QAction;
 class SecretStore;
+class SessionSecrets;
+struct ProfileRemovalResult;
 struct MainWindowPrompts;
 
 /// The profiles: the list, the form it drives (a ProfileEditor placed by the window), new,
@@ -84,9 +85,9 @@ private:
     void revealSecret();
     void updateSecretLocation();
     void updateActions();
-    void finishRemove(const QString& name);
+    void finishRemove(const QString& name, const ProfileRemovalResult& result);
     void writeSecret(const QString& name, QByteArray secret);
-    void forgetSessionSecret(const QString& name);
+    void holdSecret(const QString& name, const QByteArray& secret);
     void dropSecret(const QString& name);
     /// Empty when the saved secret still belongs to the edited profile; else what changed.
     QString secretChange(const Profile& saved, const Profile& edited) const;
@@ -101,9 +102,8 @@ private:
     QAction* m_renameAction = nullptr;
     QAction* m_removeAction = nullptr;
     std::optional<Profile> m_demoProfile;
-    int m_defaultTimeout = 15;
-    /// Secrets kept in memory only: the demo's, and any typed while no keychain was available.
-    QHash<QString, QByteArray> m_sessionSecrets;
-    QSet<QString> m_pendingSecretWrites;
-    std::optional<bool> m_keychainReachable;
+    int m_defaultTimeout = Defaults::TimeoutSeconds;
+    /// Secrets kept in memory only: the demo's, any typed while no keychain was available, and
+    /// each until its keychain write ends.
+    std::unique_ptr<SessionSecrets> m_sessionSecrets;
 };

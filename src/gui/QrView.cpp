@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QSaveFile>
 #include <QPushButton>
 #include <QSpacerItem>
 #include <QVBoxLayout>
@@ -136,19 +137,11 @@ QImage QrView::imageOf(const QrCode& code, int moduleSize)
 {
     if (moduleSize < 1)
         return {};
-    const int modules = code.size() + 2 * QuietZone;
-    QImage image(modules * moduleSize, modules * moduleSize, QImage::Format_Grayscale8);
-    image.fill(255);
-    for (int py = 0; py < image.height(); ++py) {
-        const int y = py / moduleSize - QuietZone;
-        if (y < 0 || y >= code.size())
-            continue;
-        uchar* line = image.scanLine(py);
-        for (int x = 0; x < code.size(); ++x) {
-            if (code.isDark(x, y))
-                std::memset(line + (x + QuietZone) * moduleSize, 0, size_t(moduleSize));
-        }
-    }
+    const int side = code.rasterSide(moduleSize);
+    const QByteArray pixels = code.raster(moduleSize);
+    QImage image(side, side, QImage::Format_Grayscale8);
+    for (int y = 0; y < side; ++y)
+        std::memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * side, size_t(side));
     return image;
 }
 
@@ -172,13 +165,14 @@ QString QrView::expiryText() const
 
 bool QrView::savePng(const QString& path, QString* error) const
 {
-    const QImage image = codeImage(8);
-    if (image.isNull()) {
+    if (!m_code) {
         if (error)
             *error = tr("There is no QR code to save.");
         return false;
     }
-    if (!image.save(path, "PNG")) {
+    const QByteArray png = m_code->toPng(8);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
         if (error)
             *error = tr("Could not write %1: check that the folder exists and is writable.").arg(path);
         return false;

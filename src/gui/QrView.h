@@ -20,7 +20,7 @@ class QrView : public TabPage
 {
     Q_OBJECT
 public:
-    static constexpr int QuietZone = 4;
+    static constexpr int QuietZone = QrCode::QuietZone;
 
     explicit QrView(QWidget* parent = nullptr);
 

@@ -1,11 +1,15 @@
 #include "gui/SettingsDialog.h"
 #include "ui_SettingsDialog.h"
 
+#include "core/Defaults.h"
+
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::SettingsDialog)
 {
     m_ui->setupUi(this);
+    m_ui->timeoutSpin->setRange(Defaults::MinTimeoutSeconds, Defaults::MaxTimeoutSeconds);
+    m_ui->clipboardSpin->setRange(0, Defaults::MaxClipboardClearSeconds);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -30,4 +34,22 @@ int SettingsDialog::clipboardClearSeconds() const
 int SettingsDialog::fontScalePercent() const
 {
     return m_ui->fontSpin->value();
+}
+
+// The combo's items are in the order of ColorScheme: System, Light, Dark.
+void SettingsDialog::setColorScheme(ColorScheme scheme)
+{
+    m_ui->colorSchemeCombo->setCurrentIndex(static_cast<int>(scheme));
+}
+
+ColorScheme SettingsDialog::colorScheme() const
+{
+    switch (m_ui->colorSchemeCombo->currentIndex()) {
+    case static_cast<int>(ColorScheme::Light):
+        return ColorScheme::Light;
+    case static_cast<int>(ColorScheme::Dark):
+        return ColorScheme::Dark;
+    default:
+        return ColorScheme::System;
+    }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/ColorScheme.h"
+
 #include <QDialog>
 #include <QScopedPointer>
 
@@ -8,7 +10,7 @@ namespace Ui
 class SettingsDialog;
 }
 
-/// Preferences: default timeout, clipboard clearing delay, font scale.
+/// Preferences: default timeout, clipboard clearing delay, font scale, colours.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     int defaultTimeoutSeconds() const;
     int clipboardClearSeconds() const;
     int fontScalePercent() const;
+    void setColorScheme(ColorScheme scheme);
+    ColorScheme colorScheme() const;
 
 private:
     const QScopedPointer<Ui::SettingsDialog> m_ui;

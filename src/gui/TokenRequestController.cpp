@@ -27,12 +27,7 @@ bool TokenRequestController::isBusy() const
 
 CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust)
 {
-    CasRequest request;
-    request.baseUrl = profile.url;
-    request.apiKey = profile.apiKey;
-    request.apiSecret = secret;
-    request.caFile = profile.caFile;
-    request.timeoutMs = profile.timeoutSeconds * 1000;
+    CasRequest request = CasRequest::fromProfile(profile, secret);
     if (!onlyTrust.isEmpty()) {
         request.extraCaCertificates = onlyTrust;
         request.trustSystemRoots = false;

@@ -1,5 +1,7 @@
 // Runs the real cas-console binary against the embedded demo CAS (started by the binary
 // itself with `demo-server --tls`) and checks stdout, stderr and exit codes.
+#include "TestSupport.h"
+
 #include <QDirIterator>
 #include <QImage>
 #include <QPainter>
@@ -22,15 +24,6 @@ struct Run
     QByteArray err;
 };
 
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature = "sig")
-{
-    return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
-}
 } // namespace
 
 class TestCli : public QObject

@@ -2,36 +2,28 @@
 // tokens: terminal sequences, bidi controls and bytes that are not UTF-8 in every text that is
 // echoed must reach stdout and stderr only as visible escapes, and the exit status stays the real one.
 #include "MisbehavingServer.h"
+#include "CliProcess.h"
+#include "TestSupport.h"
 
 #include <QMessageAuthenticationCode>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QEventLoop>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 namespace
 {
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliProcess::Run;
 
-QByteArray base64Url(const QByteArray& data)
+// A token signed with hmacKey (HS256), or with the placeholder signature "sig" when there is none.
+QString signedToken(const QByteArray& header, const QByteArray& payload, const QByteArray& hmacKey = {})
 {
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& hmacKey = {})
-{
+    if (hmacKey.isEmpty()) {
+        return makeToken(header, payload);
+    }
     const QByteArray input = base64Url(header) + '.' + base64Url(payload);
-    const QByteArray signature =
-        hmacKey.isEmpty() ? QByteArray("sig") : QMessageAuthenticationCode::hash(input, hmacKey, QCryptographicHash::Sha256);
-    return QString::fromLatin1(input + '.' + base64Url(signature));
+    return QString::fromLatin1(input + '.' + base64Url(QMessageAuthenticationCode::hash(input, hmacKey, QCryptographicHash::Sha256)));
 }
 
 // What a terminal would act on, or what would reorder or hide text: none of it may be written.
@@ -83,28 +75,7 @@ private:
     // Runs the binary while this event loop keeps serving the MisbehavingServer.
     Run run(const QStringList& args, const QByteArray& input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment());
-        process.start(m_bin, args);
-        if (!process.waitForStarted())
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        QEventLoop loop;
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        if (process.state() != QProcess::NotRunning)
-            loop.exec();
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished();
-            return {};
-        }
-        Run result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return CliProcess::run(m_bin, args, input, environment());
     }
 
     static void verifyNothingRaw(const Run& r)
@@ -141,9 +112,14 @@ private slots:
         QTest::newRow("plain-text body with raw ESC, C1 and bad bytes")
             << Response::fixed(500, "text/plain", Title + "down" + ClearScreen + C1Csi + "\x9b\xff") << 5
             << QByteArrayList {"\\x1b]0;pwned\\x1b\\down\\x1b[2J\\x1b[H\\u009b\\x9b\\xff"};
-        Response reason = Response::json(503, "{}");
-        reason.reason = "Unavailable" + ClearScreen + Rlo + "x";
-        QTest::newRow("reason phrase") << reason << 5 << QByteArrayList {"\\x1b[2J\\x1b[H\\u202ex"};
+        // A reason phrase may carry obs-text (a bidi control in UTF-8) and is then still HTTP; a raw
+        // ESC is not HTTP/1.1 at all, and the refusal quotes the line with it escaped.
+        Response bidiReason = Response::json(503, "{}");
+        bidiReason.reason = "Unavailable " + Rlo + "x";
+        QTest::newRow("reason phrase with RLO") << bidiReason << 5 << QByteArrayList {"\\u202ex"};
+        Response escReason = Response::json(503, "{}");
+        escReason.reason = "Unavailable" + ClearScreen + Rlo + "x";
+        QTest::newRow("reason phrase with ESC") << escReason << 6 << QByteArrayList {"\\x1b[2J\\x1b[H\\u202ex"};
         QTest::newRow("401 with hostile detail") << Response::json(401, "{\"error\":\"" + QByteArray("\\u001b]0;t\\u0007") + Rlo + "\"}")
                                                  << 4 << QByteArrayList {"\\x1b]0;t\\x07\\u202e"};
         QTest::newRow("Content-Type with OSC and bad bytes")
@@ -182,29 +158,29 @@ private slots:
         QTest::addColumn<QByteArrayList>("shown"); // visible escapes expected on stdout or stderr
 
         const QByteArray hs256 = "{\"alg\":\"HS256\",\"typ\":\"JWT\"}";
-        const QString spoof = makeToken(hs256, "{\"file\":\"" + Rlo + "exe.nigol\",\"c1\":\"" + C1Csi + "\",\"del\":\"\x7f\"}");
+        const QString spoof = signedToken(hs256, "{\"file\":\"" + Rlo + "exe.nigol\",\"c1\":\"" + C1Csi + "\",\"del\":\"\x7f\"}");
         QTest::newRow("decode: values with RLO, C1 and DEL") << QStringList {QStringLiteral("decode"), spoof} << QByteArray() << 0
                                                              << QByteArrayList {"\"\\u202eexe.nigol\"", "\"\\u009b\"", "\"\\u007f\""};
         QTest::newRow("decode --json: the same, as JSON escapes")
             << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), spoof} << QByteArray() << 0
             << QByteArrayList {"\\u202eexe.nigol", "\\u009b", "\\u007f"};
-        const QString duplicates = makeToken(
+        const QString duplicates = signedToken(
             hs256, "{\"\\u001b]52;c;eA==\\u0007" + Rlo + "\":1,\"\\u001b]52;c;eA==\\u0007" + Rlo + "\":2,\"a\\nb\":1,\"a\\nb\":2}");
         QTest::newRow("decode: duplicate keys in warnings") << QStringList {QStringLiteral("decode"), duplicates} << QByteArray() << 0
                                                             << QByteArrayList {"\\x1b]52;c;eA==\\x07\\u202e", "a\\nb"};
         QTest::newRow("decode from stdin: raw ESC in the JSON")
-            << QStringList {QStringLiteral("decode")} << makeToken(hs256, "{\"x\":\"" + ClearScreen + "\"}").toLatin1() << 6
+            << QStringList {QStringLiteral("decode")} << signedToken(hs256, "{\"x\":\"" + ClearScreen + "\"}").toLatin1() << 6
             << QByteArrayList {};
-        const QString badAlg = makeToken("{\"alg\":\"\\u001b]0;t\\u0007" + Rlo + "\"}", "{}");
+        const QString badAlg = signedToken("{\"alg\":\"\\u001b]0;t\\u0007" + Rlo + "\"}", "{}");
         QTest::newRow("verify: hostile alg") << QStringList {QStringLiteral("verify"), badAlg, QStringLiteral("--secret-stdin")}
                                              << QByteArray("secret\n") << 8 << QByteArrayList {"\\x1b]0;t\\x07\\u202e"};
-        const QString badCrit = makeToken("{\"alg\":\"HS256\",\"crit\":[\"\\u001b[2J" + Rlo + "\"],\"\\u001b[2J" + Rlo + "\":1}", "{}",
-                                          "secret-secret-secret-secret-32by");
+        const QString badCrit = signedToken("{\"alg\":\"HS256\",\"crit\":[\"\\u001b[2J" + Rlo + "\"],\"\\u001b[2J" + Rlo + "\":1}", "{}",
+                                            "secret-secret-secret-secret-32by");
         QTest::newRow("verify: hostile crit") << QStringList {QStringLiteral("verify"), badCrit, QStringLiteral("--secret-stdin")}
                                               << QByteArray("secret-secret-secret-secret-32by\n") << 8
                                               << QByteArrayList {"\\x1b[2J\\u202e"};
-        const QString goodKid = makeToken("{\"alg\":\"HS256\",\"kid\":\"\\u001b]52;c;eA==\\u0007" + Rlo + "\"}", "{\"sub\":\"x\"}",
-                                          "secret-secret-secret-secret-32by");
+        const QString goodKid = signedToken("{\"alg\":\"HS256\",\"kid\":\"\\u001b]52;c;eA==\\u0007" + Rlo + "\"}", "{\"sub\":\"x\"}",
+                                            "secret-secret-secret-secret-32by");
         QTest::newRow("verify: verified, hostile kid") << QStringList {QStringLiteral("verify"), goodKid, QStringLiteral("--secret-stdin")}
                                                        << QByteArray("secret-secret-secret-secret-32by\n") << 0 << QByteArrayList {};
         QTest::newRow("verify: not verified, hostile kid")

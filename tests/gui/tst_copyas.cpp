@@ -2,9 +2,11 @@
 // TemplatesDialog (list editing, preview on a sample token, unknown-placeholder warning), offscreen.
 #include "gui/ClipboardService.h"
 #include "gui/CopyAsMenu.h"
+#include "core/SettingsFile.h"
 #include "core/Jwt.h"
 #include "core/TemplateStore.h"
 #include "gui/TemplatesDialog.h"
+#include "TestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -20,15 +22,9 @@ namespace
 {
 const qint64 Exp = 1893502800; // 2030-01-01 13:00:00 UTC
 
-QString base64Url(const QByteArray& data)
-{
-    return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 QString sampleToken()
 {
-    return base64Url(R"({"alg":"HS256","typ":"JWT"})") + u'.' + base64Url("{\"exp\":" + QByteArray::number(Exp) + '}') + u'.'
-        + base64Url("sig");
+    return makeToken(R"({"alg":"HS256","typ":"JWT"})", "{\"exp\":" + QByteArray::number(Exp) + '}');
 }
 
 struct Copy
@@ -178,7 +174,7 @@ private slots:
 
     void loadFromStore()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)), QSettings::IniFormat);
+        SettingsFile settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)));
         TemplateStore store(&settings);
         CopyAsMenu menu;
         menu.loadFrom(store);
@@ -280,7 +276,7 @@ private slots:
 
     void dialogSavesToStore()
     {
-        QSettings settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)), QSettings::IniFormat);
+        SettingsFile settings(m_dir.filePath(QStringLiteral("s%1.ini").arg(++m_counter)));
         TemplateStore store(&settings);
         TemplatesDialog dialog;
         dialog.loadFrom(store);

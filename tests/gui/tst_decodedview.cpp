@@ -1,9 +1,10 @@
 // DecodedView offscreen: pretty JSON as carried, highlighting from the core's spans, the claims
 // and header tables, relative times from a ManualClock, and decode warnings.
 #include "gui/ClaimsModel.h"
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "gui/DecodedView.h"
 #include "core/Jwt.h"
+#include "TestSupport.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -18,16 +19,6 @@
 namespace
 {
 const qint64 Now = 1893499200; // 2030-01-01 12:00:00 UTC
-
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload)
-{
-    return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url("sig"));
-}
 
 QByteArray num(qint64 value)
 {

@@ -1,11 +1,13 @@
 // HistoryView over a real HistoryStore (gnome-keyring in the test's D-Bus session), offscreen, with
 // a ManualClock: the table and its live expiry, open/copy from the keychain, the pin, clearing.
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "gui/ClipboardService.h"
 #include "gui/HistoryModel.h"
+#include "core/SettingsFile.h"
 #include "core/HistoryStore.h"
 #include "gui/HistoryView.h"
 #include "core/SecretStore.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -23,17 +25,12 @@ namespace
 {
 const qint64 Now = 1893499200; // 2030-01-01 12:00:00 UTC
 
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 QString makeToken(const QString& rid, qint64 exp, const QByteArray& tag)
 {
     const QByteArray payload =
         "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp) + ",\"iat\":" + QByteArray::number(Now) + "}";
-    return QString::fromLatin1(base64Url("{\"typ\":\"JWT\",\"alg\":\"HS256\"}") + '.' + base64Url(payload) + '.'
-                               + base64Url("sig-" + tag + '-' + QByteArray::number(QCoreApplication::applicationPid())));
+    return ::makeToken("{\"typ\":\"JWT\",\"alg\":\"HS256\"}", payload,
+                       "sig-" + tag + '-' + QByteArray::number(QCoreApplication::applicationPid()));
 }
 } // namespace
 
@@ -44,7 +41,7 @@ class TestHistoryView : public QObject
 private:
     ManualClock m_clock {QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc())};
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SettingsFile> m_settings;
     SecretStore m_secrets;
     std::unique_ptr<HistoryStore> m_store;
     std::unique_ptr<HistoryView> m_view;
@@ -97,7 +94,7 @@ private slots:
         m_clock.setNow(QDateTime::fromSecsSinceEpoch(Now, QTimeZone::utc()));
         Clock::setInstance(&m_clock);
         m_dir = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("h.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<SettingsFile>(m_dir->filePath(QStringLiteral("h.ini")));
         m_store = std::make_unique<HistoryStore>(&m_secrets, m_settings.get());
         m_view = std::make_unique<HistoryView>();
         m_view->setStore(m_store.get());

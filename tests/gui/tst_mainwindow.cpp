@@ -5,7 +5,7 @@
 #include "core/CasClient.h"
 #include "gui/ClipboardService.h"
 #include "core/DemoCasServer.h"
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
 #include "core/HistoryStore.h"
@@ -17,6 +17,7 @@
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
+#include "TestSupport.h"
 
 #include "KeyringItems.h"
 #include "MisbehavingServer.h"
@@ -55,13 +56,6 @@ bool noKeychainMode()
     return qEnvironmentVariable("CAS_GUI_MODE") == QLatin1String("nokeychain");
 }
 
-QString makeToken(const QByteArray& header, const QByteArray& payload)
-{
-    const auto b64 = [](const QByteArray& data) {
-        return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-    };
-    return QString::fromLatin1(b64(header) + '.' + b64(payload) + '.' + b64("signature"));
-}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -82,11 +76,7 @@ private:
     template<typename T>
     T* find(const char* name) const
     {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qWarning("no widget named %s", name);
-        }
-        return widget;
+        return requireChild<T>(m_window.get(), name);
     }
 
     QString bannerText() const
@@ -104,7 +94,7 @@ private:
         if (auto* text = m_window->findChild<QTextEdit*>(QStringLiteral("rawToken"))) {
             return text->toPlainText();
         }
-        return m_window->findChild<QPlainTextEdit*>(QStringLiteral("rawToken"))->toPlainText();
+        return requireChild<QPlainTextEdit>(m_window.get(), "rawToken")->toPlainText();
     }
 
     void makeWindow()

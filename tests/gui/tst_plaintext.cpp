@@ -244,7 +244,9 @@ private slots:
             MisbehavingServer::Response::json(200, "{\"token\":\"" + hostileToken() + "\",\"note\":\"" + hostile("body") + "\"}");
         response.reason = "OK " + hostile("reason");
         response.headers.append(qMakePair(QByteArray("X-Hostile"), hostile("header")));
-        response.headers.append(qMakePair(QByteArray("X-Hostile-Latin1"), QByteArray("\x1b[2J\x9b")));
+        // Raw controls in a header are not HTTP and fail the request (tst_casclient); bytes that are
+        // not UTF-8 are obs-text, reach the view and must show as escapes.
+        response.headers.append(qMakePair(QByteArray("X-Hostile-Latin1"), QByteArray("\x9b\xff")));
         m_server.setResponse(response);
         fetch();
         verifyAllShownLiterally();
@@ -256,7 +258,7 @@ private slots:
         QVERIFY(anyShown(shown, QStringLiteral("headerTable"), QStringLiteral("kid ") + Markup + SpoofShown));
         QVERIFY(anyShown(shown, QStringLiteral("headerJson"), QStringLiteral("param ") + Markup + SpoofShown));
         QVERIFY(anyShown(shown, QStringLiteral("responseHeaders"), QStringLiteral("header ") + Markup + SpoofShown));
-        QVERIFY(anyShown(shown, QStringLiteral("responseHeaders"), QStringLiteral("\\x1b[2J\\x9b")));
+        QVERIFY(anyShown(shown, QStringLiteral("responseHeaders"), QStringLiteral("\\x9b\\xff")));
         QVERIFY(anyShown(shown, QStringLiteral("responseBody"), QStringLiteral("body ") + Markup + SpoofShown));
         QVERIFY(anyShown(shown, QStringLiteral("statusLine"), QStringLiteral("reason ") + Markup + SpoofShown));
         QVERIFY(anyShown(shown, QStringLiteral("historyTable"), QStringLiteral("rid ") + Markup + SpoofShown));

@@ -1,10 +1,11 @@
 // TokenView and its ExpiryBadge, offscreen, with a ManualClock: the coloured token, the summary,
 // the badge states and countdown, and the copy buttons.
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "gui/ClipboardService.h"
 #include "gui/ExpiryBadge.h"
 #include "core/Jwt.h"
 #include "gui/TokenView.h"
+#include "TestSupport.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -21,16 +22,6 @@
 namespace
 {
 const qint64 Now = 1893499200; // 2030-01-01 12:00:00 UTC
-
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature = "signature-bytes")
-{
-    return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
-}
 
 QByteArray payloadWith(const QByteArray& members)
 {

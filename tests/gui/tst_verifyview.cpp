@@ -1,5 +1,6 @@
 #include "core/Jwt.h"
 #include "gui/VerifyView.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,11 +19,6 @@ namespace
 {
 const QByteArray Secret = "a shared secret of at least 32 bytes!";
 
-QByteArray b64url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
 {
     unsigned char out[EVP_MAX_MD_SIZE];
@@ -34,13 +30,13 @@ QByteArray hmacSha256(const QByteArray& key, const QByteArray& data)
 
 QString hs256Token(const QByteArray& key, const QByteArray& payload = R"({"sub":"tester","iat":1700000000})")
 {
-    const QByteArray input = b64url(R"({"alg":"HS256","typ":"JWT"})") + '.' + b64url(payload);
-    return QString::fromLatin1(input + '.' + b64url(hmacSha256(key, input)));
+    const QByteArray input = base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.' + base64Url(payload);
+    return QString::fromLatin1(input + '.' + base64Url(hmacSha256(key, input)));
 }
 
 QString unsignedToken()
 {
-    return QString::fromLatin1(b64url(R"({"alg":"none"})") + '.' + b64url(R"({"sub":"x"})") + '.');
+    return QString::fromLatin1(base64Url(R"({"alg":"none"})") + '.' + base64Url(R"({"sub":"x"})") + '.');
 }
 
 QByteArray binarySecret()
@@ -132,12 +128,12 @@ void TestVerifyView::verifies_data()
     QTest::newRow("alg none") << unsignedToken() << text << QString::fromLatin1(Secret) << notChecked << int(VerifyResult::Reason::AlgNone)
                               << unchecked;
     QTest::newRow("jwk oct") << hs256Token(Secret) << publicKey
-                             << QStringLiteral(R"({"kty":"oct","kid":"k1","k":"%1"})").arg(QString::fromLatin1(b64url(Secret))) << verified
-                             << int(VerifyResult::Reason::None) << ok;
+                             << QStringLiteral(R"({"kty":"oct","kid":"k1","k":"%1"})").arg(QString::fromLatin1(base64Url(Secret)))
+                             << verified << int(VerifyResult::Reason::None) << ok;
     QTest::newRow("jwk oct other key")
         << hs256Token(Secret) << publicKey
-        << QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url("another secret of 32 bytes or more"))) << notVerified
-        << int(VerifyResult::Reason::SignatureMismatch) << bad;
+        << QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(base64Url("another secret of 32 bytes or more")))
+        << notVerified << int(VerifyResult::Reason::SignatureMismatch) << bad;
     QTest::newRow("garbage key text") << hs256Token(Secret) << publicKey << QStringLiteral("not a key") << notChecked
                                       << int(VerifyResult::Reason::BadKey) << unchecked;
 }
@@ -241,7 +237,8 @@ void TestVerifyView::resultResetsOnInputChange()
     verifyNow();
 
     m_view->setKeyMode(VerifyView::KeyMode::PublicKey);
-    child<QPlainTextEdit>("keyInput")->setPlainText(QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(b64url(Secret))));
+    child<QPlainTextEdit>("keyInput")
+        ->setPlainText(QStringLiteral(R"({"kty":"oct","k":"%1"})").arg(QString::fromLatin1(base64Url(Secret))));
     verifyNow();
     QTest::keyClicks(child<QPlainTextEdit>("keyInput"), QStringLiteral(" "));
     expectReset();
@@ -320,7 +317,7 @@ void TestVerifyView::loadKeyFileThroughChooser()
     const QString path = dir.filePath(QStringLiteral("key.jwk"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray(R"({"kty":"oct","k":")") + b64url(Secret) + "\"}\n");
+    file.write(QByteArray(R"({"kty":"oct","k":")") + base64Url(Secret) + "\"}\n");
     file.close();
 
     m_view->setToken(Jwt::parse(hs256Token(Secret)));
@@ -366,7 +363,7 @@ void TestVerifyView::loadBinaryKeyFileFails()
 
 void TestVerifyView::modeFollowsAlgorithm()
 {
-    const QString rs256 = QString::fromLatin1(b64url(R"({"alg":"RS256"})") + '.' + b64url("{}") + ".c2ln");
+    const QString rs256 = QString::fromLatin1(base64Url(R"({"alg":"RS256"})") + '.' + base64Url("{}") + ".c2ln");
     m_view->setToken(Jwt::parse(rs256));
     QCOMPARE(m_view->keyMode(), VerifyView::KeyMode::PublicKey);
     m_view->setToken(Jwt::parse(hs256Token(Secret)));

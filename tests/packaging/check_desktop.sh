@@ -14,4 +14,8 @@ if [[ $status -ne 0 ]] || grep -qE ': (error|warning): ' <<<"$report"; then
     exit 1
 fi
 grep -qx 'Exec=cas-console' "$file" || { echo "FAIL: Exec= must run cas-console" >&2; exit 1; }
+# One main category (the menu it goes in), as the Desktop Menu Specification asks.
+main='^(AudioVideo|Audio|Video|Development|Education|Game|Graphics|Network|Office|Science|Settings|System|Utility)$'
+mains=$(sed -n 's/^Categories=//p' "$file" | tr ';' '\n' | grep -cE "$main" || true)
+[[ $mains -eq 1 ]] || { echo "FAIL: $mains main categories in Categories=, expected 1" >&2; exit 1; }
 echo "OK: $file"

@@ -6,6 +6,19 @@ fail() {
     exit 1
 }
 
+# build_package GENERATOR BUILD_DIR CPACK OUT_DIR: runs cpack, prints the one package it made.
+build_package() {
+    local generator=$1 build=$2 cpack=$3 out=$4 ext
+    if ! (cd "$build" && "$cpack" -G "$generator" --config CPackConfig.cmake -B "$out") >"$out.log" 2>&1; then
+        cat "$out.log" >&2
+        fail "cpack -G $generator failed"
+    fi
+    case $generator in DEB) ext=deb ;; TGZ) ext=tar.gz ;; *) fail "no extension known for $generator" ;; esac
+    local made=("$out"/*."$ext")
+    [[ ${#made[@]} -eq 1 && -f ${made[0]} ]] || fail "expected one .$ext, found ${#made[@]}"
+    echo "${made[0]}"
+}
+
 # A CAS-style token (the docs' example header, a payload with their rid), built here so the
 # test does not depend on a fixture: header.payload.signature, base64url without padding.
 b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
@@ -34,6 +47,8 @@ check_tree() {
             || fail "$png is not ${size}x$size"
     done
     [[ -f $p/share/man/man1/cas-console.1.gz || -f $p/share/man/man1/cas-console.1 ]] || fail "no man page"
+    # Help → Manual opens this file, found from bin/ (src/gui/HelpMenu.cpp).
+    [[ -f $p/share/doc/cas-console/README.md ]] || fail "no README for Help → Manual"
 }
 
 # check_runs BINARY VERSION: the installed program starts, knows its version and decodes a token.

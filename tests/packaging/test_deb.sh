@@ -2,9 +2,9 @@
 # Builds the .deb from the build tree with cpack and checks what a user would install: the
 # control fields, dependencies computed by dpkg-shlibdeps, the files, and a packaged binary that
 # runs (--version, decode).
-# Usage: test_deb.sh BUILD_DIR CPACK VERSION APP_ID
+# Usage: test_deb.sh BUILD_DIR CPACK VERSION APP_ID DEB_VERSION
 set -euo pipefail
-build=$1 cpack=$2 version=$3 appid=$4
+build=$1 cpack=$2 version=$3 appid=$4 deb_version=$5
 # shellcheck source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -13,31 +13,27 @@ command -v dpkg-shlibdeps >/dev/null || fail "dpkg-shlibdeps is not installed (D
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! (cd "$build" && "$cpack" -G DEB --config CPackConfig.cmake -B "$tmp/out") >"$tmp/cpack.log" 2>&1; then
-    cat "$tmp/cpack.log" >&2
-    fail "cpack -G DEB failed"
-fi
-shopt -s nullglob
-debs=("$tmp"/out/*.deb)
-[[ ${#debs[@]} -eq 1 ]] || fail "expected one .deb, found ${#debs[@]}"
-deb=${debs[0]}
+deb=$(build_package DEB "$build" "$cpack" "$tmp/out")
 echo "built $(basename "$deb")"
-[[ $(basename "$deb") == "cas-console_${version}_$(dpkg --print-architecture).deb" ]] \
+[[ $(basename "$deb") == "cas-console_${deb_version}_$(dpkg --print-architecture).deb" ]] \
     || fail "file name $(basename "$deb") is not the Debian default"
 
 dpkg-deb -I "$deb"
 field() { dpkg-deb -f "$deb" "$1"; }
 [[ $(field Package) == cas-console ]] || fail "Package is $(field Package)"
-[[ $(field Version) == "$version" ]] || fail "Version is $(field Version), expected $version"
+[[ $(field Version) == "$deb_version" ]] || fail "Version is $(field Version), expected $deb_version"
 [[ $(field Section) == devel ]] || fail "Section is $(field Section)"
+[[ $(field Priority) == optional ]] || fail "Priority is $(field Priority)"
 [[ $(field Maintainer) == *@* ]] || fail "Maintainer has no address"
+[[ $(field Maintainer) != *@example.* && $(field Maintainer) != *.invalid* ]] || fail "Maintainer is a placeholder"
 [[ $(field Homepage) == https://* ]] || fail "no Homepage"
 [[ -n $(field Description) ]] || fail "no Description"
 depends=$(field Depends)
 # Package names in Depends, one per line, without versions or architectures.
 dep_names=$(sed -E 's/[,|]/\n/g' <<<"$depends" | sed -E 's/^ *//; s/[ :(].*//')
 has_dep() { grep -qxF -- "$1" <<<"$dep_names"; }
-for dep in libc6 libqt6core6 libqt6widgets6; do
+# libqt6svg6: the SVG icon engine plugin (window icon, eye buttons) is loaded at run time.
+for dep in libc6 libqt6core6 libqt6widgets6 qt6-qpa-plugins libqt6svg6; do
     has_dep "$dep" || fail "Depends lacks $dep (did dpkg-shlibdeps run?): $depends"
 done
 
@@ -66,6 +62,11 @@ for lib in $needed; do
     echo "needs $lib from $owner: in Depends"
 done
 check_tree "$root" /usr "$version" "$appid"
+doc=$root/usr/share/doc/cas-console
+grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright" \
+    || fail "no machine-readable copyright file"
+grep -qF "$(sed -n 5p "$(dirname "${BASH_SOURCE[0]}")/../../LICENSE")" "$doc/copyright" || fail "the copyright file lacks the license"
+zcat "$doc/changelog.Debian.gz" | head -1 | grep -qF "cas-console ($deb_version)" || fail "changelog.Debian.gz lacks $deb_version"
 if command -v readelf >/dev/null && readelf -d "$root/usr/bin/cas-console" | grep -qF "$build"; then
     fail "the packaged binary has an RPATH into the build tree"
 fi

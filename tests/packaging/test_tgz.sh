@@ -8,18 +8,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-if ! (cd "$build" && "$cpack" -G TGZ --config CPackConfig.cmake -B "$tmp/out") >"$tmp/cpack.log" 2>&1; then
-    cat "$tmp/cpack.log" >&2
-    fail "cpack -G TGZ failed"
-fi
-shopt -s nullglob
-archives=("$tmp"/out/*.tar.gz)
-[[ ${#archives[@]} -eq 1 ]] || fail "expected one .tar.gz, found ${#archives[@]}"
-archive=${archives[0]}
+archive=$(build_package TGZ "$build" "$cpack" "$tmp/out")
 top=$(basename "$archive" .tar.gz)
 [[ $top == cas-console-$version-* ]] || fail "archive name $top does not carry version $version"
 mkdir "$tmp/root"
 tar -xzf "$archive" -C "$tmp/root"
 check_tree "$tmp/root" "/$top" "$version" "$appid"
+cmp -s "$tmp/root/$top/LICENSE" "$(dirname "${BASH_SOURCE[0]}")/../../LICENSE" || fail "the archive has no LICENSE at its top"
+[[ ! -e $tmp/root/$top/share/doc/cas-console/changelog.Debian.gz ]] || fail "Debian's files belong to the .deb only"
 check_runs "$tmp/root/$top/bin/cas-console" "$version"
 echo "OK: $(basename "$archive")"

@@ -1,5 +1,7 @@
 #include "TestKeys.h"
 
+#include "TestSupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -270,7 +272,7 @@ QByteArray TestKeys::jwksText(const QList<QJsonObject>& keys)
 
 QByteArray TestKeys::base64Url(const QByteArray& data)
 {
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return ::base64Url(data);
 }
 
 QByteArray TestKeys::hmac(const QString& alg, const QByteArray& signingInput, const QByteArray& secret)

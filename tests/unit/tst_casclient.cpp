@@ -1034,6 +1034,8 @@ void TestCasClient::hostileAnswers_data()
     QTest::newRow("status 999") << QByteArray("HTTP/1.1 999 Odd\r\n\r\n") << Kind::MalformedHttp << QStringLiteral("status line");
     QTest::newRow("NUL in status line") << QByteArray("HTTP/1.1 200 O\0K\r\n\r\n", 19) + body << Kind::MalformedHttp
                                         << QStringLiteral("\\x00");
+    QTest::newRow("ESC in the reason phrase") << "HTTP/1.1 503 Down\x1b[2J\r\n\r\n" + body << Kind::MalformedHttp
+                                              << QStringLiteral("\\x1b[2J");
     QTest::newRow("NUL in a header") << QByteArray("HTTP/1.1 200 OK\r\nX-A: a\0b\r\n\r\n", 30) + body << Kind::MalformedHttp
                                      << QStringLiteral("control character");
     QTest::newRow("bare CR in a header") << "HTTP/1.1 200 OK\r\nX-A: a\rSet-Cookie: b\r\n\r\n" + body << Kind::MalformedHttp
@@ -1087,6 +1089,8 @@ void TestCasClient::hostileAnswers()
     if (kind == Kind::None) {
         QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
         QCOMPARE(result.httpStatus, 200);
+        for (const QChar c : result.reasonPhrase)
+            QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(result.reasonPhrase));
         return;
     }
     QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.message));

@@ -1,7 +1,6 @@
 #include "core/CasClient.h"
 #include "core/Jwt.h"
 #include "MisbehavingServer.h"
-#include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 
 #include <QCoreApplication>
@@ -11,13 +10,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -26,8 +23,9 @@
 
 using Kind = CasError::Kind;
 
-// Parts failing underneath the app: the keychain going away, a settings write that cannot complete,
-// a server that trickles, a huge token, and the process's own protection of secrets in memory.
+// Parts failing underneath the app: the keychain going away, a server that trickles, a huge token,
+// and the process's own protection of secrets in memory. (A settings write that cannot complete:
+// tests/gui/tst_settingsfile.cpp, for each store.)
 class TestFaults : public QObject
 {
     Q_OBJECT
@@ -38,7 +36,6 @@ private slots:
     // First: it points this process's session bus at a private dbus-daemon, which must happen
     // before anything here opens the bus.
     void keychainDisappearsBetweenReadAndWrite();
-    void failedSettingsWriteLeavesFileIntact();
     void trickleEndsAtTotalDeadline();
     void megabyteTokenDecodes_data();
     void megabyteTokenDecodes();
@@ -185,69 +182,6 @@ void TestFaults::keychainDisappearsBetweenReadAndWrite()
             QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
         }
     }
-}
-
-void TestFaults::failedSettingsWriteLeavesFileIntact()
-{
-#ifndef Q_OS_UNIX
-    QSKIP("uses RLIMIT_FSIZE to make the write fail");
-#else
-    const QString dir = m_dir.filePath(QStringLiteral("settings"));
-    QVERIFY(QDir().mkpath(dir));
-    const QString path = dir + QStringLiteral("/settings.ini");
-    Profile profile;
-    profile.name = QStringLiteral("prod");
-    profile.url = QStringLiteral("https://cas.example.com");
-    profile.apiKey = QStringLiteral("key-prod");
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        ProfileStore store(&settings);
-        QString error;
-        QVERIFY2(store.save(profile, &error), qPrintable(error));
-    }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray before = file.readAll();
-    file.close();
-    QVERIFY(before.contains("key-prod"));
-
-    // Root ignores permissions, but not a file size limit: the new file cannot be written in full
-    // (the lock file, a few dozen bytes, still can).
-    rlimit saved {};
-    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    const rlimit small {rlim_t(before.size()), saved.rlim_max};
-    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-    QString error;
-    bool saved2 = false;
-    {
-        QSettings settings(path, QSettings::IniFormat);
-        ProfileStore store(&settings);
-        Profile big = profile;
-        big.name = QStringLiteral("big");
-        big.apiKey = QString(4096, u'k');
-        saved2 = store.save(big, &error);
-    }
-    setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, previousHandler);
-
-    QVERIFY(!saved2);
-    QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), before);
-    file.close();
-    // Nothing half-written is left next to it either.
-    const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden);
-    QCOMPARE(left, QStringList {QStringLiteral("settings.ini")});
-
-    // And once the disk takes it again, the save goes through with the old profile kept.
-    QSettings settings(path, QSettings::IniFormat);
-    ProfileStore store(&settings);
-    Profile big = profile;
-    big.name = QStringLiteral("big");
-    QVERIFY2(store.save(big, &error), qPrintable(error));
-    QCOMPARE(store.profile(QStringLiteral("prod")), std::optional<Profile>(profile));
-#endif
 }
 
 void TestFaults::trickleEndsAtTotalDeadline()

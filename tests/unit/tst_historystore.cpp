@@ -1,7 +1,9 @@
 #include "KeyringItems.h"
-#include "core/Clock.h"
+#include "ManualClock.h"
+#include "core/SettingsFile.h"
 #include "core/HistoryStore.h"
 #include "core/SecretStore.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,6 +11,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QUuid>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,7 +21,7 @@
 
 #include <memory>
 
-// One binary, two environments (see tests/extra-tests.cmake), chosen by CAS_HISTORY_MODE:
+// One binary, two environments and a test class for each (see tests/extra-tests.cmake), chosen by CAS_HISTORY_MODE:
 //   keyring    (default) an unlocked gnome-keyring in a private D-Bus session
 //   nokeychain DBUS_SESSION_BUS_ADDRESS points nowhere: tokens stay in memory, never on disk
 class TestHistoryStore : public QObject
@@ -29,9 +33,32 @@ private slots:
     void init();
     void cleanup();
 
-    // keyring mode
+protected:
+    enum class Mode { Keyring, NoKeychain };
+    Mode m_mode = Mode::Keyring;
+    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(1893499200, QTimeZone::utc())};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SecretStore m_secrets;
+    QStringList m_ids;
+
+    QString settingsPath() const;
+    std::unique_ptr<SettingsFile> openSettings() const;
+    HistoryEntry add(HistoryStore& store, const QString& profile, const QString& token, int status = 200, SecretError* error = nullptr);
+    static std::pair<std::optional<QString>, SecretError> readToken(HistoryStore& store, const QString& id);
+    std::pair<std::optional<QByteArray>, SecretError> readKeychain(const QString& id);
+    static QStringList keychainUsers(const QString& id);
+};
+
+/// An unlocked gnome-keyring in a private D-Bus session (the default run).
+class TestHistoryStoreKeyring : public TestHistoryStore
+{
+    Q_OBJECT
+
+private slots:
     void addRecordsClaimsNewestFirst();
     void tokenInKeychainNotInSettings();
+    void hostileRidIsCapped();
+    void oversizedFileIsTrimmedOnLoad();
     void bound_data();
     void bound();
     void onePinnedPerProfile();
@@ -42,40 +69,19 @@ private slots:
     void renameProfileMovesBoth();
     void profileNamedHistoryDoesNotCollide();
     void missingValueKeepsEntry();
-
-    // nokeychain mode
-    void noKeychainKeepsTokensInMemoryOnly();
-
-private:
-    enum class Mode { Keyring, NoKeychain };
-    Mode m_mode = Mode::Keyring;
-    ManualClock m_clock {QDateTime::fromSecsSinceEpoch(1893499200, QTimeZone::utc())};
-    std::unique_ptr<QTemporaryDir> m_dir;
-    SecretStore m_secrets;
-    QStringList m_ids;
-
-    QString settingsPath() const;
-    std::unique_ptr<QSettings> openSettings() const;
-    HistoryEntry add(HistoryStore& store, const QString& profile, const QString& token, int status = 200, SecretError* error = nullptr);
-    static std::pair<std::optional<QString>, SecretError> readToken(HistoryStore& store, const QString& id);
-    std::pair<std::optional<QByteArray>, SecretError> readKeychain(const QString& id);
-    static QStringList keychainUsers(const QString& id);
 };
 
-#define REQUIRE_MODE(mode)                                                                                                                 \
-    do {                                                                                                                                   \
-        if (m_mode != Mode::mode) {                                                                                                        \
-            QSKIP("not relevant in this CAS_HISTORY_MODE");                                                                                \
-        }                                                                                                                                  \
-    } while (false)
+/// No D-Bus session: tokens stay in memory, never on disk.
+class TestHistoryStoreNoKeychain : public TestHistoryStore
+{
+    Q_OBJECT
+
+private slots:
+    void noKeychainKeepsTokensInMemoryOnly();
+};
 
 namespace
 {
-QByteArray base64Url(const QByteArray& data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 // A distinctive token: its signature part names the test and the process, so a file scan that
 // finds it has found this token.
 QString makeToken(const QString& rid, qint64 exp, qint64 iat, const QByteArray& tag)
@@ -84,7 +90,7 @@ QString makeToken(const QString& rid, qint64 exp, qint64 iat, const QByteArray& 
     const QByteArray payload =
         "{\"rid\":\"" + rid.toUtf8() + "\",\"exp\":" + QByteArray::number(exp) + ",\"iat\":" + QByteArray::number(iat) + "}";
     const QByteArray signature = "sig-" + tag + '-' + QByteArray::number(QCoreApplication::applicationPid()) + "-Hq7w";
-    return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
+    return ::makeToken(header, payload, signature);
 }
 
 QString signatureOf(const QString& token)
@@ -144,9 +150,9 @@ QString TestHistoryStore::settingsPath() const
     return m_dir->filePath(QStringLiteral("cas-console.ini"));
 }
 
-std::unique_ptr<QSettings> TestHistoryStore::openSettings() const
+std::unique_ptr<SettingsFile> TestHistoryStore::openSettings() const
 {
-    return std::make_unique<QSettings>(settingsPath(), QSettings::IniFormat);
+    return std::make_unique<SettingsFile>(settingsPath());
 }
 
 HistoryEntry TestHistoryStore::add(HistoryStore& store, const QString& profile, const QString& token, int status, SecretError* error)
@@ -215,9 +221,8 @@ QStringList TestHistoryStore::keychainUsers(const QString& id)
     return KeyringItems::users(HistoryStore::ServiceName, id);
 }
 
-void TestHistoryStore::addRecordsClaimsNewestFirst()
+void TestHistoryStoreKeyring::addRecordsClaimsNewestFirst()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     QVERIFY(store.statusText().isEmpty());
@@ -255,9 +260,8 @@ void TestHistoryStore::addRecordsClaimsNewestFirst()
     QVERIFY(changed.contains(QVariantList {QStringLiteral("other")}));
 }
 
-void TestHistoryStore::tokenInKeychainNotInSettings()
+void TestHistoryStoreKeyring::tokenInKeychainNotInSettings()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     const QString token = makeToken(QStringLiteral("rid-plain"), 1893502800, 1893499200, "plain");
@@ -271,7 +275,7 @@ void TestHistoryStore::tokenInKeychainNotInSettings()
     QVERIFY(stored && *stored == token.toUtf8());
     QCOMPARE(keychainUsers(entry.id), QStringList {entry.id});
 
-    settings->sync();
+    settings->settings().sync();
     QFile file(settingsPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -281,16 +285,81 @@ void TestHistoryStore::tokenInKeychainNotInSettings()
     QVERIFY2(!bytes.contains(signatureOf(token).toLatin1()), "the token's signature is in the settings file");
 }
 
-void TestHistoryStore::bound_data()
+void TestHistoryStoreKeyring::hostileRidIsCapped()
+{
+    auto settings = openSettings();
+    HistoryStore store(&m_secrets, settings.get());
+    // A hostile CAS's 700 KB rid: the token itself is kept whole (in the keychain), the settings
+    // file gets a capped rid.
+    const QString rid = QString(700 * 1024, QLatin1Char('r'));
+    const QString token = makeToken(rid, 1893502800, 1893499200, "hostile");
+    const HistoryEntry entry = add(store, QStringLiteral("prod"), token);
+    QCOMPARE(entry.rid.size(), HistoryStore::MaxRidChars);
+    QVERIFY(entry.rid.endsWith(QChar(0x2026)));
+    QVERIFY(entry.rid.startsWith(QStringLiteral("rrrr")));
+    const auto [read, error] = readToken(store, entry.id);
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QVERIFY(read == token);
+
+    settings->settings().sync();
+    QVERIFY2(QFileInfo(settingsPath()).size() < 4096, qPrintable(QString::number(QFileInfo(settingsPath()).size())));
+    HistoryStore reopened(&m_secrets, openSettings().get());
+    QCOMPARE(reopened.entry(entry.id)->rid, entry.rid);
+}
+
+void TestHistoryStoreKeyring::oversizedFileIsTrimmedOnLoad()
+{
+    // A file from before the caps: 16 profiles of 50 entries, each with a 2 KB rid, far beyond
+    // MaxStoredBytes even once the rids are cut.
+    const QString longRid = QString(2 * 1024, QLatin1Char('x'));
+    {
+        QSettings raw(settingsPath(), QSettings::IniFormat);
+        for (int p = 0; p < 16; ++p) {
+            raw.beginGroup(QStringLiteral("history/p%1").arg(p, 2, 10, QLatin1Char('0')));
+            raw.beginWriteArray(QStringLiteral("entries"), HistoryStore::MaxPerProfile);
+            for (int i = 0; i < HistoryStore::MaxPerProfile; ++i) {
+                raw.setArrayIndex(i);
+                raw.setValue(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                // Newest first within a profile; higher profile numbers are newer.
+                const QDateTime at = QDateTime::fromSecsSinceEpoch(1893499200 + p * 1000 - i, QTimeZone::utc());
+                raw.setValue(QStringLiteral("fetchedAt"), at.toString(Qt::ISODateWithMs));
+                raw.setValue(QStringLiteral("rid"), longRid);
+                raw.setValue(QStringLiteral("status"), 200);
+            }
+            raw.endArray();
+            raw.endGroup();
+        }
+    }
+    QVERIFY(QFileInfo(settingsPath()).size() > 1024 * 1024);
+
+    auto settings = openSettings();
+    HistoryStore store(&m_secrets, settings.get());
+    int kept = 0;
+    for (const QString& profile : store.profiles()) {
+        for (const HistoryEntry& entry : store.entries(profile)) {
+            QCOMPARE(entry.rid.size(), HistoryStore::MaxRidChars);
+            ++kept;
+        }
+    }
+    QVERIFY(kept > 0);
+    QVERIFY(kept < 16 * HistoryStore::MaxPerProfile);
+    // The newest profile is whole, the oldest gone: the oldest entries went first.
+    QCOMPARE(store.entries(QStringLiteral("p15")).size(), HistoryStore::MaxPerProfile);
+    QVERIFY(store.entries(QStringLiteral("p00")).isEmpty());
+    settings->settings().sync();
+    const qint64 size = QFileInfo(settingsPath()).size();
+    QVERIFY2(size < HistoryStore::MaxStoredBytes + 16 * 1024, qPrintable(QString::number(size)));
+}
+
+void TestHistoryStoreKeyring::bound_data()
 {
     QTest::addColumn<bool>("pinOldest");
     QTest::newRow("nothing pinned: the oldest goes") << false;
     QTest::newRow("oldest pinned: it stays, the next oldest goes") << true;
 }
 
-void TestHistoryStore::bound()
+void TestHistoryStoreKeyring::bound()
 {
-    REQUIRE_MODE(Keyring);
     QFETCH(bool, pinOldest);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
@@ -329,16 +398,15 @@ void TestHistoryStore::bound()
     QVERIFY(readToken(store, kept).first.has_value());
 
     // Still bounded after a restart.
-    settings->sync();
+    settings->settings().sync();
     auto reopened = openSettings();
     HistoryStore again(&m_secrets, reopened.get());
     QCOMPARE(again.entries(profile).size(), HistoryStore::MaxPerProfile);
     QVERIFY(!again.entry(evicted));
 }
 
-void TestHistoryStore::onePinnedPerProfile()
+void TestHistoryStoreKeyring::onePinnedPerProfile()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     const HistoryEntry a = add(store, QStringLiteral("p"), makeToken(QStringLiteral("a"), 1893502800, 1893499200, "pa"));
@@ -356,7 +424,7 @@ void TestHistoryStore::onePinnedPerProfile()
     QVERIFY(!store.entry(a.id)->pinned);
     QCOMPARE(store.pinned(QStringLiteral("q"))->id, c.id); // another profile keeps its own pin
 
-    settings->sync();
+    settings->settings().sync();
     {
         auto reopened = openSettings();
         HistoryStore again(&m_secrets, reopened.get());
@@ -371,7 +439,7 @@ void TestHistoryStore::onePinnedPerProfile()
     QCOMPARE(changed.count(), 0);
 }
 
-void TestHistoryStore::survivesRestart_data()
+void TestHistoryStoreKeyring::survivesRestart_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::newRow("plain") << QStringLiteral("prod");
@@ -382,9 +450,8 @@ void TestHistoryStore::survivesRestart_data()
     QTest::newRow("named like an array key") << QStringLiteral("size");
 }
 
-void TestHistoryStore::survivesRestart()
+void TestHistoryStoreKeyring::survivesRestart()
 {
-    REQUIRE_MODE(Keyring);
     QFETCH(QString, profile);
     const QString token1 = makeToken(QStringLiteral("restart-1"), 1893502800, 1893499200, "r1");
     const QString token2 = makeToken(QStringLiteral("restart-2"), 1893502900, 1893499300, "r2");
@@ -413,9 +480,8 @@ void TestHistoryStore::survivesRestart()
     QVERIFY(readToken(store, after.at(1).id).first == token1);
 }
 
-void TestHistoryStore::clearProfileRemovesBoth()
+void TestHistoryStoreKeyring::clearProfileRemovesBoth()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     const HistoryEntry a = add(store, QStringLiteral("gone"), makeToken(QStringLiteral("g1"), 1893502800, 1893499200, "g1"));
@@ -441,7 +507,7 @@ void TestHistoryStore::clearProfileRemovesBoth()
         QVERIFY(keychainUsers(entry.id).isEmpty());
     }
     QVERIFY(readToken(store, c.id).first.has_value());
-    settings->sync();
+    settings->settings().sync();
     QFile file(settingsPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
@@ -450,9 +516,8 @@ void TestHistoryStore::clearProfileRemovesBoth()
     QVERIFY(bytes.contains(c.id.toLatin1()));
 }
 
-void TestHistoryStore::clearWhileWritingLeavesNoValue()
+void TestHistoryStoreKeyring::clearWhileWritingLeavesNoValue()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     const QString token = makeToken(QStringLiteral("race"), 1893502800, 1893499200, "race");
@@ -485,9 +550,8 @@ void TestHistoryStore::clearWhileWritingLeavesNoValue()
     QVERIFY(store.entries(QStringLiteral("p")).isEmpty());
 }
 
-void TestHistoryStore::renameProfileMovesBoth()
+void TestHistoryStoreKeyring::renameProfileMovesBoth()
 {
-    REQUIRE_MODE(Keyring);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     const QString tokenOld = makeToken(QStringLiteral("old"), 1893502800, 1893499200, "old");
@@ -516,7 +580,7 @@ void TestHistoryStore::renameProfileMovesBoth()
     QCOMPARE(store.pinned(QStringLiteral("to"))->id, moved.id); // the renamed profile's pin wins
     QVERIFY(readToken(store, moved.id).first == tokenMoved);
 
-    settings->sync();
+    settings->settings().sync();
     auto reopened = openSettings();
     HistoryStore again(&m_secrets, reopened.get());
     QVERIFY(again.entries(QStringLiteral("from")).isEmpty());
@@ -525,9 +589,8 @@ void TestHistoryStore::renameProfileMovesBoth()
     QVERIFY(readToken(again, old.id).first == tokenOld);
 }
 
-void TestHistoryStore::profileNamedHistoryDoesNotCollide()
+void TestHistoryStoreKeyring::profileNamedHistoryDoesNotCollide()
 {
-    REQUIRE_MODE(Keyring);
     // A profile called "history" (or named like an entry id) keeps its API secret apart from the
     // history's tokens: they live under another keychain service.
     auto settings = openSettings();
@@ -555,9 +618,8 @@ void TestHistoryStore::profileNamedHistoryDoesNotCollide()
     QVERIFY(m_secrets.removeBlocking(entry.id).ok());
 }
 
-void TestHistoryStore::missingValueKeepsEntry()
+void TestHistoryStoreKeyring::missingValueKeepsEntry()
 {
-    REQUIRE_MODE(Keyring);
     // What a locked keyring looks like to the store: EntryNotFound. The entry must stay.
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
@@ -574,15 +636,14 @@ void TestHistoryStore::missingValueKeepsEntry()
     QCOMPARE(error.message, HistoryStore::tokenUnavailableText());
     QCOMPARE(HistoryStore::tokenUnavailableText(), QStringLiteral("token not available (keychain locked?)"));
     QVERIFY(store.entry(entry.id));
-    settings->sync();
+    settings->settings().sync();
     auto reopened = openSettings();
     HistoryStore again(&m_secrets, reopened.get());
     QVERIFY(again.entry(entry.id));
 }
 
-void TestHistoryStore::noKeychainKeepsTokensInMemoryOnly()
+void TestHistoryStoreNoKeychain::noKeychainKeepsTokensInMemoryOnly()
 {
-    REQUIRE_MODE(NoKeychain);
     auto settings = openSettings();
     HistoryStore store(&m_secrets, settings.get());
     QVERIFY(!store.keychainAvailable());
@@ -604,7 +665,7 @@ void TestHistoryStore::noKeychainKeepsTokensInMemoryOnly()
     QCOMPARE(store.pinned(QStringLiteral("prod"))->id, entry.id);
 
     // Nothing on disk: neither the token nor (since it could not be read back) the entry.
-    settings->sync();
+    settings->settings().sync();
     QStringList hits;
     const QStringList roots {m_dir->path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                              QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
@@ -640,5 +701,15 @@ void TestHistoryStore::noKeychainKeepsTokensInMemoryOnly()
     QCOMPARE(readToken(store, entry.id).second.kind, SecretError::Kind::NotFoundOrLocked);
 }
 
-QTEST_GUILESS_MAIN(TestHistoryStore)
+int main(int argc, char** argv)
+{
+    // One class per environment, so no test is skipped for being in the wrong one.
+    QCoreApplication app(argc, argv);
+    if (qgetenv("CAS_HISTORY_MODE") == "nokeychain") {
+        TestHistoryStoreNoKeychain test;
+        return QTest::qExec(&test, argc, argv);
+    }
+    TestHistoryStoreKeyring test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_historystore.moc"

@@ -1,5 +1,6 @@
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "core/Jwt.h"
+#include "TestSupport.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -10,17 +11,12 @@ namespace
 {
 QString b64(const QByteArray& bytes)
 {
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(base64Url(bytes));
 }
 
 QString b64Padded(const QByteArray& bytes)
 {
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding));
-}
-
-QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature = "sig-bytes")
-{
-    return b64(header) + QLatin1Char('.') + b64(payload) + QLatin1Char('.') + b64(signature);
 }
 
 const QByteArray casHeader = R"({"typ":"JWT","alg":"HS256"})";
@@ -154,7 +150,7 @@ void TestJwt::malformed_data()
     using P = JwtDecodeError::Part;
     const QString h = b64(casHeader);
     const QString p = b64(casPayload);
-    const QString s = b64("sig-bytes");
+    const QString s = b64("sig");
     auto join = [](const QString& a, const QString& b, const QString& c) -> QString {
         return a + QLatin1Char('.') + b + QLatin1Char('.') + c;
     };

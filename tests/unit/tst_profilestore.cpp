@@ -1,3 +1,4 @@
+#include "core/SettingsFile.h"
 #include "core/ProfileStore.h"
 
 #include <QCoreApplication>
@@ -44,9 +45,9 @@ private:
     QString m_path;
     int m_counter = 0;
 
-    std::unique_ptr<QSettings> openSettings() const
+    std::unique_ptr<SettingsFile> openSettings() const
     {
-        return std::make_unique<QSettings>(m_path, QSettings::IniFormat);
+        return std::make_unique<SettingsFile>(m_path);
     }
     static Profile sample(const QString& name);
 };
@@ -226,7 +227,7 @@ void TestProfileStore::invalidNameIsNotSaved()
     QVERIFY(!store.save(sample(QString()), &error));
     QVERIFY(error.contains(QStringLiteral("empty")));
     QVERIFY(store.profiles().isEmpty());
-    QVERIFY(openSettings()->allKeys().isEmpty());
+    QVERIFY(openSettings()->settings().allKeys().isEmpty());
     QVERIFY(!store.contains(QStringLiteral("a/b")));
     QVERIFY(!store.profile(QStringLiteral("a")).has_value());
 }
@@ -374,7 +375,7 @@ void TestProfileStore::unwritableSettingsFile()
     file.close();
     const QString path = regularFile + QStringLiteral("/settings.ini");
 
-    QSettings settings(path, QSettings::IniFormat);
+    SettingsFile settings(path);
     ProfileStore store(&settings);
     QString error;
     QVERIFY(!store.save(sample(QStringLiteral("prod")), &error));

@@ -1,5 +1,6 @@
 #include "KeyringItems.h"
 #include "core/SecretStore.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// One binary, three environments (see tests/extra-tests.cmake), chosen by CAS_SECRETSTORE_MODE:
+#include <memory>
+
+// One binary, four environments, one test class each (see tests/extra-tests.cmake), chosen by CAS_SECRETSTORE_MODE:
 //   keyring      (default) an unlocked gnome-keyring in a private D-Bus session
 //   nokeychain   DBUS_SESSION_BUS_ADDRESS points nowhere: every operation must say NoKeychain
 //   nocollection gnome-keyring runs but no keyring was ever created or unlocked
@@ -27,7 +30,23 @@ private slots:
     void backendDescription();
     void reachability();
 
-    // keyring mode
+protected:
+    enum class Mode { Keyring, NoKeychain, NoCollection, Locked };
+    Mode m_mode = Mode::Keyring;
+    QString m_prefix;
+    QStringList m_used;
+
+    QString name(const QString& suffix);
+    static QStringList plainFilesContaining(const QList<QByteArray>& needles);
+    static QStringList storedUsers(const QString& user);
+};
+
+/// An unlocked gnome-keyring in a private D-Bus session (the default run).
+class TestSecretStoreKeyring : public TestSecretStore
+{
+    Q_OBJECT
+
+private slots:
     void roundTrip_data();
     void roundTrip();
     void overwrite();
@@ -40,36 +59,38 @@ private slots:
     void asyncJobsRunInOrder();
     void storedUnderSchemaAttributes();
     void secretNotInPlainFiles();
-
-    // nokeychain mode
-    void everyOperationSaysNoKeychain();
-    void failedWriteLeavesNoPlaintext();
-
-    // nocollection mode
-    void writeWithoutCollectionIsAccessDenied();
-    void readWithoutCollectionIsNotFoundOrLocked();
-
-    // locked mode
-    void lockedKeyringHidesEntriesAndRefusesWrites();
-
-private:
-    enum class Mode { Keyring, NoKeychain, NoCollection, Locked };
-    Mode m_mode = Mode::Keyring;
-    QString m_prefix;
-    QStringList m_used;
-
-    QString name(const QString& suffix);
-    static QStringList plainFilesContaining(const QList<QByteArray>& needles);
-    static QStringList storedUsers(const QString& user);
+    void storedAsText();
+    void binaryEntryIsRewrittenAsText();
 };
 
-// QSKIP returns from the function it is written in, so this has to be a macro.
-#define REQUIRE_MODE(mode)                                                                                                                 \
-    do {                                                                                                                                   \
-        if (m_mode != Mode::mode) {                                                                                                        \
-            QSKIP("not relevant in this CAS_SECRETSTORE_MODE");                                                                            \
-        }                                                                                                                                  \
-    } while (false)
+/// DBUS_SESSION_BUS_ADDRESS points nowhere: every operation must say NoKeychain.
+class TestSecretStoreNoKeychain : public TestSecretStore
+{
+    Q_OBJECT
+
+private slots:
+    void everyOperationSaysNoKeychain();
+    void failedWriteLeavesNoPlaintext();
+};
+
+/// gnome-keyring runs, but no keyring was ever created or unlocked.
+class TestSecretStoreNoCollection : public TestSecretStore
+{
+    Q_OBJECT
+
+private slots:
+    void writeWithoutCollectionIsAccessDenied();
+    void readWithoutCollectionIsNotFoundOrLocked();
+};
+
+/// An unlocked gnome-keyring that the test locks (no way back without a prompt).
+class TestSecretStoreLocked : public TestSecretStore
+{
+    Q_OBJECT
+
+private slots:
+    void lockedKeyringHidesEntriesAndRefusesWrites();
+};
 
 namespace
 {
@@ -195,7 +216,7 @@ void TestSecretStore::reachability()
     QCOMPARE(SecretStore::isKeychainReachable(), m_mode != Mode::NoKeychain);
 }
 
-void TestSecretStore::roundTrip_data()
+void TestSecretStoreKeyring::roundTrip_data()
 {
     QTest::addColumn<QString>("profile");
     QTest::addColumn<QByteArray>("secret");
@@ -214,9 +235,8 @@ void TestSecretStore::roundTrip_data()
     QTest::newRow("unicode profile name") << QStringLiteral("Prüfung 東京 %20") << testSecret("uniname");
 }
 
-void TestSecretStore::roundTrip()
+void TestSecretStoreKeyring::roundTrip()
 {
-    REQUIRE_MODE(Keyring);
     QFETCH(QString, profile);
     QFETCH(QByteArray, secret);
 
@@ -232,9 +252,8 @@ void TestSecretStore::roundTrip()
     QVERIFY(*read == secret); // QCOMPARE would print the secret on failure
 }
 
-void TestSecretStore::overwrite()
+void TestSecretStoreKeyring::overwrite()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("overwrite"));
     QVERIFY(store.writeBlocking(key, testSecret("first")).ok());
@@ -246,9 +265,8 @@ void TestSecretStore::overwrite()
     QVERIFY(read == testSecret("second"));
 }
 
-void TestSecretStore::readMissing()
+void TestSecretStoreKeyring::readMissing()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("never-written"));
     SecretError error;
@@ -259,9 +277,8 @@ void TestSecretStore::readMissing()
     QVERIFY(error.message.contains(QStringLiteral("locked")));
 }
 
-void TestSecretStore::remove()
+void TestSecretStoreKeyring::remove()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("remove"));
     QVERIFY(store.writeBlocking(key, testSecret("remove")).ok());
@@ -273,18 +290,16 @@ void TestSecretStore::remove()
     QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::NotFoundOrLocked));
 }
 
-void TestSecretStore::removeMissingIsFine()
+void TestSecretStoreKeyring::removeMissingIsFine()
 {
-    REQUIRE_MODE(Keyring);
     // libsecret's clear reports success when nothing matched: removal is idempotent.
     SecretStore store;
     const SecretError removed = store.removeBlocking(name(QStringLiteral("remove-missing")));
     QCOMPARE(kindName(removed.kind), kindName(SecretError::Kind::None));
 }
 
-void TestSecretStore::move()
+void TestSecretStoreKeyring::move()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString from = name(QStringLiteral("move from"));
     const QString to = name(QStringLiteral("move to ✓"));
@@ -300,9 +315,8 @@ void TestSecretStore::move()
     QCOMPARE(kindName(error.kind), kindName(SecretError::Kind::NotFoundOrLocked));
 }
 
-void TestSecretStore::moveMissingSourceWritesNothing()
+void TestSecretStoreKeyring::moveMissingSourceWritesNothing()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString from = name(QStringLiteral("move-missing-from"));
     const QString to = name(QStringLiteral("move-missing-to"));
@@ -323,9 +337,8 @@ void TestSecretStore::moveMissingSourceWritesNothing()
     QVERIFY(store.readBlocking(untouched, &error) == testSecret("keep"));
 }
 
-void TestSecretStore::moveToSameNameKeepsSecret()
+void TestSecretStoreKeyring::moveToSameNameKeepsSecret()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("move-same"));
     QVERIFY(store.writeBlocking(key, testSecret("same")).ok());
@@ -335,9 +348,8 @@ void TestSecretStore::moveToSameNameKeepsSecret()
     QVERIFY2(error.ok(), qPrintable(error.message));
 }
 
-void TestSecretStore::asyncJobsRunInOrder()
+void TestSecretStoreKeyring::asyncJobsRunInOrder()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("async"));
     QStringList events;
@@ -360,9 +372,8 @@ void TestSecretStore::asyncJobsRunInOrder()
     QVERIFY(readBack == testSecret("async"));
 }
 
-void TestSecretStore::storedUnderSchemaAttributes()
+void TestSecretStoreKeyring::storedUnderSchemaAttributes()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QString key = name(QStringLiteral("schema check"));
     QVERIFY(store.writeBlocking(key, testSecret("schema")).ok());
@@ -405,9 +416,8 @@ void TestSecretStore::storedUnderSchemaAttributes()
     QVERIFY(!QString::fromUtf8(tool.readAllStandardOutput()).contains(QLatin1String("attribute.user")));
 }
 
-void TestSecretStore::secretNotInPlainFiles()
+void TestSecretStoreKeyring::secretNotInPlainFiles()
 {
-    REQUIRE_MODE(Keyring);
     SecretStore store;
     const QByteArray secret = testSecret("plainscan");
     QVERIFY(store.writeBlocking(name(QStringLiteral("plain scan")), secret).ok());
@@ -428,9 +438,8 @@ void TestSecretStore::secretNotInPlainFiles()
     }
 }
 
-void TestSecretStore::everyOperationSaysNoKeychain()
+void TestSecretStoreNoKeychain::everyOperationSaysNoKeychain()
 {
-    REQUIRE_MODE(NoKeychain);
     SecretStore store;
     const QString key = m_prefix + QStringLiteral("nokeychain");
     QList<SecretError> errors;
@@ -456,9 +465,8 @@ void TestSecretStore::everyOperationSaysNoKeychain()
     }
 }
 
-void TestSecretStore::failedWriteLeavesNoPlaintext()
+void TestSecretStoreNoKeychain::failedWriteLeavesNoPlaintext()
 {
-    REQUIRE_MODE(NoKeychain);
     SecretStore store;
     const QByteArray secret = testSecret("fallback");
     const SecretError error = store.writeBlocking(m_prefix + QStringLiteral("fallback"), secret);
@@ -469,9 +477,8 @@ void TestSecretStore::failedWriteLeavesNoPlaintext()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
 }
 
-void TestSecretStore::writeWithoutCollectionIsAccessDenied()
+void TestSecretStoreNoCollection::writeWithoutCollectionIsAccessDenied()
 {
-    REQUIRE_MODE(NoCollection);
     SecretStore store;
     const QByteArray secret = testSecret("nocollection");
     const SecretError error = store.writeBlocking(m_prefix + QStringLiteral("nocollection"), secret);
@@ -483,9 +490,8 @@ void TestSecretStore::writeWithoutCollectionIsAccessDenied()
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1String(", "))));
 }
 
-void TestSecretStore::readWithoutCollectionIsNotFoundOrLocked()
+void TestSecretStoreNoCollection::readWithoutCollectionIsNotFoundOrLocked()
 {
-    REQUIRE_MODE(NoCollection);
     SecretStore store;
     SecretError error;
     QVERIFY(!store.readBlocking(m_prefix + QStringLiteral("nocollection"), &error).has_value());
@@ -496,9 +502,8 @@ void TestSecretStore::readWithoutCollectionIsNotFoundOrLocked()
     QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
 }
 
-void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
+void TestSecretStoreLocked::lockedKeyringHidesEntriesAndRefusesWrites()
 {
-    REQUIRE_MODE(Locked);
     SecretStore store;
     const QString stored = m_prefix + QStringLiteral("locked-existing");
     const QString target = m_prefix + QStringLiteral("locked-target");
@@ -522,6 +527,12 @@ void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
     QCOMPARE(kindName(written.kind), kindName(SecretError::Kind::AccessDenied));
     QVERIFY(written.message.contains(QLatin1String("unlock")));
 
+    // A remove while locked must not report success: the entry is still there.
+    const SecretError removed = store.removeBlocking(stored);
+    QCOMPARE(removed.kind, SecretError::Kind::AccessDenied);
+    QVERIFY2(removed.message.contains(QLatin1String("locked")), qPrintable(removed.message));
+    QCOMPARE(storedUsers(stored), QStringList {stored});
+
     // A rename while locked writes nothing and deletes nothing.
     const SecretError moved = store.moveBlocking(stored, target);
     QCOMPARE(kindName(moved.kind), kindName(SecretError::Kind::NotFoundOrLocked));
@@ -529,5 +540,83 @@ void TestSecretStore::lockedKeyringHidesEntriesAndRefusesWrites()
     QCOMPARE(storedUsers(target), QStringList());
 }
 
-QTEST_GUILESS_MAIN(TestSecretStore)
+namespace
+{
+QByteArray secretTool(const QStringList& args, const QByteArray& input = {})
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), args);
+    tool.write(input);
+    tool.closeWriteChannel();
+    if (!tool.waitForFinished(60000)) {
+        return "<secret-tool did not finish>";
+    }
+    return tool.readAllStandardOutput();
+}
+
+QByteArray lookup(const QString& user, const QString& type = QString())
+{
+    QStringList args {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::ServiceName, QStringLiteral("user"), user};
+    if (!type.isEmpty()) {
+        args << QStringLiteral("type") << type;
+    }
+    return secretTool(args);
+}
+} // namespace
+
+void TestSecretStoreKeyring::storedAsText()
+{
+    SecretStore store;
+    const QString key = name(QStringLiteral("text"));
+    const QByteArray secret = testSecret("text") + " ünï";
+    QVERIFY(store.writeBlocking(key, secret).ok());
+    // What a person sees with the keyring's own tool is the secret, not base64.
+    QCOMPARE(lookup(key), secret);
+    QCOMPARE(lookup(key, QStringLiteral("plaintext")), secret);
+    QCOMPARE(lookup(key, QStringLiteral("base64")), QByteArray());
+}
+
+void TestSecretStoreKeyring::binaryEntryIsRewrittenAsText()
+{
+    SecretStore store;
+    const QString key = name(QStringLiteral("legacy"));
+    const QByteArray secret = testSecret("legacy");
+    // An entry as earlier versions wrote it: QtKeychain binary data, kept base64-encoded.
+    secretTool({QStringLiteral("store"), QStringLiteral("--label=legacy"), QStringLiteral("server"), SecretStore::ServiceName,
+                QStringLiteral("user"), key, QStringLiteral("type"), QStringLiteral("base64")},
+               secret.toBase64());
+    QCOMPARE(lookup(key, QStringLiteral("base64")), secret.toBase64());
+
+    SecretError error;
+    QCOMPARE(store.readBlocking(key, &error), std::optional<QByteArray>(secret));
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    // Rewritten as text, and the binary copy gone.
+    QTRY_COMPARE_WITH_TIMEOUT(lookup(key, QStringLiteral("plaintext")), secret, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(lookup(key, QStringLiteral("base64")), QByteArray(), 60000);
+    QCOMPARE(storedUsers(key), QStringList {key});
+    QCOMPARE(store.readBlocking(key, &error), std::optional<QByteArray>(secret));
+
+    // A secret that cannot be text (not UTF-8) stays binary and still round-trips.
+    const QByteArray binary("\xff\xfe\x00\x01", 4);
+    QVERIFY(store.writeBlocking(key, binary).ok());
+    QCOMPARE(store.readBlocking(key, &error), std::optional<QByteArray>(binary));
+}
+
+int main(int argc, char** argv)
+{
+    // One class per environment, so no test is skipped for being in the wrong one.
+    QCoreApplication app(argc, argv);
+    const QByteArray mode = qgetenv("CAS_SECRETSTORE_MODE");
+    std::unique_ptr<TestSecretStore> test;
+    if (mode == "nokeychain") {
+        test = std::make_unique<TestSecretStoreNoKeychain>();
+    } else if (mode == "nocollection") {
+        test = std::make_unique<TestSecretStoreNoCollection>();
+    } else if (mode == "locked") {
+        test = std::make_unique<TestSecretStoreLocked>();
+    } else {
+        test = std::make_unique<TestSecretStoreKeyring>();
+    }
+    return QTest::qExec(test.get(), argc, argv);
+}
 #include "tst_secretstore.moc"

@@ -2,6 +2,7 @@
 #include "core/ExpiryGuard.h"
 #include "core/Jwt.h"
 #include "core/TokenFormats.h"
+#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,10 +16,7 @@ const QString Token = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJleHAiOjF9.c2ln-_")
 
 QString makeToken(const QByteArray& payload)
 {
-    const auto b64 = [](const QByteArray& data) {
-        return QString::fromLatin1(data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    };
-    return b64(R"({"alg":"HS256","typ":"JWT"})") + u'.' + b64(payload) + u'.' + b64("sig");
+    return ::makeToken(R"({"alg":"HS256","typ":"JWT"})", payload);
 }
 
 QDateTime at(qint64 seconds)

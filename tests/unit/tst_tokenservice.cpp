@@ -1,6 +1,6 @@
 // The token service driven by real HTTP clients (raw sockets, so tests control every byte) against
 // the real demo CAS over HTTPS and against the misbehaving test CAS; time through a ManualClock.
-#include "core/Clock.h"
+#include "ManualClock.h"
 #include "core/DemoCasServer.h"
 #include "core/TokenService.h"
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "gui/ColorScheme.h"
+#include "gui/ColorSchemePortal.h"
+
+#include <QObject>
+#include <QPalette>
+
+/// The one owner of the application's palette: light or dark after the Settings choice, for
+/// "System" after the desktop's preference (ColorSchemePortal), failing that the palette the
+/// platform gave; high contrast in presentation mode. Our own palettes use the Fusion style,
+/// which draws every colour of a palette.
+class Appearance : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Appearance(QObject* parent = nullptr);
+    ~Appearance() override;
+
+    void setColorScheme(ColorScheme scheme);
+    ColorScheme colorScheme() const;
+    /// Presentation mode: black on white whatever the scheme, for projectors.
+    void setHighContrast(bool on);
+    /// Whether the palette in use is dark.
+    bool isDark() const;
+
+    static QPalette lightPalette();
+    static QPalette darkPalette();
+    static QPalette highContrastPalette();
+
+signals:
+    /// The application's palette was replaced.
+    void paletteApplied();
+
+private:
+    void apply();
+
+    ColorSchemePortal m_portal;
+    const QPalette m_systemPalette;
+    const QString m_systemStyle;
+    ColorScheme m_scheme = ColorScheme::System;
+    bool m_highContrast = false;
+};

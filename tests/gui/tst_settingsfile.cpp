@@ -1,0 +1,239 @@
+// SettingsFile, the one owner of the settings file, and the four stores that write through it:
+// a write that cannot complete (here: a file size limit, which even root cannot ignore) leaves
+// the previous file intact, whichever store made it.
+#include "gui/AppSettings.h"
+#include "core/HistoryStore.h"
+#include "core/ProfileStore.h"
+#include "core/SecretStore.h"
+#include "core/SettingsFile.h"
+#include "core/TemplateStore.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+#include <type_traits>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+// Copying a store would give two owners of one file (a double delete before SettingsFile).
+static_assert(!std::is_copy_constructible_v<SettingsFile> && !std::is_copy_assignable_v<SettingsFile>);
+static_assert(!std::is_copy_constructible_v<ProfileStore> && !std::is_copy_assignable_v<ProfileStore>);
+static_assert(!std::is_copy_constructible_v<TemplateStore> && !std::is_copy_assignable_v<TemplateStore>);
+static_assert(!std::is_copy_constructible_v<AppSettings> && !std::is_copy_assignable_v<AppSettings>);
+static_assert(!std::is_copy_constructible_v<HistoryStore>);
+
+class TestSettingsFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void storesShareOneFile();
+    void failedWriteLeavesFileIntact_data();
+    void failedWriteLeavesFileIntact();
+    void damagedFileIsNeverRewritten_data();
+    void damagedFileIsNeverRewritten();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    SecretStore m_secrets;
+    QStringList m_historyIds;
+
+    QString path() const
+    {
+        return m_dir->filePath(QStringLiteral("settings.ini"));
+    }
+    QByteArray fileBytes() const
+    {
+        QFile file(path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    /// Runs the write of the store named by `store` on a fresh SettingsFile; returns what the
+    /// store reported (empty when it reports success or does not report at all).
+    QString write(const QString& store, SettingsFile& file, int size);
+    void seed();
+};
+
+void TestSettingsFile::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSettingsFile::cleanup()
+{
+    for (const QString& id : std::as_const(m_historyIds)) {
+        waitForCallback([&](const std::function<void()>& done) {
+            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"), [done](const SecretError&) {
+                done();
+            });
+        });
+    }
+    m_historyIds.clear();
+    m_dir.reset();
+}
+
+void TestSettingsFile::seed()
+{
+    SettingsFile file(path());
+    ProfileStore profiles(&file);
+    Profile profile;
+    profile.name = QStringLiteral("prod");
+    profile.url = QStringLiteral("https://cas.example.com");
+    profile.apiKey = QStringLiteral("key-prod");
+    QString error;
+    QVERIFY2(profiles.save(profile, &error), qPrintable(error));
+    TemplateStore templates(&file);
+    QVERIFY2(templates.save({QStringLiteral("curl"), QStringLiteral("curl -H 'Authorization: ${TOKEN}'")}, &error), qPrintable(error));
+    AppSettings app(&file);
+    app.setDefaultTimeoutSeconds(30);
+    QCOMPARE(app.sync(), QString());
+}
+
+QString TestSettingsFile::write(const QString& store, SettingsFile& file, int size)
+{
+    const QString big(size, QLatin1Char('x'));
+    QString error;
+    if (store == QLatin1String("profiles")) {
+        Profile profile;
+        profile.name = QStringLiteral("big");
+        profile.url = QStringLiteral("https://cas.example.com");
+        profile.apiKey = big;
+        ProfileStore(&file).save(profile, &error);
+    } else if (store == QLatin1String("templates")) {
+        TemplateStore(&file).save({QStringLiteral("big"), big}, &error);
+    } else if (store == QLatin1String("app settings")) {
+        AppSettings app(&file);
+        app.saveWindow(big.toLatin1(), big.toLatin1(), big.toLatin1());
+        error = app.sync();
+    } else {
+        HistoryStore history(&m_secrets, &file);
+        const QString token = makeToken(R"({"alg":"HS256"})", "{\"rid\":\"" + big.left(1000).toLatin1() + "\",\"exp\":1}");
+        const bool called = waitForCallback([&](const std::function<void()>& done) {
+            history.add(QStringLiteral("prod"), token, 200, [&, done](const HistoryEntry& entry, const SecretError&) {
+                m_historyIds << entry.id;
+                done();
+            });
+        });
+        if (!called) {
+            error = QStringLiteral("the history never called back");
+        }
+    }
+    return error;
+}
+
+void TestSettingsFile::storesShareOneFile()
+{
+    SettingsFile file(path());
+    QCOMPARE(file.path(), path());
+    ProfileStore profiles(&file);
+    TemplateStore templates(&file);
+    AppSettings app(&file);
+    HistoryStore history(&m_secrets, &file);
+    QCOMPARE(profiles.settingsPath(), path());
+    app.setClipboardClearSeconds(7);
+    QCOMPARE(app.sync(), QString());
+    templates.setDisplayName(QStringLiteral("Ada"));
+    // One file, one parse: what one store wrote, the others' file holds.
+    const QSettings raw(path(), QSettings::IniFormat);
+    QCOMPARE(raw.value(QStringLiteral("settings/clipboardClearSeconds")).toInt(), 7);
+    QCOMPARE(raw.value(QStringLiteral("templates/displayName")).toString(), QStringLiteral("Ada"));
+    QCOMPARE(file.readError(), QString());
+}
+
+void TestSettingsFile::failedWriteLeavesFileIntact_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<bool>("reports");
+    QTest::newRow("ProfileStore") << "profiles" << true;
+    QTest::newRow("TemplateStore") << "templates" << true;
+    QTest::newRow("AppSettings") << "app settings" << true;
+    QTest::newRow("HistoryStore") << "history" << false;
+}
+
+void TestSettingsFile::failedWriteLeavesFileIntact()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("uses RLIMIT_FSIZE to make the write fail");
+#else
+    QFETCH(QString, store);
+    QFETCH(bool, reports);
+    if (store == QLatin1String("history") && !SecretStore::isKeychainReachable()) {
+        QSKIP("the history writes its metadata only once the token is in the keychain: needs a Secret Service");
+    }
+    seed();
+    const QByteArray before = fileBytes();
+    QVERIFY(before.contains("key-prod"));
+
+    // The new file cannot be written in full (the lock file, a few dozen bytes, still can).
+    rlimit saved {};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit small {rlim_t(before.size()), saved.rlim_max};
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+    QString error;
+    {
+        SettingsFile file(path());
+        error = write(store, file, 4096);
+    }
+    setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previousHandler);
+
+    if (reports) {
+        QVERIFY2(error.contains(path()), qPrintable(error));
+    }
+    QCOMPARE(fileBytes(), before);
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left, QStringList {QStringLiteral("settings.ini")});
+
+    // Once the disk takes it again, the same write goes through and keeps what was there.
+    {
+        SettingsFile file(path());
+        QCOMPARE(write(store, file, 4096), QString());
+    }
+    const QByteArray after = fileBytes();
+    QVERIFY(after.size() > before.size());
+    QVERIFY(after.contains("key-prod"));
+    QVERIFY(after.contains("curl"));
+#endif
+}
+
+void TestSettingsFile::damagedFileIsNeverRewritten_data()
+{
+    failedWriteLeavesFileIntact_data();
+}
+
+void TestSettingsFile::damagedFileIsNeverRewritten()
+{
+    QFETCH(QString, store);
+    QFETCH(bool, reports);
+    if (store == QLatin1String("history") && !SecretStore::isKeychainReachable()) {
+        QSKIP("the history writes its metadata only once the token is in the keychain: needs a Secret Service");
+    }
+    const QByteArray damaged("[profiles\nprod\\url=https://x\n");
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    SettingsFile file(path());
+    QVERIFY(file.readError().contains(QLatin1String("not a valid settings file")));
+    const QString error = write(store, file, 10);
+    if (reports) {
+        QVERIFY2(error.contains(QLatin1String("not a valid settings file")), qPrintable(error));
+    }
+    QCOMPARE(fileBytes(), damaged);
+}
+
+QTEST_MAIN(TestSettingsFile)
+#include "tst_settingsfile.moc"
