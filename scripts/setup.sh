@@ -11,6 +11,7 @@ packages=(
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth xdotool imagemagick zbar-tools
+    clang-format clang-tidy
     desktop-file-utils appstream curl groff-base dpkg-dev binutils file lintian
     # test: the shell completions (bash-completion loads them; zsh and fish check their syntax),
     # and python3's pty module driving the binary on a terminal (secret prompt without echo)

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs three stages and exits non-zero if any failed:
+# Installs what is missing, then runs four stages and exits non-zero if any failed:
 #   normal  build into ./build, the whole suite with a real Secret Service (gnome-keyring in a
 #           private D-Bus session) and a throwaway HOME
 #   asan    the same suite built with ASan+UBSan into ./build-asan (GUI and CLI tests included)
+#   lint    clang-format and clang-tidy (.clang-format, .clang-tidy) over our sources: any finding fails
 #   fuzz    the libFuzzer harnesses (clang) in ./build-fuzz: replay the committed corpora, then
 #           each harness for $CAS_FUZZ_SECONDS (default 10) seconds from the fixed seed
 #           $CAS_FUZZ_SEED (default 1), so a failure replays; scripts/fuzz.sh explores further
-# Arguments go to ctest (both suite stages). CAS_TEST_STAGES="normal asan fuzz" picks stages.
+# Arguments go to ctest (both suite stages). CAS_TEST_STAGES="normal lint asan fuzz" picks stages.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${CAS_BUILD_DIR:-$root/build}"
 asan_build="${CAS_ASAN_BUILD_DIR:-$build-asan}"
 fuzz_build="${CAS_FUZZ_BUILD_DIR:-$build-fuzz}"
-stages="${CAS_TEST_STAGES:-normal asan fuzz}"
+stages="${CAS_TEST_STAGES:-normal lint asan fuzz}"
 fuzz_seconds="${CAS_FUZZ_SECONDS:-10}"
 fuzz_seed="${CAS_FUZZ_SEED:-1}"
 started=$SECONDS
@@ -78,6 +79,26 @@ stage_asan() {
     return $failed
 }
 
+# clang-format and clang-tidy (the project's .clang-format and .clang-tidy) over our sources; any
+# finding fails the stage. clang-tidy reads the normal build's compile_commands.json.
+stage_lint() (
+    local failed=0 sources
+    cd "$root" || exit 1
+    mapfile -t sources < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp')
+    if ! clang-format --dry-run --Werror "${sources[@]}"; then
+        echo "clang-format: the files above differ from .clang-format (fix: cmake --build build --target format)"
+        failed=1
+    fi
+    CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WERROR=ON || exit 1
+    mapfile -t sources < <(git ls-files 'src/*.cpp')
+    if ! printf '%s\n' "${sources[@]}" | xargs -P "$(nproc)" -n 4 clang-tidy -p "$build" --quiet --warnings-as-errors='*' 2>/dev/null; then
+        echo "clang-tidy: findings above"
+        failed=1
+    fi
+    echo "lint check $([[ $failed -eq 0 ]] && echo passed || echo failed)" >>"$counts"
+    exit $failed
+)
+
 stage_fuzz() {
     CAS_FUZZ_BUILD_DIR="$fuzz_build" "$root/scripts/fuzz.sh" --build || return 1
     local failed=0 log harness
@@ -114,8 +135,9 @@ done
 echo "=== test.sh: ${summary[*]}; total $((SECONDS - started))s: $([[ $status -eq 0 ]] && echo PASSED || echo FAILED) ==="
 # One closing line over all stages: ctest's "N tests failed out of T" lines plus the fuzz runs.
 awk '/tests failed out of/ { failed += $(NF-5); total += $NF }
-     /^fuzz harness passed/ { total += 1 }
+     /^fuzz harness passed/ || /^lint check passed/ { total += 1 }
+     /^lint check failed/ { total += 1; failed += 1 }
      /^fuzz harness failed/ { total += 1; failed += 1 }
      /^test.sh: skipped in / { skipped += 1 }
-     END { printf "%d passed, %d failed, %d test functions skipped (listed above)\n", total - failed, failed, skipped }' "$counts"
+     END { printf "%d passed, %d failed, %d skipped\n", total - failed, failed, skipped }' "$counts"
 exit $status

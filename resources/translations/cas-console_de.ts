@@ -986,6 +986,14 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <source>Template &quot;%1&quot;</source>
         <translation>Vorlage „%1“</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as…</source>
+        <translation>Kopieren &amp;als…</translation>
+    </message>
+    <message>
+        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
+        <translation>Das Token für eine Beispiel-App kopieren: JSON, Umgebungszeile, curl, Web-SDK-Schnipsel oder Ihre Vorlagen</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2722,14 +2730,6 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     <message>
         <source>QR &amp;code</source>
         <translation>QR-&amp;Code</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y as…</source>
-        <translation>Kopieren &amp;als…</translation>
-    </message>
-    <message>
-        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
-        <translation>Das Token für eine Beispiel-App kopieren: JSON, Umgebungszeile, curl, Web-SDK-Schnipsel oder Ihre Vorlagen</translation>
     </message>
     <message>
         <source>the history</source>

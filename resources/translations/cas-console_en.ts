@@ -973,6 +973,14 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <source>Template &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cop&amp;y as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2708,14 +2716,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
     <message>
         <source>QR &amp;code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cop&amp;y as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

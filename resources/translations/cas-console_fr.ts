@@ -986,6 +986,14 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <source>Template &quot;%1&quot;</source>
         <translation>Modèle « %1 »</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as…</source>
+        <translation>Cop&amp;ier comme…</translation>
+    </message>
+    <message>
+        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
+        <translation>Copier le jeton pour une application d’exemple : JSON, ligne d’environnement, curl, extrait SDK Web ou vos modèles</translation>
+    </message>
 </context>
 <context>
     <name>CurlCommand</name>
@@ -2722,14 +2730,6 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     <message>
         <source>QR &amp;code</source>
         <translation>&amp;Code QR</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y as…</source>
-        <translation>Cop&amp;ier comme…</translation>
-    </message>
-    <message>
-        <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
-        <translation>Copier le jeton pour une application d’exemple : JSON, ligne d’environnement, curl, extrait SDK Web ou vos modèles</translation>
     </message>
     <message>
         <source>the history</source>

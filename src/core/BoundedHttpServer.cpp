@@ -1,5 +1,7 @@
 #include "core/BoundedHttpServer.h"
 
+#include "core/Defaults.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
@@ -11,7 +13,7 @@
 namespace
 {
 constexpr int AcceptRetryMs = 200;
-constexpr qint64 MaxUnsentBytes = 256 * 1024;
+constexpr qint64 MaxUnsentBytes = 256 * Defaults::KiB;
 
 /// Accepts descriptors itself, so TLS handshakes never count against QTcpServer's pending queue.
 class Listener : public QTcpServer

@@ -1,5 +1,6 @@
 #include "core/CasClient.h"
 
+#include "core/Defaults.h"
 #include "core/EnvironmentProxyFactory.h"
 #include "core/ExtraTrust.h"
 #include "core/HttpGet.h"
@@ -124,7 +125,7 @@ QString serverMessage(const QByteArray& body, const QByteArray& contentType)
         return {};
     }
     // Bytes that are not UTF-8 are shown as \xNN rather than lost to U+FFFD.
-    const QString text = SafeText::visible(body.trimmed());
+    QString text = SafeText::visible(body.trimmed());
     const bool html = contentType.contains("html") || text.startsWith(u'<');
     if (!html && !text.isEmpty() && text.size() <= 300)
         return text;
@@ -376,7 +377,7 @@ void CasClient::Private::start(const CasRequest& request)
                                file.errorString()));
             return;
         }
-        const QList<QSslCertificate> fromFile = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        const QList<QSslCertificate> fromFile = QSslCertificate::fromData(file.read(4 * Defaults::MiB), QSsl::Pem);
         if (fromFile.isEmpty()) {
             failSoon(makeError(CasError::Kind::CaFile,
                                tr("The CA file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"): "
@@ -683,7 +684,7 @@ CasError CasClient::Private::responseError() const
                              tr("CAS announced %1 bytes, far more than a token (the limit is %2 MiB): not read. "
                                 "Check that the URL points at CAS.")
                                  .arg(response.announcedLength())
-                                 .arg(MaxBodyBytes / (1024 * 1024)),
+                                 .arg(MaxBodyBytes / Defaults::MiB),
                              detail);
         }
         if (response.announcedLength() < 0 && response.header("Content-Length").size() > 0) {
@@ -691,13 +692,13 @@ CasError CasClient::Private::responseError() const
                              tr("CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. "
                                 "Check that the URL points at CAS.")
                                  .arg(HttpResponseParser::quoted(response.header("Content-Length")))
-                                 .arg(MaxBodyBytes / (1024 * 1024)),
+                                 .arg(MaxBodyBytes / Defaults::MiB),
                              detail);
         }
         return makeError(CasError::Kind::ResponseTooLarge,
                          tr("CAS sent more than %1 MiB, far more than a token: stopped reading. "
                             "Check that the URL points at CAS.")
-                             .arg(MaxBodyBytes / (1024 * 1024)),
+                             .arg(MaxBodyBytes / Defaults::MiB),
                          detail);
     case HttpResponseParser::Error::DecodedTooLarge:
         return makeError(CasError::Kind::DecodedTooLarge,
@@ -705,7 +706,7 @@ CasError CasClient::Private::responseError() const
                             "than a token: stopped decoding. A body that small on the wire and that large decoded is a "
                             "compression bomb; check that the URL points at CAS.")
                              .arg(encoding)
-                             .arg(MaxBodyBytes / (1024 * 1024)),
+                             .arg(MaxBodyBytes / Defaults::MiB),
                          detail);
     case HttpResponseParser::Error::BadCompression:
         return makeError(CasError::Kind::MalformedHttp,

@@ -37,8 +37,8 @@ class CasClient : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr qint64 MaxBodyBytes = 1024 * 1024; ///< on the wire and decoded
-    static constexpr qint64 MaxHeadBytes = 64 * 1024; ///< status line and headers, 1xx heads and trailers included
+    static constexpr qint64 MaxBodyBytes = 1 * Defaults::MiB; ///< on the wire and decoded
+    static constexpr qint64 MaxHeadBytes = 64 * Defaults::KiB; ///< status line and headers, 1xx heads and trailers included
     static constexpr int MaxRedirects = 10;
     static const QString TokenPath; ///< "/stream/token/v2/"
 

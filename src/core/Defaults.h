@@ -5,6 +5,10 @@
 /// Defaults and limits shared by the window, the command line and the stores: one place each.
 namespace Defaults
 {
+/// Byte sizes as 64-bit values, so `16 * MiB` never overflows int on the way.
+inline constexpr qint64 KiB = 1024;
+inline constexpr qint64 MiB = 1024 * KiB;
+
 /// Total deadline of a token request when neither the profile nor --timeout says otherwise.
 inline constexpr int TimeoutSeconds = 15;
 inline constexpr int MinTimeoutSeconds = 1;
@@ -17,5 +21,5 @@ inline constexpr int ClipboardClearSeconds = 60;
 inline constexpr int MaxClipboardClearSeconds = 3600;
 
 inline constexpr int MaxProfileNameLength = 64; ///< in Unicode code points
-inline constexpr qint64 MaxCaFileBytes = 1024 * 1024;
+inline constexpr qint64 MaxCaFileBytes = 1 * MiB;
 } // namespace Defaults

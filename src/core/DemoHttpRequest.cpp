@@ -1,5 +1,6 @@
 #include "core/DemoHttpRequest.h"
 
+#include "core/Defaults.h"
 QByteArray DemoHttpRequest::header(const QByteArray& name) const
 {
     for (const auto& header : headers) {
@@ -100,7 +101,7 @@ std::optional<DemoHttpRequest> DemoHttpRequest::take(QByteArray& buffer, bool* m
     limits.maxRequestLineBytes = MaxHeadBytes;
     limits.maxHeadBytes = MaxHeadBytes;
     limits.maxHeaderCount = 1000;
-    limits.maxBodyBytes = 1024 * 1024;
+    limits.maxBodyBytes = 1 * Defaults::MiB;
     Error error = Error::None;
     auto request = take(buffer, limits, &error);
     if (malformed)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Defaults.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -8,17 +10,17 @@
 /// Size limits for one HTTP/1.1 request, enforced while it is read (memory stays bounded by them).
 struct HttpRequestLimits
 {
-    int maxRequestLineBytes = 8 * 1024;
+    int maxRequestLineBytes = 8 * Defaults::KiB;
     int maxHeaderCount = 64;
-    int maxHeadBytes = 32 * 1024; ///< request line and all headers
-    qint64 maxBodyBytes = 16 * 1024;
+    int maxHeadBytes = 32 * Defaults::KiB; ///< request line and all headers
+    qint64 maxBodyBytes = 16 * Defaults::KiB;
 };
 
 /// One HTTP/1.1 request as read off a socket by the servers of the console (the demo CAS, the token
 /// service) and by the test servers: the head, and a body when Content-Length announces one.
 struct DemoHttpRequest
 {
-    static constexpr int MaxHeadBytes = 64 * 1024;
+    static constexpr int MaxHeadBytes = 64 * Defaults::KiB;
 
     /// Why a request could not be taken; each maps to the status the server answers with.
     enum class Error {

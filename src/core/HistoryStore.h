@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Defaults.h"
 #include "core/SecretStore.h"
 
 #include <QDateTime>
@@ -52,7 +53,7 @@ public:
     /// kept: what a hostile CAS sends cannot grow the settings file.
     static constexpr int MaxRidChars = 256;
     /// All entries together, as kept in the settings file; the oldest unpinned ones go first.
-    static constexpr qint64 MaxStoredBytes = 256 * 1024;
+    static constexpr qint64 MaxStoredBytes = 256 * Defaults::KiB;
     static const QString ServiceName; ///< "cas-console-history"
 
     using AddCallback = std::function<void(const HistoryEntry& entry, const SecretError& error)>;

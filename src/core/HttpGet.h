@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Defaults.h"
 #include "core/HttpResponseParser.h"
 
 #include <QList>
@@ -77,7 +78,7 @@ public:
         return m_peakBuffered;
     }
 
-    static constexpr qint64 SocketReadBufferBytes = 64 * 1024;
+    static constexpr qint64 SocketReadBufferBytes = 64 * Defaults::KiB;
 
 signals:
     void connected(); ///< TCP connection up (to the server or the proxy)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Defaults.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
@@ -31,8 +33,8 @@ public:
 
     struct Limits
     {
-        qint64 maxHeadBytes = 64 * 1024;
-        qint64 maxBodyBytes = 1024 * 1024;
+        qint64 maxHeadBytes = 64 * Defaults::KiB;
+        qint64 maxBodyBytes = 1 * Defaults::MiB;
         int maxHeaderFields = 100;
         int maxInterimResponses = 5;
     };

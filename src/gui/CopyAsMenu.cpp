@@ -3,6 +3,8 @@
 #include "core/TokenFormats.h"
 #include "gui/OutsideText.h"
 
+#include <QToolButton>
+
 CopyAsMenu::CopyAsMenu(QWidget* parent)
     : QMenu(parent)
     , m_displayName(TemplateStore::defaultDisplayName())
@@ -151,4 +153,15 @@ void CopyAsMenu::copyTemplate(int index)
     const bool carriesToken = copyTemplate.text.contains(TokenFormats::TokenPlaceholder);
     emit copyRequested(expansion.text, carriesToken ? ClipboardService::Sensitivity::Secret : ClipboardService::Sensitivity::Plain,
                        tr("Template \"%1\"").arg(copyTemplate.name));
+}
+
+QToolButton* CopyAsMenu::makeButton(QWidget* parent)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("copyAsButton"));
+    button->setText(tr("Cop&y as…"));
+    button->setToolTip(tr("Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates"));
+    button->setMenu(this);
+    button->setPopupMode(QToolButton::InstantPopup);
+    return button;
 }

@@ -8,6 +8,8 @@
 #include <QMenu>
 #include <QUrl>
 
+class QToolButton;
+
 /// "Copy as…": the token raw, as JSON, as an env line, as a Web SDK call, through the user's
 /// templates, and the CAS request as curl. Texts come from TokenFormats at the moment an action
 /// is triggered and go out through copyRequested, never to the clipboard directly.
@@ -31,6 +33,8 @@ public:
 
     QString displayName() const;
     QList<CopyTemplate> templates() const;
+    /// The "Copy as…" button that opens this menu.
+    QToolButton* makeButton(QWidget* parent);
 
 signals:
     void copyRequested(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);

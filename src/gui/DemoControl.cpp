@@ -47,6 +47,14 @@ Profile DemoControl::profile() const
     return m_profile;
 }
 
+QList<QSslCertificate> DemoControl::trustFor(const QString& profileName) const
+{
+    if (!m_server || profileName != ProfileName) {
+        return {};
+    }
+    return {m_server->certificate()};
+}
+
 QComboBox* DemoControl::scenarioBox(QWidget* parent)
 {
     if (m_scenario) {

@@ -3,6 +3,7 @@
 #include "core/ProfileStore.h"
 
 #include <QObject>
+#include <QSslCertificate>
 #include <memory>
 
 class DemoCasServer;
@@ -25,6 +26,9 @@ public:
     bool isRunning() const;
     DemoCasServer* server() const;
     Profile profile() const; ///< URL of the running server, the demo key
+    /// The only certificate a request for this profile trusts: the demo server's own for the
+    /// demo profile, none (the usual trust) for any other.
+    QList<QSslCertificate> trustFor(const QString& profileName) const;
     /// The scenario chooser, made once as a child of parent; hidden until shown for the demo profile.
     QComboBox* scenarioBox(QWidget* parent);
 

@@ -75,15 +75,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demo->scenarioBox(this));
     m_copyAs = new CopyAsMenu(this);
-    m_copyAs->setObjectName(QStringLiteral("copyAsMenu"));
     m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
-    auto* copyAsButton = new QToolButton(this);
-    copyAsButton->setObjectName(QStringLiteral("copyAsButton"));
-    copyAsButton->setText(tr("Cop&y as…"));
-    copyAsButton->setToolTip(tr("Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates"));
-    copyAsButton->setMenu(m_copyAs);
-    copyAsButton->setPopupMode(QToolButton::InstantPopup);
-    m_ui->requestBar->addWidget(copyAsButton);
+    m_ui->requestBar->addWidget(m_copyAs->makeButton(this));
 
     connectViews();
     applySettings();
@@ -273,11 +266,7 @@ void MainWindow::profileLoaded(const QString& name)
 void MainWindow::updateServeProfile()
 {
     const QString name = m_ui->profilePanel->fetchName();
-    QList<QSslCertificate> onlyTrust;
-    if (m_ui->profilePanel->isDemoProfile(name)) {
-        onlyTrust.append(m_demo->server()->certificate());
-    }
-    m_ui->serveView->setProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, onlyTrust));
+    m_ui->serveView->setProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, m_demo->trustFor(name)));
 }
 
 void MainWindow::updateEmptyState()
@@ -357,11 +346,7 @@ void MainWindow::getToken()
         }
         m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
         m_ui->flowView->reset();
-        QList<QSslCertificate> onlyTrust;
-        if (m_ui->profilePanel->isDemoProfile(name)) {
-            onlyTrust.append(m_demo->server()->certificate());
-        }
-        m_requests->fetch(name, profile, *secret, onlyTrust);
+        m_requests->fetch(name, profile, *secret, m_demo->trustFor(name));
         secret->fill('\0');
     });
     if (reading) {
