@@ -34,8 +34,8 @@
 
 namespace
 {
-constexpr qint64 MaxTokenInput = 16 * 1024 * 1024;
-constexpr qint64 MaxKeyFile = 1024 * 1024;
+constexpr qint64 MaxTokenInput = 16 * Defaults::MiB;
+constexpr qint64 MaxKeyFile = 1 * Defaults::MiB;
 
 bool tooManyPositionals(const QCommandLineParser& parser, int max)
 {

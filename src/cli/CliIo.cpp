@@ -1,6 +1,7 @@
 #include "cli/CliIo.h"
 
 #include "cli/CliText.h"
+#include "core/Defaults.h"
 #include "core/SafeText.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ namespace
 {
 QString s_lastError;
 bool s_wroteOutput = false;
-constexpr qint64 MaxSecretBytes = 64 * 1024;
+constexpr qint64 MaxSecretBytes = 64 * Defaults::KiB;
 
 #ifdef Q_OS_UNIX
 struct termios s_savedTerminal;

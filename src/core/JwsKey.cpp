@@ -50,7 +50,7 @@ const JoseCurve* curveByOpenSsl(const QString& name)
 QString decimal(const BIGNUM* number)
 {
     char* text = BN_bn2dec(number);
-    const QString result = text ? QString::fromLatin1(text) : QStringLiteral("?");
+    QString result = text ? QString::fromLatin1(text) : QStringLiteral("?");
     OPENSSL_free(text);
     return result;
 }
@@ -321,7 +321,7 @@ bool JwsKey::fromJwk(const QJsonObject& jwk, JwsKey* key, QString* error)
     if (jwk.contains(QLatin1String("key_ops"))) {
         key->m_hasKeyOps = true;
         const QJsonArray ops = jwk.value(QLatin1String("key_ops")).toArray();
-        for (const QJsonValue& op : ops)
+        for (const auto& op : ops)
             key->m_keyOps.append(op.toString());
     }
 

@@ -131,7 +131,7 @@ bool readToken(const QString& text, Token* token, VerifyResult* failure)
             return false;
         }
         QStringList names;
-        for (const QJsonValue& name : crit)
+        for (const auto& name : crit)
             names.append(name.isString() ? name.toString() : QStringLiteral("?"));
         *failure = notChecked(Reason::UnknownCritical,
                               JwsVerifier::tr("The token marks header parameters as critical (%1) that this "
@@ -198,8 +198,8 @@ std::optional<QByteArray> ecdsaDer(const QByteArray& raw, int coordinateBytes)
     const EcdsaSigPtr sig(ECDSA_SIG_new());
     if (!r || !s || !sig || ECDSA_SIG_set0(sig.get(), r.get(), s.get()) != 1)
         return std::nullopt;
-    r.release();
-    s.release();
+    static_cast<void>(r.release()); // sig owns r and s now
+    static_cast<void>(s.release());
     const int length = i2d_ECDSA_SIG(sig.get(), nullptr);
     if (length <= 0)
         return std::nullopt;

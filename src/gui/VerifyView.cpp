@@ -1,6 +1,7 @@
 #include "gui/VerifyView.h"
 #include "ui_VerifyView.h"
 
+#include "core/Defaults.h"
 #include "core/DemoCasServer.h"
 #include "core/Jwt.h"
 #include "core/SafeText.h"
@@ -16,7 +17,7 @@
 
 namespace
 {
-constexpr qint64 MaxKeyFileBytes = 1024 * 1024;
+constexpr qint64 MaxKeyFileBytes = 1 * Defaults::MiB;
 const QKeySequence VerifyShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_V);
 
 QColor mix(const QColor& base, const QColor& accent, qreal amount)
