@@ -37,6 +37,30 @@ xdotool key --clearmodifiers ctrl+3; shot verify
 xdotool key --clearmodifiers ctrl+5; shot flow
 xdotool key --clearmodifiers ctrl+7; shot qr
 xdotool key --clearmodifiers ctrl+6; shot history
+xdotool key --clearmodifiers ctrl+8; shot serve
 xdotool key --clearmodifiers ctrl+1 F11; shot presentation
+# A trainer's projector: presentation mode at 1280x720.
+xdotool windowsize "$wid" 1280 720; sleep 1; shot presentation-1280x720
+xdotool key --clearmodifiers F11
+kill $app; wait $app 2>/dev/null || true
+
+# Dark mode, chosen in Settings (kept in the settings file).
+conf="$XDG_CONFIG_HOME/cas-console/cas-console.conf"
+mkdir -p "$(dirname "$conf")"
+if grep -q '^\[settings\]' "$conf" 2>/dev/null; then
+    sed -i '/^\[settings\]/a colorScheme=dark' "$conf"
+else
+    printf '[settings]\ncolorScheme=dark\n' >>"$conf"
+fi
+"$bin" --demo -style Fusion &
+app=$!
+wid="$(xdotool search --sync --onlyvisible --name '^CAS Console$' | head -1)"
+xdotool windowsize "$wid" 1280 820
+xdotool windowmove "$wid" 0 0
+sleep 1
+xdotool windowfocus --sync "$wid"; xdotool key --clearmodifiers ctrl+Return
+sleep 1.5
+shot main-window-dark
+xdotool key --clearmodifiers ctrl+2; shot decoded-dark
 SCRIPT
 echo "Screenshots written to $out" >&2
