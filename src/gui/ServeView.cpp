@@ -76,7 +76,7 @@ ServeView::ServeView(QWidget* parent)
 void ServeView::createService()
 {
     m_service = new TokenService(this);
-    m_service->setApprovalHook([this](const TokenServiceApprovalRequest& request, std::function<void(bool)> decide) {
+    m_service->setApprovalHook([this](const TokenServiceApprovalRequest& request, const std::function<void(bool)>& decide) {
         decide(!m_ui->askCheck->isChecked() || askPerson(request));
     });
     connect(m_service, &TokenService::sessionsChanged, this, &ServeView::updateSessions);
