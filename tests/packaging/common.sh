@@ -103,7 +103,7 @@ check_runs() {
 # libraries_of TRACE: the file names of the libraries a process mapped, from glibc's LD_DEBUG=files
 # report written to TRACE.PID, one per line with how it came ("needed by X" or "dynamically loaded by X").
 libraries_of() {
-    cat "$1".* 2>/dev/null | sed -nE 's/.*file=([^ ]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\1 \2/p'
+    cat "$1".* 2>/dev/null | sed -nE 's/.*file=([^ ]*\/)?([^ /]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\2 \3/p'
 }
 
 # no_window_libraries TRACE WHAT: fails when the trace shows Qt Widgets, Qt Gui or the window module.
@@ -161,8 +161,10 @@ check_command_line() {
     # The window: the module and core come from the package, not from a build tree.
     LD_DEBUG=files LD_DEBUG_OUTPUT=$work/window "$bin" >"$work/window.log" 2>&1 &
     local window=$!
+    local libs
     for _ in $(seq 200); do
-        libraries_of "$work/window" | grep -q '^libqoffscreen\.so' && break
+        libs=$(libraries_of "$work/window")
+        grep -q '^libqoffscreen\.so' <<<"$libs" && break
         kill -0 "$window" 2>/dev/null || break
         sleep 0.1
     done
@@ -174,13 +176,14 @@ check_command_line() {
     wait "$window" 2>/dev/null || true
     local paths
     paths=$(cat "$work/window".* | sed -nE 's/.*calling init: ([^ ]+)$/\1/p')
-    libraries_of "$work/window" | grep -q '^libqoffscreen\.so' || fail "the packaged window did not start its platform plugin"
+    libs=$(libraries_of "$work/window")
+    grep -q '^libqoffscreen\.so' <<<"$libs" || fail "the packaged window did not start its platform plugin"
     local lib path
     for lib in libcasconsole_window.so libcasconsole_core.so; do
         path=$(grep -m1 "/$lib\$" <<<"$paths") || fail "the window did not load $lib"
         [[ $(realpath "$path") == "$(realpath "$tree")"/* ]] || fail "the window loaded $path, not the package's $lib"
     done
-    libraries_of "$work/window" | grep -q '^libQt6Widgets\.so' || fail "the window did not load Qt Widgets"
+    grep -q '^libQt6Widgets\.so' <<<"$libs" || fail "the window did not load Qt Widgets"
 
     # Without its module the program says so (exit 1) instead of crashing.
     local module
