@@ -33,9 +33,8 @@ void ProfileRemoval::start(const QString& name, bool force, ProfileStore& profil
                 result.notDeleted << tr("%n history token(s)", nullptr, int(tokens));
             }
             history.forgetProfile(name);
-            QString problem;
-            result.removed = profiles.remove(name, &problem);
-            result.settingsProblem = problem;
+            result.profileError = profiles.remove(name);
+            result.removed = result.profileError.ok();
             done(result);
         });
     });

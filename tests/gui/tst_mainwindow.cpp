@@ -726,8 +726,8 @@ private slots:
     void lastProfileRestored()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
@@ -741,8 +741,8 @@ private slots:
     void unsavedEditsAreNotLostSilently()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QStringList asked;
@@ -944,7 +944,7 @@ private slots:
     void answerLandsOnTheProfileThatAsked()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}).ok());
         QVERIFY(m_window->startDemo());
         m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
         m_window->demoServer()->setSlowDelayMs(1500);
@@ -1117,7 +1117,7 @@ private slots:
         QVERIFY(!secrets.readBlocking(name, &error));
         QTRY_VERIFY(KeyringItems::users(HistoryStore::ServiceName, stored.first()).isEmpty());
         // A new profile of the same name inherits nothing.
-        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}));
+        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}).ok());
         QVERIFY(!secrets.readBlocking(name, &error));
     }
 
@@ -1200,7 +1200,8 @@ private slots:
         QVERIFY(!find<QAction>("removeProfileAction")->isEnabled());
 
         // A saved profile: all three, until it is removed and none is left.
-        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QCOMPARE(m_window->currentProfileName(), QStringLiteral("Alpha"));
@@ -1216,8 +1217,9 @@ private slots:
 
     void demoScenarioOnlyForTheDemo()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         auto* scenario = find<QComboBox>("demoScenario");
@@ -1233,8 +1235,9 @@ private slots:
     // A token, a response and a message stay with the profile they came from.
     void switchingProfileClearsTheToken()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());
@@ -1274,8 +1277,9 @@ private slots:
 
     void lateAnswerStaysWithItsProfile()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());
