@@ -3,6 +3,7 @@
 // away, and on every tab no label, button, combo box, tab or table header is cut or elided; the
 // flow diagram's boxes and captions fit. Leaving presentation mode restores the geometry.
 #include "GuiTestMain.h"
+#include "TabPages.h"
 #include "TestSupport.h"
 #include "gui/FlowDiagram.h"
 #include "gui/FlowView.h"
@@ -122,23 +123,9 @@ private:
         return found;
     }
 
-    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
     void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            QCoreApplication::processEvents();
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
-        tabs->setCurrentIndex(0);
+        TestSupport::forEveryTabPage(find<QTabWidget>("tabs"), visit);
     }
 
     void settle()
