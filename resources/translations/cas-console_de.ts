@@ -386,6 +386,10 @@
         <translation>Das Fenster braucht eine Anzeige (%1). Starten Sie es aus einer Desktop-Sitzung oder verwenden Sie die Befehlszeile: cas-console --help listet die Befehle.</translation>
     </message>
     <message>
+        <source>The window is missing from this installation (%1). Reinstall cas-console, or use the command line: cas-console --help lists the commands.</source>
+        <translation>Das Fenster fehlt in dieser Installation (%1). Installieren Sie cas-console neu oder verwenden Sie die Befehlszeile: cas-console --help listet die Befehle.</translation>
+    </message>
+    <message>
         <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
         <translation>%1 öffnet das Fenster und passt daher nicht zu „%2“</translation>
     </message>

@@ -386,6 +386,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The window is missing from this installation (%1). Reinstall cas-console, or use the command line: cas-console --help lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -386,6 +386,10 @@
         <translation>La fenêtre a besoin d’un affichage (%1). Lancez-la depuis une session de bureau, ou utilisez la ligne de commande : cas-console --help liste les commandes.</translation>
     </message>
     <message>
+        <source>The window is missing from this installation (%1). Reinstall cas-console, or use the command line: cas-console --help lists the commands.</source>
+        <translation>La fenêtre manque dans cette installation (%1). Réinstallez cas-console, ou utilisez la ligne de commande : cas-console --help liste les commandes.</translation>
+    </message>
+    <message>
         <source>%1 opens the window, so it cannot go with &quot;%2&quot;</source>
         <translation>%1 ouvre la fenêtre et ne peut donc pas aller avec « %2 »</translation>
     </message>
