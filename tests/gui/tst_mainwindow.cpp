@@ -18,6 +18,7 @@
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
 #include "core/Translations.h"
+#include "TabPages.h"
 #include "TestSupport.h"
 
 #include "KeyringItems.h"
@@ -299,22 +300,9 @@ private:
         return texts;
     }
 
-    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
     void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
-        tabs->setCurrentIndex(0);
+        TestSupport::forEveryTabPage(find<QTabWidget>("tabs"), visit);
     }
 
     /// "where: text" for each visible text, on any tab, that holds one of the values.
