@@ -23,7 +23,7 @@ if ! command -v hyperfine >/dev/null; then
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASCONSOLE_BUILD_BENCH=ON -DCASCONSOLE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_responsiveness
+cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_fill_settings bench_responsiveness
 
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -53,22 +53,35 @@ field() { # variant field -> values
 stats() { "$root/bench/stats.sh"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+verdict() { # ratio goal -> met / not met
+    awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g ? "met" : "NOT MET") }'
+}
+
 echo
 echo "== summary (median p90 min max n)"
+echo "start-up: app = empty settings, app-full = 50 profiles and a full history (bench_fill_settings)"
 for f in mapped_ms painted_ms; do
-    for v in floor app app-profile; do
+    for v in floor app app-full; do
         echo "$f $v: $(field $v $f | stats)"
     done
     fm=$(field floor $f | stats | cut -d' ' -f1)
     am=$(field app $f | stats | cut -d' ' -f1)
-    pm=$(field app-profile $f | stats | cut -d' ' -f1)
-    echo "$f ratio app/floor: $(ratio "$am" "$fm")   app-profile/floor: $(ratio "$pm" "$fm")"
+    pm=$(field app-full $f | stats | cut -d' ' -f1)
+    echo "$f ratio app/floor: $(ratio "$am" "$fm")   app-full/floor: $(ratio "$pm" "$fm")"
+done
+fm=$(field floor painted_ms | stats | cut -d' ' -f1)
+for v in app app-full; do
+    r=$(ratio "$(field $v painted_ms | stats | cut -d' ' -f1)" "$fm")
+    echo "goal start-up to painted window <= 1.5x the floor, $v: ${r}x, $(verdict "$r" 1.5)"
 done
 for f in rss_kb pss_kb; do
     fl=$(field mem-floor $f | stats)
     ap=$(field mem-app $f | stats)
-    echo "$f floor: $fl   app: $ap   ratio of medians: $(ratio "${ap%% *}" "${fl%% *}")"
+    af=$(field mem-app-full $f | stats)
+    echo "$f floor: $fl   app: $ap   app-full: $af   ratio of medians: $(ratio "${ap%% *}" "${fl%% *}") / $(ratio "${af%% *}" "${fl%% *}")"
 done
+r=$(ratio "$(field mem-app rss_kb | stats | cut -d' ' -f1)" "$(field mem-floor rss_kb | stats | cut -d' ' -f1)")
+echo "goal idle RSS <= 1.6x the floor, app: ${r}x, $(verdict "$r" 1.6)"
 python3 - "$out/token.json" <<'PY' 2>/dev/null || jq -r '.results[] | "\(.command): median \(.median * 1000) ms"' "$out/token.json"
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}

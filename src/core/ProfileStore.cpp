@@ -56,9 +56,8 @@ QList<Profile> ProfileStore::profiles() const
         if (!validateName(name).isEmpty()) {
             continue; // hand-edited entries we could not save or address again
         }
-        if (const std::optional<Profile> found = profile(name)) {
-            result.append(*found);
-        }
+        // Read directly: profile() would list the groups again for each name.
+        result.append(read(name));
     }
     std::sort(result.begin(), result.end(), [](const Profile& a, const Profile& b) {
         const int folded = a.name.compare(b.name, Qt::CaseInsensitive);
@@ -72,6 +71,11 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     if (!contains(name)) {
         return std::nullopt;
     }
+    return read(name);
+}
+
+Profile ProfileStore::read(const QString& name) const
+{
     m_settings->beginGroup(groupFor(name));
     Profile profile;
     profile.name = name;
@@ -191,7 +195,8 @@ QString ProfileStore::lastUsed() const
 
 void ProfileStore::setLastUsed(const QString& name)
 {
-    if (!writable(nullptr)) {
+    // Selecting the profile that was last used (every start does) writes nothing.
+    if (lastUsed() == name || !writable(nullptr)) {
         return;
     }
     m_settings->setValue(LastProfileKey, name);

@@ -62,5 +62,6 @@ private:
     SettingsFile* m_file;
     QSettings* m_settings;
     bool sync(QString* error) const;
+    Profile read(const QString& name) const; ///< a profile known to exist
     bool writable(QString* error) const;
 };

@@ -35,14 +35,25 @@ void PresentationMode::applyFontScale(QWidget* window, int fontScalePercent)
     if (scale == m_fixedFontScale)
         return;
     m_fixedFontScale = scale;
+    scaleFixedFonts(window);
+}
+
+void PresentationMode::scaleNewWidgets(QWidget* root)
+{
+    if (m_fixedFontScale != 1.0)
+        scaleFixedFonts(root);
+}
+
+void PresentationMode::scaleFixedFonts(QWidget* root) const
+{
     static const char* const BaseSize = "casBasePointSize";
-    for (QWidget* widget : window->findChildren<QWidget*>()) {
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
         if (widget->testAttribute(Qt::WA_SetFont) && QFontInfo(widget->font()).fixedPitch()) {
             if (!widget->property(BaseSize).isValid()) {
                 widget->setProperty(BaseSize, widget->font().pointSizeF());
             }
             QFont fixed = widget->font();
-            fixed.setPointSizeF(widget->property(BaseSize).toReal() * scale);
+            fixed.setPointSizeF(widget->property(BaseSize).toReal() * m_fixedFontScale);
             widget->setFont(fixed);
         }
     }

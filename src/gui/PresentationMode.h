@@ -22,11 +22,15 @@ public:
     /// Sets the application font to fontScalePercent (times FontFactor while active), and the
     /// monospace fonts of window's children with it.
     void applyFontScale(QWidget* window, int fontScalePercent);
+    /// Gives the monospace fonts under root (a view built after the window) the scale in use.
+    void scaleNewWidgets(QWidget* root);
 
 signals:
     void toggled(bool active);
 
 private:
+    void scaleFixedFonts(QWidget* root) const;
+
     QAction* m_action;
     qreal m_fixedFontScale = 1.0; ///< the scale the monospace views' fonts are at
 };

@@ -104,6 +104,12 @@ void ProfilePanel::setDefaultTimeout(int seconds)
     m_defaultTimeout = seconds;
 }
 
+void ProfilePanel::setKeychainReachable(bool reachable)
+{
+    m_sessionSecrets->setKeychainReachable(reachable);
+    updateSecretLocation();
+}
+
 void ProfilePanel::setDemoProfile(const Profile& profile, const QByteArray& secret)
 {
     m_demoProfile = profile;
@@ -527,8 +533,9 @@ void ProfilePanel::updateSecretLocation()
     } else if (m_sessionSecrets->contains(name)) {
         text = tr("Not saved: no keychain available — kept for this session only");
     } else {
-        text = m_sessionSecrets->keychainReachable() ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                                     : tr("Not saved: no keychain available — kept for this session only");
+        text = m_sessionSecrets->knownKeychainReachable().value_or(true)
+            ? tr("Stored in the %1").arg(SecretStore::backendDescription())
+            : tr("Not saved: no keychain available — kept for this session only");
     }
     m_editor->setSecretLocation(text);
 }
