@@ -1,6 +1,7 @@
 #include "core/Bootstrap.h"
 #include "core/Translations.h"
 #include "cli/Cli.h"
+#include "gui/FontWarmUp.h"
 #include "gui/MainWindow.h"
 #include "core/Version.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char* argv[])
         return Cli::reportNoDisplay(noWindow);
     }
 
+    FontWarmUp::start();
     QApplication app(argc, argv);
     Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
