@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds the benchmarks (RelWithDebInfo, -DCASCONSOLE_BUILD_BENCH=ON) and runs all of them:
-# start-up and memory against an empty Qt main window, `cas-console token` against curl,
+# start-up and memory against an empty Qt main window, `cas-console token` against curl and
+# `cas-console --version` against `curl --version` (both with the program unpacked from the .deb),
 # event-loop responsiveness and decode times, and the token service (`cas-console serve`) under load. Prints a summary; raw output in bench/out/.
-# Usage: bench/run-all.sh   (env: BENCH_RUNS=20 BENCH_MEM_RUNS=5 BENCH_TOKEN_RUNS=50 BENCH_BUILD=build-bench)
+# Usage: bench/run-all.sh   (env: BENCH_RUNS=20 BENCH_MEM_RUNS=5 BENCH_TOKEN_RUNS=50 BENCH_VERSION_RUNS=100
+#                                 BENCH_BUILD=build-bench)
 # Benchmarks are not tests: nothing here fails on a slow number.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,6 +12,7 @@ build=${BENCH_BUILD:-$root/build-bench}
 runs=${BENCH_RUNS:-20}
 memruns=${BENCH_MEM_RUNS:-5}
 tokenruns=${BENCH_TOKEN_RUNS:-50}
+versionruns=${BENCH_VERSION_RUNS:-100}
 out=$root/bench/out
 mkdir -p "$out"
 
@@ -24,6 +27,8 @@ fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASCONSOLE_BUILD_BENCH=ON -DCASCONSOLE_BUILD_TESTS=OFF >/dev/null
 cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_fill_settings bench_responsiveness
+# The command-line benchmarks run the program as installed from the .deb (bench/package.sh).
+packaged=$("$root/bench/package.sh" "$build" "$out")
 
 {
     echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -38,9 +43,11 @@ cat "$out/machine.txt"
 
 echo "== start-up and memory ($runs runs, $memruns memory runs)" >&2
 dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
-    "$root/bench/startup.sh" "$build" "$runs" "$memruns" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
+    "$root/bench/startup.sh" "$build" "$runs" "$memruns" "$packaged" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
 echo "== token ($tokenruns runs)" >&2
-"$root/bench/token.sh" "$build" "$tokenruns" "$out" >"$out/token.txt"
+"$root/bench/token.sh" "$packaged" "$tokenruns" "$out" >"$out/token.txt"
+echo "== --version ($versionruns runs)" >&2
+"$root/bench/version.sh" "$packaged" "$versionruns" "$out" >"$out/version.txt"
 echo "== token service under load" >&2
 "$root/bench/serve.sh" "$build" "$out" >"$out/serve.txt"
 echo "== responsiveness and decode" >&2
@@ -82,13 +89,17 @@ for f in rss_kb pss_kb; do
 done
 r=$(ratio "$(field mem-app rss_kb | stats | cut -d' ' -f1)" "$(field mem-floor rss_kb | stats | cut -d' ' -f1)")
 echo "goal idle RSS <= 1.6x the floor, app: ${r}x, $(verdict "$r" 1.6)"
-python3 - "$out/token.json" <<'PY' 2>/dev/null || jq -r '.results[] | "\(.command): median \(.median * 1000) ms"' "$out/token.json"
+# The two command-line goals: ratios of medians (hyperfine runs all of curl, then all of cas-console).
+python3 - "$out/token.json" "$out/version.json" <<'PY'
 import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-for name, x in r.items():
-    t = sorted(x["times"]); p90 = t[max(0, -(-9 * len(t) // 10) - 1)]
-    print(f"token {name}: median {x['median']*1000:.1f} ms  p90 {p90*1000:.1f} ms  mean {x['mean']*1000:.1f} ms  n={len(t)}")
-print(f"token ratio cas-console/curl (medians): {r['cas-console']['median'] / r['curl']['median']:.2f}")
+for path, what, goal in ((sys.argv[1], "token", 1.5), (sys.argv[2], "--version", 1.2)):
+    r = {x["command"]: x for x in json.load(open(path))["results"]}
+    for name, x in r.items():
+        t = sorted(x["times"]); p90 = t[max(0, -(-9 * len(t) // 10) - 1)]
+        print(f"{what} {name}: median {x['median']*1000:.1f} ms  p90 {p90*1000:.1f} ms  mean {x['mean']*1000:.1f} ms  n={len(t)}")
+    ratio = r["cas-console"]["median"] / r["curl"]["median"]
+    verdict = "met" if ratio <= goal else f"NOT met ({ratio / goal:.2f}x over the goal)"
+    print(f"{what} ratio cas-console/curl (medians): {ratio:.2f}  goal <= {goal}: {verdict}")
 PY
 cat "$out/responsiveness.txt"
 cat "$out/serve.txt"

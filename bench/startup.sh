@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # GUI start-up and idle memory of cas-console against an empty Qt Widgets main window (the floor).
 # Run inside an X server with a black root and a D-Bus session (run-all.sh does:
-# dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br" bench/startup.sh BUILD RUNS MEMRUNS).
+# dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br" bench/startup.sh BUILD RUNS MEMRUNS [APP]).
 # Every run gets a fresh HOME: empty (no settings, no profiles, no caches) for "floor" and "app";
 # for "app-full", a copy of a HOME filled once by bench_fill_settings: 50 profiles with their
 # secrets in the keychain and a token history at its cap (tokens in the keychain, entries in the
@@ -14,7 +14,7 @@ runs=${2:-20}
 memruns=${3:-5}
 probe=$build/bench/bench_startup_probe
 floor=$build/bench/bench_floor_window
-app=$build/src/cas-console
+app=${4:-$build/src/cas-console} # the packaged program when run-all.sh gives it
 fill=$build/bench/bench_fill_settings
 export QT_QPA_PLATFORM=xcb
 

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `cas-console token` (a whole process) against curl doing the same HTTPS request to the demo CAS.
-# Usage: bench/token.sh BUILD RUNS OUTDIR   (needs hyperfine; run-all.sh installs it when missing)
+# Usage: bench/token.sh APP RUNS OUTDIR   (needs hyperfine; run-all.sh installs it when missing)
+# APP is the cas-console binary (run-all.sh gives the packaged one), or a build tree.
 set -euo pipefail
-build=$1
+app=$1
 runs=${2:-50}
 out=${3:-.}
-app=$build/src/cas-console
+[[ -d $app ]] && app=$app/src/cas-console
 work=$(mktemp -d /tmp/cas-bench-token.XXXXXX)
 export HOME=$work/home
 mkdir -p "$HOME"

@@ -318,6 +318,10 @@
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Defined by CAS; the public CAS docs do not explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -379,6 +383,10 @@
     </message>
     <message>
         <source>The window needs a display (%1). Run it from a desktop session, or use the command line: cas-console --help lists the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is missing from this installation (%1). Reinstall cas-console, or use the command line: cas-console --help lists the commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,10 +970,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown placeholders are copied as they are: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,6 +983,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
     <message>
         <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit templates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,10 +1024,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ayload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payload JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,11 +1052,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;laims</source>
+        <source>Payloa&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Header parameter&amp;s</source>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header parame&amp;ters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,7 +1191,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detai&amp;ls</source>
+        <source>Sho&amp;w details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1303,19 +1311,11 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
 <context>
     <name>FlowView</name>
     <message>
-        <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the API key and the token parts that presentation mode hides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause at each step of the request and reveal the next one with Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1535,10 +1535,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step thro&amp;ugh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>client app at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,6 +1572,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
     <message>
         <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,15 +1853,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         </translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pi&amp;n for a second client</source>
+        <source>P&amp;in for a second client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear hi&amp;story…</source>
+        <source>Clear his&amp;tory…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2665,37 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
 </context>
 <context>
+    <name>KeychainMessages</name>
+    <message>
+        <source>Not saved: the keychain is locked, so the API secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain refused the API secret, so it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available, so the API secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the saved API secret from: start one, or type the secret in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no API secret for this profile, or it is locked: unlock it or type the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give back the API secret of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CAS Console</source>
@@ -2691,31 +2730,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth flo&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2799,15 +2814,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V&amp;iew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2898,6 +2905,38 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3023,15 +3062,7 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;evert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo the unsaved changes of this profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save pr&amp;ofile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3068,6 +3099,14 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,10 +3193,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,10 +3226,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Saving to the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,10 +3352,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No token to show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,6 +3401,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Presentation mode hides the QR code: it carries the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3605,10 +3636,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,6 +3653,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,10 +3768,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,15 +3776,7 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reachable from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reachable from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed origins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3785,14 +3804,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start serving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give this to the sample app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,10 +3813,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3925,6 +3932,30 @@ in presentation mode</source>
     </message>
     <message>
         <source> from the web page at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowe&amp;d origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serv&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,14 +4482,6 @@ in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verif&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,11 +4494,19 @@ in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the demo CAS&apos;s signing secret</source>
+        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
+        <source>Se&amp;cret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo CAS&apos;s signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,13 +1,38 @@
+#include "app/WindowMain.h"
 #include "core/Bootstrap.h"
 #include "core/Translations.h"
 #include "cli/Cli.h"
-#include "gui/FontWarmUp.h"
-#include "gui/MainWindow.h"
 #include "core/Version.h"
 
-#include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
+
+#ifdef CASCONSOLE_WINDOW_MODULE
+#include <dlfcn.h>
+#endif
+
+namespace
+{
+// The window, from its module when it is one: loaded only now, so that the command line never
+// pays for Qt Widgets and Qt Gui.
+int openWindow(int argc, char* argv[])
+{
+#ifdef CASCONSOLE_WINDOW_MODULE
+    // By file name: dlopen looks in this program's RUNPATH (the build directory, or the
+    // package's private library directory once installed).
+    void* module = dlopen(CASCONSOLE_WINDOW_MODULE, RTLD_NOW | RTLD_LOCAL);
+    void* entry = module ? dlsym(module, "casconsole_window_main") : nullptr;
+    if (!entry) {
+        const QString reason = QString::fromLocal8Bit(dlerror());
+        QCoreApplication app(argc, argv);
+        Translations::install();
+        return Cli::reportNoWindow(reason);
+    }
+    return reinterpret_cast<int (*)(int, char**)>(entry)(argc, argv);
+#else
+    return casconsole_window_main(argc, argv);
+#endif
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -30,25 +55,5 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return Cli::reportNoDisplay(noWindow);
     }
-
-    FontWarmUp::start();
-    QApplication app(argc, argv);
-    Translations::install();
-    QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
-    QApplication::setDesktopFileName(QStringLiteral(CASCONSOLE_APP_ID));
-    Q_INIT_RESOURCE(resources);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Developer console for CAS tokens"));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("main", "Start the embedded demo CAS and select its profile."));
-    parser.addOption(demo);
-    parser.process(app);
-
-    MainWindow window;
-    window.show();
-    if (parser.isSet(demo)) {
-        window.startDemo();
-    }
-    return app.exec();
+    return openWindow(argc, argv);
 }

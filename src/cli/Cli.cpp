@@ -96,6 +96,14 @@ int reportNoDisplay(const QString& reason)
     return ExitUsage;
 }
 
+int reportNoWindow(const QString& reason)
+{
+    CliIo::error(CliText::tr("The window is missing from this installation (%1). Reinstall cas-console, or use the command line: "
+                             "cas-console --help lists the commands.")
+                     .arg(reason));
+    return ExitInternal;
+}
+
 int run(const QStringList& args)
 {
     QCoreApplication::setApplicationVersion(QStringLiteral(CASCONSOLE_VERSION));

@@ -13,6 +13,9 @@ bool isHeadless(const QStringList& args);
 QString windowUnavailable(const QStringList& args);
 /// Prints that the window needs a display and points to --help; returns the exit code.
 int reportNoDisplay(const QString& reason);
+/// Prints that the window is not installed with this program (reason: the loader's error) and
+/// points to --help; returns the exit code.
+int reportNoWindow(const QString& reason);
 int run(const QStringList& args);
 
 /// `cas-console help [COMMAND]`

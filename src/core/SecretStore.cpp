@@ -120,8 +120,20 @@ QString safeDetail(const QString& errorString, const QByteArray& secret)
 
 // A non-empty what names a generic item (readItem & co.) in place of a profile's secret; then
 // profileName is the item's key and goes unused.
+SecretError describeError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
+                          const QByteArray& secret, const QString& what);
+
 SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
                      const QByteArray& secret, const QString& what)
+{
+    SecretError error = describeError(code, errorString, operation, profileName, secret, what);
+    if (!error.ok() && !errorString.isEmpty())
+        error.detail = safeDetail(errorString, secret);
+    return error;
+}
+
+SecretError describeError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
+                          const QByteArray& secret, const QString& what)
 {
     const QString* itemWhat = what.isEmpty() ? nullptr : &what;
     switch (code) {

@@ -19,6 +19,9 @@ struct SecretError
     };
     Kind kind = Kind::None;
     QString message; ///< for a person; never contains a secret
+    /// What the keychain itself said (QtKeychain, libsecret, D-Bus), for a Details part; never a
+    /// secret. Empty when it said nothing.
+    QString detail;
 
     bool ok() const
     {

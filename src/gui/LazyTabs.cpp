@@ -48,7 +48,6 @@ QWidget* LazyTabs::build(int tab)
     for (const Call& waiting : pending) {
         waiting(view);
     }
-    emit built(view);
     return view;
 }
 

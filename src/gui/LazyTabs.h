@@ -33,10 +33,6 @@ public:
     /// The same, dropping the calls still waiting: call puts the view in a state of its own.
     void restart(int tab, const Call& call);
 
-signals:
-    /// A view was built and has its waiting calls (the window scales its fonts, for instance).
-    void built(QWidget* view);
-
 private:
     struct Tab
     {

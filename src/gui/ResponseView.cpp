@@ -1,4 +1,5 @@
 #include "gui/ResponseView.h"
+#include "gui/FontRole.h"
 #include "gui/Masking.h"
 #include "ui_ResponseView.h"
 
@@ -8,7 +9,6 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStringDecoder>
@@ -84,7 +84,7 @@ ResponseView::ResponseView(QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont fixed = FontRole::monospace();
     m_ui->responseBody->setFont(fixed);
     m_ui->responseBody->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->requestAsSent->setFont(fixed);

@@ -21,7 +21,6 @@ WorkTabs::WorkTabs(QTabWidget* tabs, const Pages& pages, HistoryStore* history, 
     , m_clipboard(clipboard)
     , m_secrets(std::move(secrets))
 {
-    connect(m_lazy, &LazyTabs::built, this, &WorkTabs::viewBuilt);
     m_token = m_lazy->add(pages.token, [this](QWidget* page) {
         auto* view = new TokenView(page);
         view->setObjectName(QStringLiteral("tokenView"));

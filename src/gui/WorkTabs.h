@@ -61,8 +61,6 @@ public:
     void resetFlow();
 
 signals:
-    /// A view was built (the window scales its fonts).
-    void viewBuilt(QWidget* view);
     void copyRequested(const QString& text, ClipboardService::Sensitivity sensitivity, const QString& what);
     /// A token re-opened from the History tab.
     void openRequested(const QString& token);

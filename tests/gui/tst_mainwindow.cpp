@@ -17,6 +17,7 @@
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
+#include "core/Translations.h"
 #include "TestSupport.h"
 
 #include "KeyringItems.h"
@@ -46,6 +47,9 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTranslator>
+#include <QScopeGuard>
+#include <QMenu>
 
 #include <algorithm>
 
@@ -193,11 +197,9 @@ private:
         return {};
     }
 
-    /// Every mnemonic a person can reach with Alt now: menus, visible buttons, labels of visible
-    /// fields, visible tabs. Returns "letter: owners" for each letter that opens a menu or a tab and
-    /// also belongs to something else: Alt+letter would not do what the menu bar or tab shows.
-    /// (Controls on different tabs may share a letter with the always-visible fields: Qt then
-    /// moves the focus between them in turn.)
+    /// Every mnemonic a person can reach with Alt now: the menu bar, visible and enabled buttons,
+    /// labels of visible fields, visible tabs. Returns "letter: owners" for each letter that two
+    /// of them share: Alt+letter would then not do what one of them shows.
     QStringList mnemonicClashes() const
     {
         QMultiMap<QChar, QString> owners;
@@ -225,11 +227,36 @@ private:
         QStringList clashes;
         for (const QChar letter : owners.uniqueKeys()) {
             const QStringList named = owners.values(letter);
-            const bool navigation = std::any_of(named.cbegin(), named.cend(), [](const QString& owner) {
-                return owner.startsWith(QLatin1String("menu ")) || owner.startsWith(QLatin1String("tab "));
-            });
-            if (named.size() > 1 && navigation)
+            if (named.size() > 1)
                 clashes << QString(letter) + QStringLiteral(": ") + named.join(QStringLiteral(", "));
+        }
+        return clashes;
+    }
+
+    /// "menu: letter: items" for each letter two items of one menu share, in every menu of the
+    /// window (the menu bar's, their submenus and the buttons' menus).
+    QStringList menuMnemonicClashes() const
+    {
+        QList<QMenu*> menus = m_window->findChildren<QMenu*>();
+        for (QAction* action : m_window->menuBar()->actions()) {
+            if (action->menu() && !menus.contains(action->menu()))
+                menus << action->menu();
+        }
+        QStringList clashes;
+        for (QMenu* menu : menus) {
+            QMultiMap<QChar, QString> owners;
+            for (QAction* action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QChar letter = mnemonicOf(action->text());
+                if (!letter.isNull())
+                    owners.insert(letter, action->text());
+            }
+            for (const QChar letter : owners.uniqueKeys()) {
+                if (owners.values(letter).size() > 1)
+                    clashes << menu->title() + QStringLiteral(": ") + QString(letter) + QStringLiteral(": ")
+                            + owners.values(letter).join(QStringLiteral(", "));
+            }
         }
         return clashes;
     }
@@ -374,11 +401,34 @@ private slots:
         QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
     }
 
-    // Alt+letter of a menu or a tab reaches that menu or tab only, whichever tab (and Response
-    // sub-tab) is in front.
-    void menuAndTabMnemonicsAreUnambiguous()
+    void mnemonicsAreUnambiguous_data()
     {
-        QStringList found;
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        for (const QString& language : Translations::available())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    // Alt+letter reaches one control only, in every language, whichever tab (and Response sub-tab)
+    // is in front, on the welcome page and on the stage; within each menu, and across the menu bar,
+    // each letter is used once. The tabs have no letters: Ctrl+1 to Ctrl+8 reach them.
+    void mnemonicsAreUnambiguous()
+    {
+        QFETCH(QString, language);
+        m_window.reset();
+        if (!language.isEmpty())
+            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        makeWindow();
+        if (!language.isEmpty()) // the window speaks that language
+            QVERIFY(m_window->menuBar()->actions().constFirst()->text() != QLatin1String("&File"));
+
+        QStringList found = menuMnemonicClashes();
         auto check = [this, &found](const QString& where) {
             for (const QString& clash : mnemonicClashes())
                 found << where + QStringLiteral(": ") + clash;
@@ -386,8 +436,18 @@ private slots:
         check(QStringLiteral("welcome"));
         QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
         getTokenAndWait();
+        find<ErrorBanner>("errorBanner")->showMessage(QStringLiteral("A message"), QStringLiteral("with details"));
         forEveryTabPage(check);
+        m_window->setPresentationMode(true);
+        forEveryTabPage([&check](const QString& where) {
+            check(QStringLiteral("stage ") + where);
+        });
+        m_window->setPresentationMode(false);
+        found << menuMnemonicClashes();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(mnemonicOf(tabs->tabText(i)).isNull(), qPrintable(tabs->tabText(i)));
     }
 
     void demoTokenWithOneKeystroke()
@@ -439,9 +499,16 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("demo-secret"));
         if (noKeychainMode()) {
-            QTRY_COMPARE(find<QLabel>("secretLocation")->text(),
-                         QStringLiteral("Not saved: no keychain available — kept for this session only"));
-            QTRY_VERIFY(bannerText().contains(QLatin1String("session only")));
+            // One plain sentence, the same in the banner and under the field; what D-Bus said is
+            // under Details only.
+            const QString kept = QStringLiteral("Not saved: no keychain is available, so the API secret is kept for this session only.");
+            QTRY_COMPARE(find<QLabel>("secretLocation")->text(), kept);
+            QTRY_COMPARE(bannerText(), kept);
+            const QString detail = find<ErrorBanner>("errorBanner")->detail();
+            QVERIFY(!detail.isEmpty());
+            QVERIFY(!bannerText().contains(detail));
+            QVERIFY(!detail.contains(QLatin1String("demo-secret")));
+            QVERIFY(find<QToolButton>("bannerDetailsButton")->isVisible());
         } else {
             QCOMPARE(location, QStringLiteral("Saving to the system keychain (Secret Service)…"));
             QTRY_COMPARE(find<QLabel>("secretLocation")->text(), QStringLiteral("Stored in the system keychain (Secret Service)"));

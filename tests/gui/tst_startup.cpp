@@ -6,6 +6,7 @@
 #include "gui/DecodedView.h"
 #include "gui/FlowView.h"
 #include "gui/HistoryView.h"
+#include "gui/KeychainMessages.h"
 #include "gui/MainWindow.h"
 #include "gui/QrView.h"
 #include "gui/ResponseView.h"
@@ -183,7 +184,7 @@ void TestStartup::keychainAnswerComesAfterTheWindow()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // ...until the asynchronous check answers that there is no keychain here.
-    QTRY_COMPARE(location->text(), QStringLiteral("Not saved: no keychain available — kept for this session only"));
+    QTRY_COMPARE(location->text(), KeychainMessages::keptForSession(SecretError::Kind::None));
     showTab(6);
     QTRY_VERIFY(requireChild<QLabel>(m_window.get(), "historyStatus")->text().contains(QLatin1String("no keychain available")));
 }

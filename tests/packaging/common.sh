@@ -99,3 +99,100 @@ check_runs() {
 
     rm -rf "$home"
 }
+
+# libraries_of TRACE: the file names of the libraries a process mapped, from glibc's LD_DEBUG=files
+# report written to TRACE.PID, one per line with how it came ("needed by X" or "dynamically loaded by X").
+libraries_of() {
+    cat "$1".* 2>/dev/null | sed -nE 's/.*file=([^ ]*\/)?([^ /]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\2 \3/p'
+}
+
+# no_window_libraries TRACE WHAT: fails when the trace shows Qt Widgets, Qt Gui or the window module.
+no_window_libraries() {
+    local libs
+    libs=$(libraries_of "$1")
+    grep -q '^libQt6Core\.so' <<<"$libs" || fail "$2: the loader's trace names no libQt6Core (LD_DEBUG did not work)"
+    if grep -E '^(libQt6Widgets|libQt6Gui|libcasconsole_window)' <<<"$libs" >&2; then
+        fail "$2 loaded a library of the window"
+    fi
+}
+
+# check_command_line BINARY PREFIX_DIR: the packaged command line loads nothing of the window (issue 13),
+# fetches a token from its own demo CAS over HTTPS, and the packaged window starts (offscreen).
+check_command_line() {
+    local bin=$1 tree=$2 work status out
+    work=$(mktemp -d)
+    local home=$work/home
+    mkdir -p "$home"
+    export HOME=$home XDG_CONFIG_HOME=$home/.config QT_QPA_PLATFORM=offscreen
+    unset CAS_API_SECRET DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS
+
+    LD_DEBUG=files LD_DEBUG_OUTPUT=$work/version "$bin" --version >/dev/null || fail "--version failed"
+    no_window_libraries "$work/version" "--version"
+
+    LD_DEBUG=files LD_DEBUG_OUTPUT=$work/demo "$bin" demo-server --tls --cert-out "$work/demo.pem" >"$work/demo.log" 2>&1 &
+    local demo=$!
+    local url=""
+    for _ in $(seq 200); do
+        url=$(sed -n 's/^URL: //p' "$work/demo.log" 2>/dev/null)
+        [[ -n $url ]] && grep -q '^CA file:' "$work/demo.log" && break
+        sleep 0.1
+    done
+    [[ -n $url ]] || { cat "$work/demo.log" >&2; kill "$demo"; fail "the packaged demo-server did not start"; }
+    status=0
+    out=$(CAS_API_SECRET=demo-secret LD_DEBUG=files LD_DEBUG_OUTPUT=$work/token \
+        "$bin" token --url "$url" --key demo-key --cacert "$work/demo.pem" 2>&1 </dev/null) || status=$?
+    printf '%s token (exit %s): %s\n' "$bin" "$status" "${out:0:40}..."
+    [[ $status -eq 0 ]] || { kill "$demo"; fail "token against the packaged demo CAS exited $status: $out"; }
+    [[ $out =~ ^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$ ]] || { kill "$demo"; fail "token printed no token: $out"; }
+    no_window_libraries "$work/token" "token"
+    no_window_libraries "$work/demo" "demo-server"
+    # The running server's own view of its mappings (readable as root or with ptrace rights: the
+    # program makes itself non-dumpable).
+    if [[ -r /proc/$demo/maps ]] && maps=$(cat "/proc/$demo/maps" 2>/dev/null) && [[ -n $maps ]]; then
+        if grep -E 'libQt6(Widgets|Gui)' <<<"$maps" >&2; then
+            kill "$demo"
+            fail "the demo-server process maps Qt Widgets or Qt Gui"
+        fi
+        echo "demo-server maps $(grep -c '\.so' <<<"$maps") library segments, none of Qt Widgets or Qt Gui"
+    fi
+    kill "$demo"
+    wait "$demo" 2>/dev/null || true
+
+    # The window: the module and core come from the package, not from a build tree.
+    LD_DEBUG=files LD_DEBUG_OUTPUT=$work/window "$bin" >"$work/window.log" 2>&1 &
+    local window=$!
+    local libs
+    for _ in $(seq 200); do
+        libs=$(libraries_of "$work/window")
+        grep -q '^libqoffscreen\.so' <<<"$libs" && break
+        kill -0 "$window" 2>/dev/null || break
+        sleep 0.1
+    done
+    if ! kill -0 "$window" 2>/dev/null; then
+        cat "$work/window.log" >&2
+        fail "the packaged window exited at start"
+    fi
+    kill "$window"
+    wait "$window" 2>/dev/null || true
+    local paths
+    paths=$(cat "$work/window".* | sed -nE 's/.*calling init: ([^ ]+)$/\1/p')
+    libs=$(libraries_of "$work/window")
+    grep -q '^libqoffscreen\.so' <<<"$libs" || fail "the packaged window did not start its platform plugin"
+    local lib path
+    for lib in libcasconsole_window.so libcasconsole_core.so; do
+        path=$(grep -m1 "/$lib\$" <<<"$paths") || fail "the window did not load $lib"
+        [[ $(realpath "$path") == "$(realpath "$tree")"/* ]] || fail "the window loaded $path, not the package's $lib"
+    done
+    grep -q '^libQt6Widgets\.so' <<<"$libs" || fail "the window did not load Qt Widgets"
+
+    # Without its module the program says so (exit 1) instead of crashing.
+    local module
+    module=$(grep -m1 '/libcasconsole_window\.so$' <<<"$paths")
+    mv "$module" "$module.away"
+    status=0
+    out=$("$bin" 2>&1 </dev/null) || status=$?
+    mv "$module.away" "$module"
+    [[ $status -eq 1 && $out == *"The window is missing"* && $out == *"cas-console --help"* ]] \
+        || fail "without the window module: exit $status, $out"
+    rm -rf "$work"
+}

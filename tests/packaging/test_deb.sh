@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb from the build tree with cpack and checks what a user would install: the
 # control fields, dependencies computed by dpkg-shlibdeps, the files, and a packaged binary that
-# runs (--version, decode).
+# runs (--version, decode, a token from its demo CAS; the command line without Qt Widgets and
+# Qt Gui, the window from its module).
 # Usage: test_deb.sh BUILD_DIR CPACK VERSION APP_ID DEB_VERSION
 set -euo pipefail
 build=$1 cpack=$2 version=$3 appid=$4 deb_version=$5
@@ -40,35 +41,49 @@ done
 root=$tmp/root
 dpkg-deb -x "$deb" "$root"
 
-# Every library the binary links directly must come from a package named in Depends.
+# Every library the program and its private libraries link directly must come from a package named
+# in Depends, or be one of the package's own private libraries (found through RUNPATH $ORIGIN).
 command -v readelf >/dev/null || fail "readelf is not installed (Debian package binutils)"
 bin=$root/usr/bin/cas-console
-needed=$(readelf -d "$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
-[[ -n $needed ]] || fail "readelf found no NEEDED entries in $bin"
-resolved=$(ldd "$bin")
-for lib in $needed; do
-    path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" && !found { print $3; found = 1 }' <<<"$resolved")
-    [[ -n $path ]] || fail "$lib is not found on this system"
-    owner=""
-    # dpkg knows a file by the path its package ships, /lib or /usr/lib (merged /usr).
-    for candidate in "$path" "$(realpath "$path")" "${path#/usr}" "/usr${path#/usr}"; do
-        if owner=$(dpkg -S "$candidate" 2>/dev/null) && [[ -n $owner ]]; then
-            owner=${owner%%:*}
-            break
+private=$(find "$root/usr/lib" -path '*/cas-console/*.so' -type f | sort)
+[[ -n $private ]] || fail "no private libraries in /usr/lib/.../cas-console (core and the window module)"
+for elf in "$bin" $private; do
+    needed=$(readelf -d "$elf" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+    [[ -n $needed ]] || fail "readelf found no NEEDED entries in $elf"
+    resolved=$(ldd "$elf")
+    for lib in $needed; do
+        path=$(awk -v lib="$lib" '$1 == lib && $2 == "=>" && !found { print $3; found = 1 }' <<<"$resolved")
+        [[ -n $path && $path != "not" ]] || fail "$lib (needed by ${elf#"$root"}) is not found"
+        if [[ $(realpath "$path") == "$(realpath "$root")"/* ]]; then
+            echo "${elf#"$root"} needs $lib: in the package"
+            continue
         fi
+        owner=""
+        # dpkg knows a file by the path its package ships, /lib or /usr/lib (merged /usr).
+        for candidate in "$path" "$(realpath "$path")" "${path#/usr}" "/usr${path#/usr}"; do
+            if owner=$(dpkg -S "$candidate" 2>/dev/null) && [[ -n $owner ]]; then
+                owner=${owner%%:*}
+                break
+            fi
+        done
+        [[ -n $owner ]] || fail "no Debian package owns $path ($lib)"
+        has_dep "$owner" || fail "$lib comes from $owner, which Depends lacks: $depends"
+        echo "${elf#"$root"} needs $lib from $owner: in Depends"
     done
-    [[ -n $owner ]] || fail "no Debian package owns $path ($lib)"
-    has_dep "$owner" || fail "$lib comes from $owner, which Depends lacks: $depends"
-    echo "needs $lib from $owner: in Depends"
+    if readelf -d "$elf" | grep -qF "$build"; then
+        fail "${elf#"$root"} has an RPATH into the build tree"
+    fi
 done
+# The command line itself needs nothing of the window (issue 13).
+if readelf -d "$bin" | grep -E 'NEEDED.*libQt6(Widgets|Gui)'; then
+    fail "cas-console links Qt Widgets or Qt Gui"
+fi
 check_tree "$root" /usr "$version" "$appid"
 doc=$root/usr/share/doc/cas-console
 grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright" \
     || fail "no machine-readable copyright file"
 grep -qF "$(sed -n 5p "$(dirname "${BASH_SOURCE[0]}")/../../LICENSE")" "$doc/copyright" || fail "the copyright file lacks the license"
 zcat "$doc/changelog.Debian.gz" | head -1 | grep -qF "cas-console ($deb_version)" || fail "changelog.Debian.gz lacks $deb_version"
-if command -v readelf >/dev/null && readelf -d "$root/usr/bin/cas-console" | grep -qF "$build"; then
-    fail "the packaged binary has an RPATH into the build tree"
-fi
 check_runs "$root/usr/bin/cas-console" "$version"
+check_command_line "$root/usr/bin/cas-console" "$root"
 echo "OK: $(basename "$deb")"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `cas-console --version` against `curl --version`: what starting the command line costs.
+# Usage: bench/version.sh APP RUNS OUTDIR   (APP: the cas-console binary; needs hyperfine)
+set -euo pipefail
+app=$1
+runs=${2:-50}
+out=${3:-.}
+work=$(mktemp -d /tmp/cas-bench-version.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+export HOME=$work
+"$app" --version >/dev/null
+hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/version.json" \
+    -n curl "curl --version" \
+    -n cas-console "$app --version"

@@ -1,0 +1,227 @@
+// Which shared libraries the real cas-console maps: the command line none of the window's (Qt
+// Widgets, Qt Gui), the window its module and Qt Widgets. Read from the dynamic loader's own
+// report (glibc's LD_DEBUG=files), which names every library a process maps, at start and later
+// (Qt's plugins, dlopen).
+#include "CliProcess.h"
+#include "TestSupport.h"
+#include "core/DemoCasServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace
+{
+using CliProcess::Run;
+
+const QStringList WindowLibraries {QStringLiteral("libQt6Widgets.so"), QStringLiteral("libQt6Gui.so")};
+
+bool isAny(const QString& library, const QStringList& prefixes)
+{
+    for (const QString& prefix : prefixes) {
+        if (library.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestCliLibraries : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_bin;
+    QString m_caFile;
+    QString m_demoUrl;
+    QString m_demoTrace;
+    QProcess m_demo;
+    int m_traces = 0;
+
+    /// A new base name for LD_DEBUG_OUTPUT (the loader appends ".PID").
+    QString newTrace()
+    {
+        return m_dir.filePath(QStringLiteral("ld-%1").arg(++m_traces));
+    }
+
+    QProcessEnvironment environment(const QString& trace) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CAS_API_SECRET"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), trace);
+        return env;
+    }
+
+    /// The libraries the loader mapped in the processes that wrote TRACE.*, with how ("needed by"
+    /// or "dynamically loaded by" and the object that asked).
+    static QMap<QString, QString> loaded(const QString& trace)
+    {
+        static const QRegularExpression line(QStringLiteral(R"(file=(\S+) \[\d+\];\s+((?:needed|dynamically loaded) by \S+))"));
+        QMap<QString, QString> libraries;
+        const QFileInfo base(trace);
+        const QStringList files = QDir(base.path()).entryList({base.fileName() + QStringLiteral(".*")}, QDir::Files);
+        for (const QString& name : files) {
+            QFile file(QDir(base.path()).filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            QRegularExpressionMatchIterator it = line.globalMatch(QString::fromLocal8Bit(file.readAll()));
+            while (it.hasNext()) {
+                const QRegularExpressionMatch match = it.next();
+                libraries.insert(QFileInfo(match.captured(1)).fileName(), match.captured(2));
+            }
+        }
+        return libraries;
+    }
+
+    /// Fails when the trace shows a library of the window; checks that the trace is not empty.
+    static bool headless(const QString& trace, QByteArray* problem)
+    {
+        const QMap<QString, QString> libraries = loaded(trace);
+        if (!libraries.contains(QStringLiteral("libQt6Core.so.6"))) {
+            *problem = "the loader's trace names no libQt6Core: LD_DEBUG did not work";
+            return false;
+        }
+        for (auto it = libraries.cbegin(); it != libraries.cend(); ++it) {
+            if (isAny(it.key(), WindowLibraries) || it.key().startsWith(QLatin1String("libcasconsole_window"))) {
+                *problem = (it.key() + QStringLiteral(" was loaded, ") + it.value()).toLocal8Bit();
+                return false;
+            }
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("LD_DEBUG is glibc's; the window is a module on Linux only");
+#endif
+        m_bin = qEnvironmentVariable("CAS_CONSOLE_BIN");
+        QVERIFY2(QFileInfo::exists(m_bin), "CAS_CONSOLE_BIN must name the built cas-console");
+        QVERIFY(m_dir.isValid());
+        m_caFile = m_dir.filePath(QStringLiteral("demo-ca.pem"));
+        m_demoTrace = newTrace();
+        m_demoUrl = CliProcess::startDemo(m_demo, m_bin, m_caFile, environment(m_demoTrace));
+        QVERIFY2(m_demoUrl.startsWith(QLatin1String("https://127.0.0.1:")), m_demo.readAllStandardError().constData());
+    }
+
+    void cleanupTestCase()
+    {
+        m_demo.terminate();
+        QVERIFY(m_demo.waitForFinished(10000));
+    }
+
+    void commandLineLoadsNoWindowLibraries_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"a"})");
+        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0;
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QByteArray() << 0;
+        QTest::newRow("help token") << QStringList {QStringLiteral("help"), QStringLiteral("token")} << QByteArray() << 0;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QByteArray() << 2;
+        QTest::newRow("--demo with a command") << QStringList {QStringLiteral("--demo"), QStringLiteral("token")} << QByteArray() << 2;
+        QTest::newRow("decode") << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), token} << QByteArray() << 0;
+        QTest::newRow("verify") << QStringList {QStringLiteral("verify"), token, QStringLiteral("--secret-stdin")} << QByteArray("secret\n")
+                                << 8; // not verified: the signature is made up
+        QTest::newRow("qr") << QStringList {QStringLiteral("qr"), token, QStringLiteral("--output"), QStringLiteral("QR")} << QByteArray()
+                            << 0;
+        QTest::newRow("profile list") << QStringList {QStringLiteral("profile"), QStringLiteral("list")} << QByteArray() << 0;
+        QTest::newRow("completion") << QStringList {QStringLiteral("completion"), QStringLiteral("bash")} << QByteArray() << 0;
+        QTest::newRow("token") << QStringList {QStringLiteral("token"), QStringLiteral("--url"),         QStringLiteral("DEMO"),
+                                               QStringLiteral("--key"), DemoCasServer::ApiKey,           QStringLiteral("--cacert"),
+                                               QStringLiteral("CA"),    QStringLiteral("--secret-stdin")}
+                               << (DemoCasServer::ApiSecret + '\n') << 0;
+    }
+
+    void commandLineLoadsNoWindowLibraries()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^DEMO$")), m_demoUrl);
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^CA$")), m_caFile);
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^QR$")), m_dir.filePath(QStringLiteral("token.png")));
+        const QString trace = newTrace();
+        const Run r = CliProcess::run(m_bin, args, input, environment(trace));
+        QVERIFY2(r.code == code, r.err.constData());
+        QByteArray problem;
+        QVERIFY2(headless(trace, &problem), problem.constData());
+    }
+
+    void longRunningCommandsLoadNoWindowLibraries()
+    {
+        QByteArray problem;
+        QVERIFY2(headless(m_demoTrace, &problem), QByteArray("demo-server: " + problem).constData());
+
+        const QString trace = newTrace();
+        QProcess serve;
+        QProcessEnvironment env = environment(trace);
+        env.insert(QStringLiteral("CAS_API_SECRET"), QString::fromLatin1(DemoCasServer::ApiSecret));
+        serve.setProcessEnvironment(env);
+        serve.start(m_bin,
+                    {QStringLiteral("serve"), QStringLiteral("--url"), m_demoUrl, QStringLiteral("--key"), DemoCasServer::ApiKey,
+                     QStringLiteral("--cacert"), m_caFile});
+        QVERIFY(serve.waitForStarted());
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += serve.readAllStandardOutput()).contains("URL: "), 20000);
+        QVERIFY2(headless(trace, &problem), QByteArray("serve: " + problem).constData());
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(10000));
+    }
+
+    void noDisplayLoadsNoWindowLibraries()
+    {
+        const QString trace = newTrace();
+        QProcessEnvironment env = environment(trace);
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        const Run r = CliProcess::run(m_bin, {}, {}, env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("The window needs a display"), r.err.constData());
+        QByteArray problem;
+        QVERIFY2(headless(trace, &problem), problem.constData());
+    }
+
+    void windowLoadsItsModule_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no arguments") << QStringList {};
+        QTest::newRow("--demo") << QStringList {QStringLiteral("--demo")};
+    }
+
+    void windowLoadsItsModule()
+    {
+        QFETCH(QStringList, args);
+        const QString trace = newTrace();
+        QProcessEnvironment env = environment(trace);
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcess window;
+        window.setProcessEnvironment(env);
+        window.start(m_bin, args);
+        QVERIFY(window.waitForStarted());
+        // The platform plugin is loaded when the QApplication starts, in the module.
+        QTRY_VERIFY_WITH_TIMEOUT(loaded(trace).contains(QStringLiteral("libqoffscreen.so")) || window.state() == QProcess::NotRunning,
+                                 20000);
+        const QMap<QString, QString> libraries = loaded(trace);
+        QVERIFY2(window.state() == QProcess::Running, window.readAllStandardError().constData());
+        QVERIFY2(libraries.value(QStringLiteral("libcasconsole_window.so")).startsWith(QLatin1String("dynamically loaded by")),
+                 qPrintable(libraries.value(QStringLiteral("libcasconsole_window.so"))));
+        QVERIFY(libraries.contains(QStringLiteral("libQt6Widgets.so.6")));
+        // One core for both: the module uses the program's, not a copy of its own.
+        QVERIFY2(libraries.value(QStringLiteral("libcasconsole_core.so")).startsWith(QLatin1String("needed by")),
+                 qPrintable(libraries.value(QStringLiteral("libcasconsole_core.so"))));
+        window.terminate();
+        QVERIFY(window.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliLibraries)
+#include "tst_clilibraries.moc"
