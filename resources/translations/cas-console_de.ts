@@ -318,6 +318,10 @@
         <source>Relative</source>
         <translation>Relativ</translation>
     </message>
+    <message>
+        <source>Defined by CAS; the public CAS docs do not explain it</source>
+        <translation>Von CAS festgelegt; die öffentliche CAS-Dokumentation erklärt es nicht</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -979,10 +983,6 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>Keine Vorlagen</translation>
     </message>
     <message>
-        <source>Edit &amp;templates…</source>
-        <translation>&amp;Vorlagen bearbeiten…</translation>
-    </message>
-    <message>
         <source>Unknown placeholders are copied as they are: %1</source>
         <translation>Unbekannte Platzhalter werden unverändert kopiert: %1</translation>
     </message>
@@ -992,11 +992,15 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>Cop&amp;y as…</source>
-        <translation>Kopieren &amp;als…</translation>
+        <translation>&amp;Kopieren als…</translation>
     </message>
     <message>
         <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
         <translation>Das Token für eine Beispiel-App kopieren: JSON, Umgebungszeile, curl, Web-SDK-Schnipsel oder Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <source>E&amp;dit templates…</source>
+        <translation>Vorlagen &amp;bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1037,6 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>Header-JSON</translation>
     </message>
     <message>
-        <source>P&amp;ayload</source>
-        <translation>P&amp;ayload</translation>
-    </message>
-    <message>
         <source>Payload JSON</source>
         <translation>Payload-JSON</translation>
     </message>
@@ -1062,15 +1062,19 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>H&amp;eader</source>
-        <translation>H&amp;eader</translation>
+        <translation>Header</translation>
     </message>
     <message>
-        <source>C&amp;laims</source>
-        <translation>C&amp;laims</translation>
+        <source>Payloa&amp;d</source>
+        <translation>Pa&amp;yload</translation>
     </message>
     <message>
-        <source>Header parameter&amp;s</source>
-        <translation>Header-Parameter&amp;s</translation>
+        <source>&amp;Claims</source>
+        <translation>Cla&amp;ims</translation>
+    </message>
+    <message>
+        <source>Header parame&amp;ters</source>
+        <translation>Header-Para&amp;meter</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1204,8 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>Die technischen Details verbergen</translation>
     </message>
     <message>
-        <source>Detai&amp;ls</source>
-        <translation>Detai&amp;ls</translation>
+        <source>Sho&amp;w details</source>
+        <translation>Details zei&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -1320,20 +1324,12 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
 <context>
     <name>FlowView</name>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>&amp;Aufdecken</translation>
-    </message>
-    <message>
         <source>Show the API key and the token parts that presentation mode hides</source>
         <translation>Den API-Schlüssel und die Token-Teile zeigen, die der Präsentationsmodus verbirgt</translation>
     </message>
     <message>
         <source>Pause at each step of the request and reveal the next one with Next step</source>
         <translation>Bei jedem Schritt der Anfrage anhalten und den nächsten mit „Nächster Schritt“ aufdecken</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
         <source>Reveal the next step (Space or Right arrow)</source>
@@ -1552,10 +1548,6 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>Token-Ablauf: %1</translation>
     </message>
     <message>
-        <source>Step thro&amp;ugh</source>
-        <translation>Schrittweise d&amp;urchgehen</translation>
-    </message>
-    <message>
         <source>client app at %1</source>
         <translation>Client-App unter %1</translation>
     </message>
@@ -1594,6 +1586,18 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     <message>
         <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
         <translation>Der Reiter „Bereitstellen“ gibt Tokens an Beispiel-Apps: Die App fragt CAS Console, CAS Console fragt CAS mit Schlüssel und Secret des Profils, und die App erhält nur das Token.</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation>A&amp;ufdecken</translation>
+    </message>
+    <message>
+        <source>S&amp;tep through</source>
+        <translation>Schrit&amp;tweise</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Nächster Schr&amp;itt</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1789,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Copy this token again (the clipboard is cleared after a while)</source>
@@ -1862,15 +1866,15 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         </translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
+        <source>&amp;Copy</source>
         <translation>Kop&amp;ieren</translation>
     </message>
     <message>
-        <source>Pi&amp;n for a second client</source>
-        <translation>Für einen zweiten Client a&amp;nheften</translation>
+        <source>P&amp;in for a second client</source>
+        <translation>Für zweiten Client &amp;merken</translation>
     </message>
     <message>
-        <source>Clear hi&amp;story…</source>
+        <source>Clear his&amp;tory…</source>
         <translation>&amp;Verlauf leeren…</translation>
     </message>
 </context>
@@ -2674,6 +2678,37 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
 </context>
 <context>
+    <name>KeychainMessages</name>
+    <message>
+        <source>Not saved: the keychain is locked, so the API secret is kept for this session only.</source>
+        <translation>Nicht gespeichert: Der Schlüsselbund ist gesperrt, daher wird das API-Secret nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain refused the API secret, so it is kept for this session only.</source>
+        <translation>Nicht gespeichert: Der Schlüsselbund hat das API-Secret abgelehnt, daher wird es nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available, so the API secret is kept for this session only.</source>
+        <translation>Nicht gespeichert: Kein Schlüsselbund verfügbar, daher wird das API-Secret nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the saved API secret from: start one, or type the secret in the profile.</source>
+        <translation>Kein Schlüsselbund verfügbar, aus dem das gespeicherte API-Secret gelesen werden kann: Starten Sie einen oder geben Sie das Secret im Profil ein.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it, then try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt: Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain has no API secret for this profile, or it is locked: unlock it or type the secret again.</source>
+        <translation>Der Schlüsselbund hat kein API-Secret für dieses Profil oder ist gesperrt: Entsperren Sie ihn oder geben Sie das Secret erneut ein.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give back the API secret of this profile.</source>
+        <translation>Der Schlüsselbund hat das API-Secret dieses Profils nicht herausgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CAS Console</source>
@@ -2681,7 +2716,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>&amp;Add a profile…</source>
-        <translation>Profil &amp;hinzufügen…</translation>
+        <translation>Profil hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2701,39 +2736,15 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>&amp;Get token</source>
-        <translation>Token &amp;holen</translation>
+        <translation>T&amp;oken holen</translation>
     </message>
     <message>
         <source>Request a token from CAS (Ctrl+Return)</source>
         <translation>Ein Token von CAS anfordern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Token</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>&amp;Dekodiert</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Response</source>
-        <translation>&amp;Antwort</translation>
-    </message>
-    <message>
-        <source>Auth flo&amp;w</source>
-        <translation>Auth-Ablau&amp;f</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>QR &amp;code</source>
-        <translation>QR-&amp;Code</translation>
     </message>
     <message>
         <source>the history</source>
@@ -2793,7 +2804,7 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
     </message>
     <message>
         <source>D&amp;uplicate profile</source>
-        <translation>Profil d&amp;uplizieren</translation>
+        <translation>Profil &amp;duplizieren</translation>
     </message>
     <message>
         <source>&amp;Rename profile…</source>
@@ -2816,16 +2827,8 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>&amp;Lokale Demo starten</translation>
     </message>
     <message>
-        <source>Re&amp;quest</source>
-        <translation>Anf&amp;rage</translation>
-    </message>
-    <message>
         <source>&amp;Cancel request</source>
         <translation>Anfrage &amp;abbrechen</translation>
-    </message>
-    <message>
-        <source>V&amp;iew</source>
-        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -2918,6 +2921,38 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
     <message>
         <source>Serve</source>
         <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Dekodiert</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Auth flow</source>
+        <translation>Auth-Ablauf</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>An&amp;frage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3050,7 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>C&amp;A-Datei:</translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -3027,7 +3062,7 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
@@ -3046,16 +3081,8 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation> s</translation>
     </message>
     <message>
-        <source>R&amp;evert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Undo the unsaved changes of this profile</source>
         <translation>Die ungespeicherten Änderungen dieses Profils rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Save pr&amp;ofile</source>
-        <translation>Pr&amp;ofil speichern</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S); the secret goes to the system keychain</source>
@@ -3092,6 +3119,14 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Hide the API key</source>
         <translation>Den API-Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3212,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation>Das API-Secret wurde nicht gespeichert: %1 Es wird nur für diese Sitzung gehalten.</translation>
-    </message>
-    <message>
         <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
         <translation>Das alte API-Secret von „%1“ konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
     </message>
@@ -3215,10 +3246,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Saving to the %1…</source>
         <translation>Speichern im %1…</translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation>Nicht gespeichert: kein Schlüsselbund verfügbar — nur für diese Sitzung gehalten</translation>
     </message>
     <message>
         <source>Stored in the %1</source>
@@ -3315,6 +3342,29 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation>Das Profil „%1“ wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation>Es gibt kein Profil namens „%1“: Es wurde inzwischen umbenannt oder entfernt, oder der Name ist falsch geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>
@@ -3342,10 +3392,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Token expiry, updated every second</source>
         <translation>Ablauf des Tokens, sekündlich aktualisiert</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PNG…</source>
-        <translation>Als PNG &amp;speichern…</translation>
     </message>
     <message>
         <source>No token to show.</source>
@@ -3398,6 +3444,10 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Presentation mode hides the QR code: it carries the token.</source>
         <translation>Der Präsentationsmodus verbirgt den QR-Code: Er enthält das Token.</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PNG…</source>
+        <translation>Als PNG spe&amp;ichern…</translation>
     </message>
 </context>
 <context>
@@ -3628,10 +3678,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>curl-Befehl</translation>
     </message>
     <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Als c&amp;url kopieren</translation>
-    </message>
-    <message>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
@@ -3650,6 +3696,10 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als curl kop&amp;ieren</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3814,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Dienst</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -3776,16 +3822,8 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <source>Reachable from:</source>
-        <translation>Erreichbar von:</translation>
-    </message>
-    <message>
         <source>Reachable from</source>
         <translation>Erreichbar von</translation>
-    </message>
-    <message>
-        <source>Allowed origins:</source>
-        <translation>Erlaubte Ursprünge:</translation>
     </message>
     <message>
         <source>Allowed origins</source>
@@ -3812,14 +3850,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Vor dem Ausgeben eines Tokens fragen</translation>
     </message>
     <message>
-        <source>Start serving</source>
-        <translation>Bereitstellen starten</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
         <source>Give this to the sample app</source>
         <translation>Dies der Beispiel-App geben</translation>
     </message>
@@ -3830,10 +3860,6 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     <message>
         <source>Service URL</source>
         <translation>Dienst-URL</translation>
-    </message>
-    <message>
-        <source>Copy URL</source>
-        <translation>URL kopieren</translation>
     </message>
     <message>
         <source>Access code:</source>
@@ -3956,6 +3982,30 @@ im Präsentationsmodus</translation>
     <message>
         <source> from the web page at %1</source>
         <translation> von der Webseite unter %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>R&amp;eachable from:</source>
+        <translation>Erreichbar &amp;von:</translation>
+    </message>
+    <message>
+        <source>Allowe&amp;d origins:</source>
+        <translation>Erlaubte Urspr&amp;ünge:</translation>
+    </message>
+    <message>
+        <source>Start serv&amp;ing</source>
+        <translation>D&amp;ienst starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>URL kopieren</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4318,7 @@ im Präsentationsmodus</translation>
     </message>
     <message>
         <source>&amp;Encoded token</source>
-        <translation>&amp;Kodiertes Token</translation>
+        <translation>Kodiertes &amp;Token</translation>
     </message>
     <message>
         <source>Encoded token</source>
@@ -4344,7 +4394,7 @@ im Präsentationsmodus</translation>
     </message>
     <message>
         <source>Reveal to&amp;ken</source>
-        <translation>To&amp;ken aufdecken</translation>
+        <translation>Token a&amp;ufdecken</translation>
     </message>
 </context>
 <context>
@@ -4355,7 +4405,7 @@ im Präsentationsmodus</translation>
     </message>
     <message>
         <source>Key typ&amp;e:</source>
-        <translation>Schlüssel&amp;typ:</translation>
+        <translation>Schlüsselt&amp;yp:</translation>
     </message>
     <message>
         <source>Key type</source>
@@ -4367,7 +4417,7 @@ im Präsentationsmodus</translation>
     </message>
     <message>
         <source>Key te&amp;xt:</source>
-        <translation>Schlüssel&amp;text:</translation>
+        <translation>Schlüsselte&amp;xt:</translation>
     </message>
     <message>
         <source>Verification key</source>
@@ -4379,7 +4429,7 @@ im Präsentationsmodus</translation>
     </message>
     <message>
         <source>L&amp;oad key file…</source>
-        <translation>Schlüsseldatei &amp;laden…</translation>
+        <translation>Schlüsseldate&amp;i laden…</translation>
     </message>
     <message>
         <source>Verification result</source>
@@ -4485,14 +4535,6 @@ im Präsentationsmodus</translation>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation>&amp;Secret:</translation>
-    </message>
-    <message>
-        <source>Verif&amp;y</source>
-        <translation>P&amp;rüfen</translation>
-    </message>
-    <message>
         <source>Show the secret</source>
         <translation>Das Secret zeigen</translation>
     </message>
@@ -4505,12 +4547,20 @@ im Präsentationsmodus</translation>
         <translation>Das Demo-CAS signiert seine Tokens mit einem öffentlichen HS256-Secret; dies trägt es ein und prüft, um eine gelingende Prüfung zu zeigen</translation>
     </message>
     <message>
-        <source>Use the demo CAS&apos;s signing secret</source>
-        <translation>Das Signatur-Secret des Demo-CAS verwenden</translation>
-    </message>
-    <message>
         <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
         <translation>Wählen Sie oben „Öffentlicher Schlüssel: PEM, Zertifikat, JWK oder JWKS“ und fügen Sie ihn in das Feld Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Secre&amp;t:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo CAS&apos;s signing secret</source>
+        <translation>Signiergeheimnis der Demo-CAS &amp;benutzen</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>&amp;Verifizieren</translation>
     </message>
 </context>
 <context>

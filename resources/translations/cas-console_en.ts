@@ -318,6 +318,10 @@
         <source>Relative</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Defined by CAS; the public CAS docs do not explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -966,10 +970,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit &amp;templates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown placeholders are copied as they are: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,6 +983,10 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
     <message>
         <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit templates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1020,10 +1024,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ayload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payload JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,11 +1052,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;laims</source>
+        <source>Payloa&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Header parameter&amp;s</source>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header parame&amp;ters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,7 +1191,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detai&amp;ls</source>
+        <source>Sho&amp;w details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,19 +1311,11 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
 <context>
     <name>FlowView</name>
     <message>
-        <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the API key and the token parts that presentation mode hides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause at each step of the request and reveal the next one with Next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1539,10 +1535,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step thro&amp;ugh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>client app at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1580,6 +1572,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
     <message>
         <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tep through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,15 +1853,15 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         </translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pi&amp;n for a second client</source>
+        <source>P&amp;in for a second client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear hi&amp;story…</source>
+        <source>Clear his&amp;tory…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2661,6 +2665,37 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
     </message>
 </context>
 <context>
+    <name>KeychainMessages</name>
+    <message>
+        <source>Not saved: the keychain is locked, so the API secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain refused the API secret, so it is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available, so the API secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the saved API secret from: start one, or type the secret in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no API secret for this profile, or it is locked: unlock it or type the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give back the API secret of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CAS Console</source>
@@ -2695,31 +2730,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auth flo&amp;w</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QR &amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,15 +2814,7 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V&amp;iew</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2902,6 +2905,38 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>Serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3027,15 +3062,7 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;evert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undo the unsaved changes of this profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save pr&amp;ofile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3072,6 +3099,14 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Hide the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,10 +3193,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,10 +3226,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Saving to the %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3296,6 +3323,29 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>
@@ -3322,10 +3372,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Token expiry, updated every second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3378,6 +3424,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Presentation mode hides the QR code: it carries the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3609,10 +3659,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy as c&amp;url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,6 +3676,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3745,10 +3795,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,15 +3803,7 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reachable from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reachable from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allowed origins:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3793,14 +3831,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start serving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give this to the sample app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,10 +3840,6 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
     <message>
         <source>Service URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3933,6 +3959,30 @@ in presentation mode</source>
     </message>
     <message>
         <source> from the web page at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eachable from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowe&amp;d origins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start serv&amp;ing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4459,14 +4509,6 @@ in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verif&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4479,11 +4521,19 @@ in presentation mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the demo CAS&apos;s signing secret</source>
+        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
+        <source>Se&amp;cret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo CAS&apos;s signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -318,6 +318,10 @@
         <source>Relative</source>
         <translation>Relatif</translation>
     </message>
+    <message>
+        <source>Defined by CAS; the public CAS docs do not explain it</source>
+        <translation>Défini par CAS ; la documentation publique de CAS ne l’explique pas</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -979,10 +983,6 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Aucun modèle</translation>
     </message>
     <message>
-        <source>Edit &amp;templates…</source>
-        <translation>&amp;Modifier les modèles…</translation>
-    </message>
-    <message>
         <source>Unknown placeholders are copied as they are: %1</source>
         <translation>Les variables inconnues sont copiées telles quelles : %1</translation>
     </message>
@@ -992,11 +992,15 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
     <message>
         <source>Cop&amp;y as…</source>
-        <translation>Cop&amp;ier comme…</translation>
+        <translation>Copier co&amp;mme…</translation>
     </message>
     <message>
         <source>Copy the token for a sample app: JSON, env line, curl, Web SDK snippet or your templates</source>
         <translation>Copier le jeton pour une application d’exemple : JSON, ligne d’environnement, curl, extrait SDK Web ou vos modèles</translation>
+    </message>
+    <message>
+        <source>E&amp;dit templates…</source>
+        <translation>&amp;Modifier les modèles…</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1037,6 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>JSON de l’en-tête</translation>
     </message>
     <message>
-        <source>P&amp;ayload</source>
-        <translation>Charge &amp;utile</translation>
-    </message>
-    <message>
         <source>Payload JSON</source>
         <translation>JSON de la charge utile</translation>
     </message>
@@ -1062,15 +1062,19 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
     <message>
         <source>H&amp;eader</source>
-        <translation>&amp;En-tête</translation>
+        <translation>En-tête</translation>
     </message>
     <message>
-        <source>C&amp;laims</source>
-        <translation>C&amp;laims</translation>
+        <source>Payloa&amp;d</source>
+        <translation>Char&amp;ge utile</translation>
     </message>
     <message>
-        <source>Header parameter&amp;s</source>
-        <translation>Paramètre&amp;s d’en-tête</translation>
+        <source>&amp;Claims</source>
+        <translation>Re&amp;vendications</translation>
+    </message>
+    <message>
+        <source>Header parame&amp;ters</source>
+        <translation>Paramètres d’en-tête</translation>
     </message>
 </context>
 <context>
@@ -1200,8 +1204,8 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Masquer les détails techniques</translation>
     </message>
     <message>
-        <source>Detai&amp;ls</source>
-        <translation>Détai&amp;ls</translation>
+        <source>Sho&amp;w details</source>
+        <translation>Afficher les dé&amp;tails</translation>
     </message>
 </context>
 <context>
@@ -1320,20 +1324,12 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
 <context>
     <name>FlowView</name>
     <message>
-        <source>&amp;Reveal</source>
-        <translation>&amp;Révéler</translation>
-    </message>
-    <message>
         <source>Show the API key and the token parts that presentation mode hides</source>
         <translation>Afficher la clé d’API et les parties du jeton que le mode présentation masque</translation>
     </message>
     <message>
         <source>Pause at each step of the request and reveal the next one with Next step</source>
         <translation>S’arrêter à chaque étape de la requête et révéler la suivante avec Étape suivante</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>Étape &amp;suivante</translation>
     </message>
     <message>
         <source>Reveal the next step (Space or Right arrow)</source>
@@ -1552,10 +1548,6 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Flux du jeton : %1</translation>
     </message>
     <message>
-        <source>Step thro&amp;ugh</source>
-        <translation>Pas à pa&amp;s</translation>
-    </message>
-    <message>
         <source>client app at %1</source>
         <translation>application cliente à %1</translation>
     </message>
@@ -1594,6 +1586,18 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     <message>
         <source>The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the profile&apos;s key and secret, and the app gets only the token.</source>
         <translation>L’onglet Servir remet des jetons aux applications d’exemple : l’application demande à CAS Console, CAS Console demande à CAS avec la clé et le secret du profil, et l’application ne reçoit que le jeton.</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal</source>
+        <translation>Ré&amp;véler</translation>
+    </message>
+    <message>
+        <source>S&amp;tep through</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt step</source>
+        <translation>Étape suivante</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1789,7 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <translation>Ou&amp;vrir</translation>
     </message>
     <message>
         <source>Copy this token again (the clipboard is cleared after a while)</source>
@@ -1862,16 +1866,16 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         </translation>
     </message>
     <message>
-        <source>Cop&amp;y</source>
-        <translation>Cop&amp;ier</translation>
+        <source>&amp;Copy</source>
+        <translation>Copier</translation>
     </message>
     <message>
-        <source>Pi&amp;n for a second client</source>
-        <translation>Épi&amp;ngler pour un second client</translation>
+        <source>P&amp;in for a second client</source>
+        <translation>Épin&amp;gler pour un second client</translation>
     </message>
     <message>
-        <source>Clear hi&amp;story…</source>
-        <translation>&amp;Vider l’historique…</translation>
+        <source>Clear his&amp;tory…</source>
+        <translation>Effacer l’histori&amp;que…</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2678,37 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
 </context>
 <context>
+    <name>KeychainMessages</name>
+    <message>
+        <source>Not saved: the keychain is locked, so the API secret is kept for this session only.</source>
+        <translation>Non enregistré : le trousseau est verrouillé, le secret d’API est donc gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain refused the API secret, so it is kept for this session only.</source>
+        <translation>Non enregistré : le trousseau a refusé le secret d’API, il est donc gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain is available, so the API secret is kept for this session only.</source>
+        <translation>Non enregistré : aucun trousseau n’est disponible, le secret d’API est donc gardé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>No keychain is available to read the saved API secret from: start one, or type the secret in the profile.</source>
+        <translation>Aucun trousseau n’est disponible pour lire le secret d’API enregistré : démarrez-en un ou saisissez le secret dans le profil.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it, then try again.</source>
+        <translation>Le trousseau est verrouillé : déverrouillez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain has no API secret for this profile, or it is locked: unlock it or type the secret again.</source>
+        <translation>Le trousseau n’a pas de secret d’API pour ce profil, ou il est verrouillé : déverrouillez-le ou saisissez à nouveau le secret.</translation>
+    </message>
+    <message>
+        <source>The keychain did not give back the API secret of this profile.</source>
+        <translation>Le trousseau n’a pas rendu le secret d’API de ce profil.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CAS Console</source>
@@ -2681,7 +2716,7 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
     <message>
         <source>&amp;Add a profile…</source>
-        <translation>&amp;Ajouter un profil…</translation>
+        <translation>A&amp;jouter un profil…</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2708,32 +2743,8 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Demander un jeton à CAS (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <source>&amp;Token</source>
-        <translation>&amp;Jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Decoded</source>
-        <translation>&amp;Décodé</translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Response</source>
-        <translation>&amp;Réponse</translation>
-    </message>
-    <message>
-        <source>Auth flo&amp;w</source>
-        <translation>Flu&amp;x d’auth</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>QR &amp;code</source>
-        <translation>&amp;Code QR</translation>
     </message>
     <message>
         <source>the history</source>
@@ -2801,7 +2812,7 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
     </message>
     <message>
         <source>Re&amp;move profile…</source>
-        <translation>Supp&amp;rimer le profil…</translation>
+        <translation>&amp;Supprimer le profil…</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
@@ -2816,16 +2827,8 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Démarrer la démo &amp;locale</translation>
     </message>
     <message>
-        <source>Re&amp;quest</source>
-        <translation>Re&amp;quête</translation>
-    </message>
-    <message>
         <source>&amp;Cancel request</source>
         <translation>&amp;Annuler la requête</translation>
-    </message>
-    <message>
-        <source>V&amp;iew</source>
-        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
@@ -2905,7 +2908,7 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     </message>
     <message>
         <source>Try the local de&amp;mo</source>
-        <translation>Essayer la dé&amp;mo locale</translation>
+        <translation>Essa&amp;yer la démo locale</translation>
     </message>
     <message>
         <source>Token for profile &quot;%1&quot; received in %2 ms; it is in that profile&apos;s history.</source>
@@ -2918,6 +2921,38 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     <message>
         <source>Serve</source>
         <translation>Servir</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Decoded</source>
+        <translation>Décodé</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Auth flow</source>
+        <translation>Flux d’auth</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affichag&amp;e</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3050,7 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
     <message>
         <source>C&amp;A file:</source>
-        <translation>Fichier C&amp;A :</translation>
+        <translation>Fic&amp;hier CA :</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -3027,7 +3062,7 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parcour&amp;ir…</translation>
     </message>
     <message>
         <source>Browse for a CA file</source>
@@ -3035,7 +3070,7 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation>Dé&amp;lai :</translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>Timeout in seconds</source>
@@ -3046,16 +3081,8 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation> s</translation>
     </message>
     <message>
-        <source>R&amp;evert</source>
-        <translation>Réta&amp;blir</translation>
-    </message>
-    <message>
         <source>Undo the unsaved changes of this profile</source>
         <translation>Annuler les modifications non enregistrées de ce profil</translation>
-    </message>
-    <message>
-        <source>Save pr&amp;ofile</source>
-        <translation>Enregistrer le pr&amp;ofil</translation>
     </message>
     <message>
         <source>Save this profile (Ctrl+S); the secret goes to the system keychain</source>
@@ -3092,6 +3119,14 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Hide the API key</source>
         <translation>Masquer la clé d’API</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
     </message>
 </context>
 <context>
@@ -3177,10 +3212,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>The API secret was not saved: %1 It is kept for this session only.</source>
-        <translation>Le secret d’API n’a pas été enregistré : %1 Il est gardé pour cette session seulement.</translation>
-    </message>
-    <message>
         <source>The old API secret of &quot;%1&quot; could not be deleted from the keychain: %2</source>
         <translation>L’ancien secret d’API de « %1 » n’a pas pu être supprimé du trousseau : %2</translation>
     </message>
@@ -3215,10 +3246,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Saving to the %1…</source>
         <translation>Enregistrement dans le %1…</translation>
-    </message>
-    <message>
-        <source>Not saved: no keychain available — kept for this session only</source>
-        <translation>Non enregistré : aucun trousseau disponible — gardé pour cette session seulement</translation>
     </message>
     <message>
         <source>Stored in the %1</source>
@@ -3315,6 +3342,29 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation>Le profil « %1 » n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation>Le profil « %1 » n’a pas été renommé.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation>Le profil « %1 » n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation>Il n’y a pas de profil nommé « %1 » : il a été renommé ou supprimé entre-temps, ou le nom est mal orthographié.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>
@@ -3342,10 +3392,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Token expiry, updated every second</source>
         <translation>Expiration du jeton, mise à jour chaque seconde</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PNG…</source>
-        <translation>&amp;Enregistrer en PNG…</translation>
     </message>
     <message>
         <source>No token to show.</source>
@@ -3389,7 +3435,7 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
     <message>
         <source>Reveal the c&amp;ode</source>
-        <translation>Révéler le c&amp;ode</translation>
+        <translation>Ré&amp;véler le code</translation>
     </message>
     <message>
         <source>Presentation mode hides the QR code, since it carries the token; show it on screen</source>
@@ -3398,6 +3444,10 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Presentation mode hides the QR code: it carries the token.</source>
         <translation>Le mode présentation masque le code QR : il porte le jeton.</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as PNG…</source>
+        <translation>Enre&amp;gistrer en PNG…</translation>
     </message>
 </context>
 <context>
@@ -3628,10 +3678,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>commande curl</translation>
     </message>
     <message>
-        <source>Copy as c&amp;url</source>
-        <translation>Copier en c&amp;url</translation>
-    </message>
-    <message>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
@@ -3650,6 +3696,10 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Proxy</source>
         <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en curl</translation>
     </message>
 </context>
 <context>
@@ -3764,10 +3814,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Service</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>Port :</translation>
-    </message>
-    <message>
         <source>Port</source>
         <translation>Port</translation>
     </message>
@@ -3776,16 +3822,8 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>n’importe quel port libre</translation>
     </message>
     <message>
-        <source>Reachable from:</source>
-        <translation>Joignable depuis :</translation>
-    </message>
-    <message>
         <source>Reachable from</source>
         <translation>Joignable depuis</translation>
-    </message>
-    <message>
-        <source>Allowed origins:</source>
-        <translation>Origines autorisées :</translation>
     </message>
     <message>
         <source>Allowed origins</source>
@@ -3812,14 +3850,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Demander avant de remettre un jeton</translation>
     </message>
     <message>
-        <source>Start serving</source>
-        <translation>Démarrer le service</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Give this to the sample app</source>
         <translation>À donner à l’application d’exemple</translation>
     </message>
@@ -3830,10 +3860,6 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     <message>
         <source>Service URL</source>
         <translation>URL du service</translation>
-    </message>
-    <message>
-        <source>Copy URL</source>
-        <translation>Copier l’URL</translation>
     </message>
     <message>
         <source>Access code:</source>
@@ -3956,6 +3982,30 @@ en mode présentation</translation>
     <message>
         <source> from the web page at %1</source>
         <translation> depuis la page web à %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>R&amp;eachable from:</source>
+        <translation>Accessi&amp;ble depuis :</translation>
+    </message>
+    <message>
+        <source>Allowe&amp;d origins:</source>
+        <translation>Ori&amp;gines autorisées :</translation>
+    </message>
+    <message>
+        <source>Start serv&amp;ing</source>
+        <translation>Démarrer le ser&amp;vice</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation>Copier l’URL</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4318,7 @@ en mode présentation</translation>
     </message>
     <message>
         <source>&amp;Encoded token</source>
-        <translation>Jeton &amp;encodé</translation>
+        <translation>&amp;Jeton encodé</translation>
     </message>
     <message>
         <source>Encoded token</source>
@@ -4344,7 +4394,7 @@ en mode présentation</translation>
     </message>
     <message>
         <source>Reveal to&amp;ken</source>
-        <translation>Révéler le je&amp;ton</translation>
+        <translation>Ré&amp;véler le jeton</translation>
     </message>
 </context>
 <context>
@@ -4355,7 +4405,7 @@ en mode présentation</translation>
     </message>
     <message>
         <source>Key typ&amp;e:</source>
-        <translation>&amp;Type de clé :</translation>
+        <translation>T&amp;ype de clé :</translation>
     </message>
     <message>
         <source>Key type</source>
@@ -4379,7 +4429,7 @@ en mode présentation</translation>
     </message>
     <message>
         <source>L&amp;oad key file…</source>
-        <translation>&amp;Charger un fichier de clé…</translation>
+        <translation>Char&amp;ger un fichier de clé…</translation>
     </message>
     <message>
         <source>Verification result</source>
@@ -4485,14 +4535,6 @@ en mode présentation</translation>
         <translation>Clé : %1</translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
-    </message>
-    <message>
-        <source>Verif&amp;y</source>
-        <translation>Vérif&amp;ier</translation>
-    </message>
-    <message>
         <source>Show the secret</source>
         <translation>Afficher le secret</translation>
     </message>
@@ -4505,12 +4547,20 @@ en mode présentation</translation>
         <translation>Le CAS de démonstration signe ses jetons avec un secret HS256 public ; ceci le remplit et vérifie, pour montrer une vérification qui réussit</translation>
     </message>
     <message>
-        <source>Use the demo CAS&apos;s signing secret</source>
-        <translation>Utiliser le secret de signature du CAS de démonstration</translation>
-    </message>
-    <message>
         <source>Choose “Public key: PEM, certificate, JWK or JWKS” above and paste it in the Key field.</source>
         <translation>Choisissez « Clé publique : PEM, certificat, JWK ou JWKS » ci-dessus et collez-la dans le champ Clé.</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Secret :</translation>
+    </message>
+    <message>
+        <source>Use the &amp;demo CAS&apos;s signing secret</source>
+        <translation>Utiliser le secret de signature de la démo</translation>
+    </message>
+    <message>
+        <source>Ver&amp;ify</source>
+        <translation>&amp;Vérifier</translation>
     </message>
 </context>
 <context>

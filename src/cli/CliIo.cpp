@@ -120,8 +120,8 @@ std::optional<QByteArray> readSecret(const QString& prompt)
             auto* previousInt = std::signal(SIGINT, restoreEchoAndExit);
             auto* previousTerm = std::signal(SIGTERM, restoreEchoAndExit);
             s_echoOff = 1;
-            // Echo off before the prompt shows: what is typed after it is neither echoed nor
-            // flushed away (TCSAFLUSH drops only what came before).
+            // Echo off (TCSAFLUSH drops what was typed before) and only then the prompt, as
+            // getpass does: a secret typed after the prompt is never echoed nor dropped.
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
             note(prompt);
             line = readStdinLine();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <array>
 #include <optional>
 
 /// Why a pasted text is not a readable JWT.
@@ -79,7 +80,7 @@ private:
     QStringList m_warnings;
     bool m_internalWhitespace = false;
     QString m_compact;
-    QString m_parts[3];
+    std::array<QString, 3> m_parts; // std::array: an implicit copy of a C array is a loop on a reserved name (__i0)
     QByteArray m_headerJson;
     QByteArray m_payloadJson;
     QByteArray m_signature;

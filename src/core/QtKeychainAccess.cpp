@@ -115,8 +115,20 @@ QString safeDetail(const QString& errorString, const QByteArray& secret)
 
 // A non-empty what names a generic item (readItem & co.) in place of a profile's secret; then
 // profileName is the item's key and goes unused.
+SecretError describeError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
+                          const QByteArray& secret, const QString& what);
+
 SecretError mapError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
                      const QByteArray& secret, const QString& what)
+{
+    SecretError error = describeError(code, errorString, operation, profileName, secret, what);
+    if (!error.ok() && !errorString.isEmpty())
+        error.detail = safeDetail(errorString, secret);
+    return error;
+}
+
+SecretError describeError(QKeychain::Error code, const QString& errorString, Operation operation, const QString& profileName,
+                          const QByteArray& secret, const QString& what)
 {
     const QString* itemWhat = what.isEmpty() ? nullptr : &what;
     switch (code) {
@@ -293,17 +305,19 @@ void QtKeychainAccess::read(QObject* context, const QString& service, const QStr
                             SecretStore::ReadCallback callback)
 {
     auto* job = static_cast<QKeychain::ReadPasswordJob*>(startJob(new QKeychain::ReadPasswordJob(service), key));
-    QObject::connect(job, &QKeychain::Job::finished, context, [this, context, service, key, what, callback](QKeychain::Job* finished) {
-        auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
-        if (readJob->error() != QKeychain::NoError) {
-            callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, key, QByteArray(), what));
-            return;
-        }
-        std::optional<QByteArray> secret = readJob->binaryData();
-        rewriteBinaryEntry(context, service, key, *secret);
-        callback(secret, SecretError());
-        wipe(*secret);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [this, context, service, key, what, callback = std::move(callback)](QKeychain::Job* finished) {
+                         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
+                         if (readJob->error() != QKeychain::NoError) {
+                             callback(std::nullopt,
+                                      mapError(readJob->error(), readJob->errorString(), Operation::Read, key, QByteArray(), what));
+                             return;
+                         }
+                         std::optional<QByteArray> secret = readJob->binaryData();
+                         rewriteBinaryEntry(context, service, key, *secret);
+                         callback(secret, SecretError());
+                         wipe(*secret);
+                     });
     job->start();
 }
 
@@ -323,19 +337,20 @@ void QtKeychainAccess::write(QObject* context, const QString& service, const QSt
     }
     // Kept only to check that an error message does not echo it; wiped as soon as the job ends.
     auto kept = std::make_shared<QByteArray>(secret);
-    QObject::connect(job, &QKeychain::Job::finished, context, [service, key, what, kept, asText, callback](QKeychain::Job* finished) {
-        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, key, *kept, what);
-        wipe(*kept);
-        if (error.ok()) {
-            // QtKeychain tells text and binary entries apart by their "type" and reads text first:
-            // an entry of the other type (an older version's binary one) holds an old secret.
-            const QString otherType = asText ? QStringLiteral("base64") : QStringLiteral("plaintext");
-            if (const std::optional<SecretServiceItems> stale = SecretServiceItems::find(service, key, otherType)) {
-                stale->removeUnlocked();
-            }
-        }
-        callback(error);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [service, key, what, kept, asText, callback = std::move(callback)](QKeychain::Job* finished) {
+                         const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, key, *kept, what);
+                         wipe(*kept);
+                         if (error.ok()) {
+                             // QtKeychain tells text and binary entries apart by their "type" and reads text first:
+                             // an entry of the other type (an older version's binary one) holds an old secret.
+                             const QString otherType = asText ? QStringLiteral("base64") : QStringLiteral("plaintext");
+                             if (const std::optional<SecretServiceItems> stale = SecretServiceItems::find(service, key, otherType)) {
+                                 stale->removeUnlocked();
+                             }
+                         }
+                         callback(error);
+                     });
     job->start();
 }
 
@@ -343,26 +358,27 @@ void QtKeychainAccess::remove(QObject* context, const QString& service, const QS
                               SecretStore::DoneCallback callback)
 {
     auto* job = startJob(new QKeychain::DeletePasswordJob(service), key);
-    QObject::connect(job, &QKeychain::Job::finished, context, [service, key, what, callback](QKeychain::Job* finished) {
-        SecretError error = mapError(finished->error(), finished->errorString(), Operation::Remove, key, QByteArray(), what);
-        // A locked keyring hides its items from the delete, which then "succeeds" with nothing
-        // deleted: only an entry that is gone counts as removed.
-        if (error.ok() || error.kind == SecretError::Kind::NotFoundOrLocked) {
-            const std::optional<SecretServiceItems> left = SecretServiceItems::find(service, key);
-            if (left && !left->locked.isEmpty()) {
-                error =
-                    makeError(SecretError::Kind::AccessDenied,
-                              what.isEmpty()
-                                  ? SecretStore::tr("The secret of profile \"%1\" is still in the keychain, which is locked: "
-                                                    "unlock it and try again")
-                                        .arg(key)
-                                  : SecretStore::tr("The %1 is still in the keychain, which is locked: unlock it and try again").arg(what));
-            } else if (left && left->unlocked.isEmpty()) {
-                error = SecretError();
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [service, key, what, callback = std::move(callback)](QKeychain::Job* finished) {
+            SecretError error = mapError(finished->error(), finished->errorString(), Operation::Remove, key, QByteArray(), what);
+            // A locked keyring hides its items from the delete, which then "succeeds" with nothing
+            // deleted: only an entry that is gone counts as removed.
+            if (error.ok() || error.kind == SecretError::Kind::NotFoundOrLocked) {
+                const std::optional<SecretServiceItems> left = SecretServiceItems::find(service, key);
+                if (left && !left->locked.isEmpty()) {
+                    error = makeError(
+                        SecretError::Kind::AccessDenied,
+                        what.isEmpty()
+                            ? SecretStore::tr("The secret of profile \"%1\" is still in the keychain, which is locked: "
+                                              "unlock it and try again")
+                                  .arg(key)
+                            : SecretStore::tr("The %1 is still in the keychain, which is locked: unlock it and try again").arg(what));
+                } else if (left && left->unlocked.isEmpty()) {
+                    error = SecretError();
+                }
             }
-        }
-        callback(error);
-    });
+            callback(error);
+        });
     job->start();
 }
 

@@ -70,7 +70,7 @@ void SecretStore::removeItem(const QString& service, const QString& key, const Q
     KeychainAccess::instance().remove(this, service, key, what, std::move(callback));
 }
 
-void SecretStore::move(const QString& fromProfile, const QString& toProfile, DoneCallback callback)
+void SecretStore::move(const QString& fromProfile, const QString& toProfile, const DoneCallback& callback)
 {
     if (fromProfile == toProfile) {
         // Read, write and delete of the same key would end with no secret at all.
@@ -129,7 +129,7 @@ std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, 
     SecretError outcome;
     block([&](const std::function<void()>& done) {
         read(profileName, [&result, &outcome, done](std::optional<QByteArray> secret, const SecretError& readError) {
-            result = secret;
+            result = std::move(secret);
             outcome = readError;
             done();
         });

@@ -19,6 +19,14 @@ QString timeText(const QDateTime& time)
 }
 } // namespace
 
+QString ClaimsModel::claimMeaning(const QString& name)
+{
+    // CAS's own claims: their name is all the public CAS docs give, so nothing more is claimed.
+    if (name == QLatin1String("rid") || name == QLatin1String("unct"))
+        return tr("Defined by CAS; the public CAS docs do not explain it");
+    return Jwt::claimDescription(name);
+}
+
 ClaimsModel::ClaimsModel(Kind kind, QObject* parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
@@ -31,7 +39,7 @@ void ClaimsModel::setMembers(const QList<JsonMember>& members)
     for (const JsonMember& member : members) {
         Row row;
         row.member = member;
-        row.meaning = Jwt::claimDescription(member.key);
+        row.meaning = m_kind == Kind::Claims ? claimMeaning(member.key) : Jwt::claimDescription(member.key);
         if (m_kind == Kind::Claims && member.type == JsonMember::Type::Number
             && (member.key == QLatin1String("exp") || member.key == QLatin1String("nbf") || member.key == QLatin1String("iat"))) {
             bool ok = false;

@@ -16,6 +16,10 @@ public:
 
     explicit ClaimsModel(Kind kind = Kind::Claims, QObject* parent = nullptr);
 
+    /// The Meaning column of a claim: a registered claim's meaning, or for CAS's own claims
+    /// (rid, unct) that CAS defines them and its public docs do not explain them.
+    static QString claimMeaning(const QString& name);
+
     void setMembers(const QList<JsonMember>& members);
     void clear();
     bool hasTimeClaims() const;

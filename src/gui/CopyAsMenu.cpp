@@ -43,7 +43,7 @@ CopyAsMenu::CopyAsMenu(QWidget* parent)
     m_noTemplates->setObjectName(QStringLiteral("copyAsNoTemplates"));
     m_noTemplates->setEnabled(false);
     addSeparator();
-    m_editTemplates = addAction(tr("Edit &templates…"));
+    m_editTemplates = addAction(tr("E&dit templates…"));
     m_editTemplates->setObjectName(QStringLiteral("editTemplates"));
     connect(m_editTemplates, &QAction::triggered, this, &CopyAsMenu::editTemplatesRequested);
     updateEnabled();

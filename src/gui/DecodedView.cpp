@@ -2,18 +2,19 @@
 #include "ui_DecodedView.h"
 
 #include "gui/ClaimsModel.h"
+#include "gui/FontRole.h"
 #include "gui/JsonHighlighter.h"
 #include "core/SafeText.h"
 
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QStyle>
 
 namespace
 {
-const int MaxValueWidth = 170;
-const int MaxMeaningWidth = 200;
+// In average characters, so the limits grow with the type.
+const int MaxValueChars = 26;
+const int MaxMeaningChars = 30;
 
 void setUpTable(QTableView* table)
 {
@@ -44,7 +45,7 @@ DecodedView::DecodedView(QWidget* parent)
                                         .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
                                              QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
 
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = FontRole::monospace();
     for (QPlainTextEdit* edit : {m_ui->headerJson, m_ui->payloadJson}) {
         edit->setFont(mono);
         edit->setReadOnly(true);
@@ -190,6 +191,12 @@ void DecodedView::changeEvent(QEvent* event)
     TabPage::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange) {
+        // Presentation mode or Settings scaled the type: rows and columns follow it.
+        for (QTableView* table : {m_ui->claimsTable, m_ui->headerTable})
+            table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+        fitColumns();
+    }
 }
 
 void DecodedView::showEvent(QShowEvent* event)
@@ -251,8 +258,10 @@ void DecodedView::fitColumns()
         table->resizeColumnsToContents();
         const int columns = table->model()->columnCount();
         // Long values and meanings elide (their tooltips hold the full text) so the time columns stay in view.
+        const int charWidth = table->fontMetrics().averageCharWidth();
         for (int column = 0; column < columns - 1; ++column) {
-            const int max = column == ClaimsModel::MeaningColumn ? MaxMeaningWidth : MaxValueWidth;
+            const int max = qMax(table->horizontalHeader()->sectionSizeHint(column),
+                                 charWidth * (column == ClaimsModel::MeaningColumn ? MaxMeaningChars : MaxValueChars));
             if (table->columnWidth(column) > max)
                 table->setColumnWidth(column, max);
         }

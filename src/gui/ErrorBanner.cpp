@@ -2,11 +2,11 @@
 
 #include "core/CasResult.h"
 #include "core/SafeText.h"
+#include "gui/FontRole.h"
 #include "gui/Masking.h"
 
 #include <QAccessible>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -49,12 +49,12 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setFont(FontRole::monospace());
     m_details->setAccessibleName(tr("Technical details"));
     m_details->setVisible(false);
 
     m_detailsButton->setObjectName(QStringLiteral("bannerDetailsButton"));
-    m_detailsButton->setText(tr("Detai&ls"));
+    m_detailsButton->setText(tr("Sho&w details"));
     m_detailsButton->setCheckable(true);
     m_detailsButton->setToolTip(tr("Show the technical details"));
     m_detailsButton->setAutoRaise(true);

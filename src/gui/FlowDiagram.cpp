@@ -1,5 +1,6 @@
 #include "gui/FlowDiagram.h"
 
+#include "gui/FontRole.h"
 #include "gui/TokenView.h"
 
 #include <QEvent>
@@ -171,16 +172,32 @@ QRectF FlowDiagram::boxRect(int box) const
     return geometry().boxes[box];
 }
 
+QRectF FlowDiagram::captionRect(int box) const
+{
+    return geometry().captions[box];
+}
+
+bool FlowDiagram::textFits() const
+{
+    return geometry().fits;
+}
+
+qreal FlowDiagram::effectiveScale() const
+{
+    return geometry().scale;
+}
+
 QSize FlowDiagram::sizeHint() const
 {
-    const int line = QFontMetrics(scaledFont(1.0)).height();
+    const int line = QFontMetrics(FontRole::scaled(font(), m_scale)).height();
     return QSize(56 * line, 15 * line);
 }
 
 QSize FlowDiagram::minimumSizeHint() const
 {
-    const int line = fontMetrics().height();
-    return QSize(34 * line, 13 * line);
+    // What the smallest text needs; the layout fits the text to the size it gets.
+    const int line = QFontMetrics(FontRole::scaled(font(), MinimumScale)).height();
+    return QSize(40 * line, 17 * line);
 }
 
 QColor FlowDiagram::fillColor(State state, const QPalette& palette)
@@ -218,33 +235,90 @@ QColor FlowDiagram::lineColor(State state, const QPalette& palette)
     return palette.color(QPalette::Text);
 }
 
-QFont FlowDiagram::scaledFont(qreal factor, bool bold) const
+QFont FlowDiagram::Geometry::font(qreal factor, bool bold) const
 {
-    QFont f = font();
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * m_scale * factor);
-    else
-        f.setPixelSize(qRound(f.pixelSize() * m_scale * factor));
-    f.setBold(bold);
-    return f;
+    return FontRole::scaled(base, scale * factor, bold);
 }
 
 FlowDiagram::Geometry FlowDiagram::geometry() const
 {
+    Geometry g = layoutAt(m_scale);
+    for (qreal scale = m_scale * 0.92; !g.fits && scale >= MinimumScale - 0.001; scale *= 0.92) {
+        g = layoutAt(scale);
+    }
+    if (!g.fits)
+        g = layoutAt(qMin(m_scale, MinimumScale));
+    return g;
+}
+
+namespace
+{
+constexpr int Wrapped = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
+
+/// The height text needs wrapped in width; fits is cleared when a word is wider than width.
+qreal wrappedHeight(const QFont& font, const QString& text, qreal width, bool* fits)
+{
+    if (text.isEmpty())
+        return 0;
+    const QRectF bound = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), Wrapped, text);
+    if (bound.width() > width + 0.5)
+        *fits = false;
+    return bound.height();
+}
+} // namespace
+
+qreal FlowDiagram::contentHeight(const Geometry& g, int box, qreal width, bool* fits) const
+{
+    qreal height = wrappedHeight(g.font(1.15, true), m_titles[box], width, fits);
+    height += wrappedHeight(g.font(0.92), m_subtitles[box], width, fits);
+    qreal body = 0;
+    if (box == TokenBox) {
+        body = chipsHeight(g, width, fits);
+    } else if (!m_pills[box].isEmpty()) {
+        const QFontMetricsF metrics(g.font(PillFactor));
+        for (const QString& pill : m_pills[box]) {
+            if (metrics.horizontalAdvance(pill) + 1.4 * metrics.height() + 2 > width + 0.5)
+                *fits = false;
+        }
+        body = m_pills[box].size() * metrics.height() * (PillHeight + PillSpacing) - metrics.height() * PillSpacing;
+    }
+    return height + (body > 0 ? 0.3 * g.line + body : 0);
+}
+
+FlowDiagram::Geometry FlowDiagram::layoutAt(qreal scale) const
+{
     Geometry g;
-    g.line = QFontMetricsF(scaledFont(1.0)).height();
-    const qreal captionLine = QFontMetricsF(scaledFont(0.9)).lineSpacing();
+    g.base = font();
+    g.scale = scale;
+    g.line = QFontMetricsF(g.font(1.0)).height();
     const qreal margin = qRound(0.6 * g.line);
-    const qreal captionHeight = 3 * captionLine + 2;
     const qreal available = width() - 2 * margin;
     const qreal wideGap = available * 0.2;
     const qreal gap = available * 0.085;
     const qreal boxWidth = (available - wideGap - 2 * gap) / 4;
     const qreal gaps[BoxCount] = {0, wideGap, gap, gap};
+    const qreal pad = 0.45 * g.line;
+
+    qreal content = 0;
+    for (int i = 0; i < BoxCount; ++i)
+        content = qMax(content, contentHeight(g, i, boxWidth - 2 * pad, &g.fits) + 2 * pad);
+
+    const QFont captionFont = g.font(0.9);
+    qreal captionHeight = 0;
+    qreal captionWidths[BoxCount];
+    for (int i = 0; i < BoxCount; ++i) {
+        const qreal left = i == 0 ? 0 : qMax(0.0, gaps[i] / 2 - 0.5 * g.line);
+        const qreal right = i == BoxCount - 1 ? 0 : qMax(0.0, gaps[i + 1] / 2 - 0.5 * g.line);
+        captionWidths[i] = boxWidth + left + right;
+        captionHeight = qMax(captionHeight, wrappedHeight(captionFont, m_captions[i], captionWidths[i], &g.fits));
+    }
+    captionHeight = qMax(captionHeight, 2 * QFontMetricsF(captionFont).lineSpacing()) + 2;
 
     const qreal captionGap = 0.4 * g.line;
     const qreal room = height() - 2 * margin - captionHeight - captionGap;
-    const qreal boxHeight = qMax(4 * g.line, qMin(room, qMax(boxWidth * 1.1, 9.5 * g.line)));
+    const qreal boxHeight = qMax(content, qMin(room, qMax(boxWidth * 1.1, 9.5 * g.line)));
+    if (boxHeight > room + 0.5)
+        g.fits = false;
     const qreal top = margin + qMax(0.0, (room - boxHeight) / 2);
 
     qreal x = margin;
@@ -254,16 +328,36 @@ FlowDiagram::Geometry FlowDiagram::geometry() const
         x += boxWidth;
     }
     for (int i = 0; i < BoxCount; ++i) {
-        const qreal left = i == 0 ? 0 : qMax(0.0, gaps[i] / 2 - 0.5 * g.line);
-        const qreal right = i == BoxCount - 1 ? 0 : qMax(0.0, gaps[i + 1] / 2 - 0.5 * g.line);
         const QRectF box = g.boxes[i];
-        g.captions[i] = QRectF(box.left() - left, box.bottom() + captionGap, box.width() + left + right, captionHeight);
+        const qreal left = i == 0 ? 0 : qMax(0.0, gaps[i] / 2 - 0.5 * g.line);
+        g.captions[i] = QRectF(box.left() - left, box.bottom() + captionGap, captionWidths[i], captionHeight);
     }
     const QRectF& first = g.boxes[BackendBox];
     g.requestY = qRound(first.top() + first.height() * 0.40) + 0.5;
     g.responseY = qRound(first.top() + first.height() * 0.68) + 0.5;
     g.middleY = qRound(first.top() + first.height() * 0.5) + 0.5;
+    for (int i = 0; i < ArrowCount; ++i) {
+        const QRectF area = arrowLabelArea(g, i);
+        const QFont labelFont = g.font(i == RequestArrow || i == ResponseArrow ? 0.9 : 0.85, true);
+        if (wrappedHeight(labelFont, m_arrowLabels[i], area.width(), &g.fits) > area.height() + 0.5)
+            g.fits = false;
+    }
     return g;
+}
+
+QRectF FlowDiagram::arrowLabelArea(const Geometry& g, int arrow) const
+{
+    const QRectF from = g.boxes[arrow == RequestArrow || arrow == ResponseArrow ? BackendBox : arrow == TokenArrow ? CasBox : TokenBox];
+    const QRectF to = g.boxes[arrow == RequestArrow || arrow == ResponseArrow ? CasBox : arrow == TokenArrow ? TokenBox : ClientBox];
+    const qreal pad = 0.3 * g.line;
+    const qreal x1 = from.right() + pad;
+    const qreal x2 = to.left() - pad;
+    const qreal radius = 0.62 * g.line;
+    const qreal spare = 0.15 * g.line;
+    if (arrow == ResponseArrow)
+        return QRectF(x1 - spare, g.responseY + radius + spare, x2 - x1 + 2 * spare, from.bottom() - (g.responseY + radius + spare));
+    const qreal y = arrow == RequestArrow ? g.requestY : g.middleY;
+    return QRectF(x1 - spare, from.top(), x2 - x1 + 2 * spare, y - radius - spare - from.top());
 }
 
 void FlowDiagram::paintEvent(QPaintEvent* event)
@@ -329,20 +423,14 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
 
     // Title, subtitle and pills (or the chips) as one block, centred in the box.
     const int flags = Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap;
-    const QFont titleFont = scaledFont(1.15, true);
-    const QFont subtitleFont = scaledFont(0.92);
+    const QFont titleFont = g.font(1.15, true);
+    const QFont subtitleFont = g.font(0.92);
     const qreal titleHeight = QFontMetricsF(titleFont).boundingRect(inner, flags, m_titles[box]).height();
     const qreal subtitleHeight =
         m_subtitles[box].isEmpty() ? 0.0 : QFontMetricsF(subtitleFont).boundingRect(inner, flags, m_subtitles[box]).height();
     const qreal gap = 0.3 * g.line;
-    qreal body = 0;
-    if (box == TokenBox) {
-        body = chipsHeight(inner.height() - titleHeight - gap);
-    } else if (!m_pills[box].isEmpty()) {
-        const qreal pill = QFontMetricsF(scaledFont(PillFactor)).height();
-        body = m_pills[box].size() * pill * (PillHeight + PillSpacing) - pill * PillSpacing;
-    }
-    const qreal total = titleHeight + subtitleHeight + (body > 0 ? gap + body : 0);
+    bool fits = true;
+    const qreal total = contentHeight(g, box, inner.width(), &fits);
     inner.setTop(inner.top() + qMax(0.0, (inner.height() - total) * 0.45));
 
     painter.setPen(text);
@@ -360,30 +448,31 @@ void FlowDiagram::paintBox(QPainter& painter, const Geometry& g, int box) const
     }
     inner.setTop(inner.top() + gap);
     if (box == TokenBox)
-        paintChips(painter, inner, state);
+        paintChips(painter, g, inner, state);
     else
-        paintPills(painter, inner, box);
+        paintPills(painter, g, inner, box);
 
     if (!m_captions[box].isEmpty()) {
-        painter.setFont(scaledFont(0.9));
+        painter.setFont(g.font(0.9));
         QColor caption = m_captionErrors[box] ? errorColor(pal) : pal.color(QPalette::WindowText);
         if (!m_captionErrors[box] && state == State::Pending && box != BackendBox)
             caption = textColor(State::Pending, pal);
         painter.setPen(caption);
-        painter.setClipRect(g.captions[box]);
-        painter.drawText(g.captions[box], Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_captions[box]);
+        // A word too long for the caption (a URL in an error) breaks anywhere rather than being cut.
+        const int wrap = g.fits ? Qt::TextWordWrap : Qt::TextWrapAnywhere;
+        painter.drawText(g.captions[box], Qt::AlignHCenter | Qt::AlignTop | wrap, m_captions[box]);
     }
     painter.restore();
 }
 
-void FlowDiagram::paintPills(QPainter& painter, const QRectF& area, int box) const
+void FlowDiagram::paintPills(QPainter& painter, const Geometry& g, const QRectF& area, int box) const
 {
     const QStringList& pills = m_pills[box];
     if (pills.isEmpty())
         return;
     const QPalette& pal = palette();
     const State state = m_boxStates[box];
-    const QFont pillFont = scaledFont(PillFactor);
+    const QFont pillFont = g.font(PillFactor);
     const QFontMetricsF metrics(pillFont);
     const qreal height = metrics.height() * PillHeight;
     const qreal spacing = PillSpacing * metrics.height();
@@ -392,8 +481,6 @@ void FlowDiagram::paintPills(QPainter& painter, const QRectF& area, int box) con
     painter.setFont(pillFont);
     qreal y = area.top();
     for (int i = 0; i < pills.size(); ++i) {
-        if (y + height > area.bottom() + 0.5)
-            break;
         const qreal width = qMin(area.width(), std::ceil(metrics.horizontalAdvance(pills.at(i))) + 1.4 * metrics.height() + 2);
         const QRectF pill(area.center().x() - width / 2, y, width, height);
         const bool emphasized = i == m_emphasizedPill[box];
@@ -412,31 +499,66 @@ void FlowDiagram::paintPills(QPainter& painter, const QRectF& area, int box) con
     painter.restore();
 }
 
-qreal FlowDiagram::chipsHeight(qreal available) const
+namespace
 {
-    const qreal nameLine = QFontMetricsF(scaledFont(0.78, true)).height();
-    const qreal valueLine = QFontMetricsF(scaledFont(0.85)).height();
-    const qreal spacing = qMax(2.0, 0.2 * nameLine);
-    const qreal chip = qMin((available - 2 * spacing) / 3, nameLine + valueLine + 0.6 * nameLine);
-    return 3 * chip + 2 * spacing;
+struct ChipMetrics
+{
+    QFont nameFont;
+    QFont valueFont;
+    qreal nameLine;
+    qreal spacing;
+    qreal padding;
+};
+
+ChipMetrics chipMetrics(const QFont& nameFont, const QFont& valueFont)
+{
+    const qreal nameLine = QFontMetricsF(nameFont).height();
+    return {nameFont, valueFont, nameLine, qMax(2.0, 0.2 * nameLine), 0.5 * nameLine};
 }
 
-void FlowDiagram::paintChips(QPainter& painter, const QRectF& area, State boxState) const
+constexpr int ValueFlags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+} // namespace
+
+// Each chip: its name, then its value wrapped at its words (" · "), so nothing is cut.
+qreal FlowDiagram::chipsHeight(const Geometry& g, qreal width, bool* fits) const
+{
+    const ChipMetrics m = chipMetrics(g.font(0.78, true), g.font(0.85));
+    const qreal textWidth = width - 2 * m.padding;
+    static const char* const names[3] = {QT_TR_NOOP("header"), QT_TR_NOOP("payload"), QT_TR_NOOP("signature")};
+    qreal total = 2 * m.spacing;
+    for (int i = 0; i < 3; ++i) {
+        const QString value = m_chips.value(i);
+        if (QFontMetricsF(m.nameFont).horizontalAdvance(tr(names[i]).toUpper()) > textWidth + 0.5)
+            *fits = false;
+        total += m.nameLine + 0.6 * m.nameLine;
+        if (!value.isEmpty()) {
+            const QRectF bound = QFontMetricsF(m.valueFont).boundingRect(QRectF(0, 0, textWidth, 1e6), ValueFlags, value);
+            if (bound.width() > textWidth + 0.5)
+                *fits = false;
+            total += bound.height();
+        }
+    }
+    return total;
+}
+
+void FlowDiagram::paintChips(QPainter& painter, const Geometry& g, const QRectF& area, State boxState) const
 {
     const QPalette& pal = palette();
     static const char* const names[3] = {QT_TR_NOOP("header"), QT_TR_NOOP("payload"), QT_TR_NOOP("signature")};
-    const QFont nameFont = scaledFont(0.78, true);
-    const QFont valueFont = scaledFont(0.85);
-    const qreal nameLine = QFontMetricsF(nameFont).height();
-    const qreal valueLine = QFontMetricsF(valueFont).height();
-    const qreal spacing = qMax(2.0, 0.2 * nameLine);
-    const qreal chipHeight = qMin((area.height() - 2 * spacing) / 3, nameLine + valueLine + 0.6 * nameLine);
-    const bool twoLines = chipHeight >= nameLine + valueLine + 0.2 * nameLine;
+    const ChipMetrics m = chipMetrics(g.font(0.78, true), g.font(0.85));
     const bool filled = !m_chips.isEmpty();
     const bool dark = isDark(pal);
 
+    qreal y = area.top();
     for (int i = 0; i < 3; ++i) {
-        const QRectF chip(area.left(), area.top() + i * (chipHeight + spacing), area.width(), chipHeight);
+        const QString name = tr(names[i]).toUpper();
+        const QString value = filled ? m_chips.value(i) : QString();
+        const qreal textWidth = area.width() - 2 * m.padding;
+        const qreal valueHeight =
+            value.isEmpty() ? 0.0 : QFontMetricsF(m.valueFont).boundingRect(QRectF(0, 0, textWidth, 1e6), ValueFlags, value).height();
+        const qreal chipHeight = m.nameLine + valueHeight + 0.6 * m.nameLine;
+        const QRectF chip(area.left(), y, area.width(), chipHeight);
+        y += chipHeight + m.spacing;
         const QColor colour = TokenView::partColor(i, pal);
         painter.save();
         if (filled) {
@@ -448,25 +570,18 @@ void FlowDiagram::paintChips(QPainter& painter, const QRectF& area, State boxSta
             painter.setPen(QPen(outline, 1.2, Qt::DashLine));
             painter.setBrush(Qt::NoBrush);
         }
-        painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), chipHeight * 0.3, chipHeight * 0.3);
+        const qreal radius = qMin(chipHeight, 1.6 * m.nameLine) * 0.3;
+        painter.drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
 
         const QColor ink = filled ? (dark ? QColor(0x14, 0x14, 0x1a) : QColor(Qt::white)) : textColor(State::Pending, pal);
         painter.setPen(ink);
-        const QRectF text = chip.adjusted(0.5 * nameLine, 0, -0.5 * nameLine, 0);
-        const QString name = tr(names[i]);
-        const QString value = filled ? m_chips.value(i) : QString();
-        if (twoLines && !value.isEmpty()) {
-            const qreal top = chip.top() + (chipHeight - nameLine - valueLine) / 2;
-            painter.setFont(nameFont);
-            painter.drawText(QRectF(text.left(), top, text.width(), nameLine), Qt::AlignLeft | Qt::AlignVCenter, name.toUpper());
-            painter.setFont(valueFont);
-            const QString elided = QFontMetricsF(valueFont).elidedText(value, Qt::ElideRight, text.width());
-            painter.drawText(QRectF(text.left(), top + nameLine, text.width(), valueLine), Qt::AlignLeft | Qt::AlignVCenter, elided);
-        } else {
-            painter.setFont(nameFont);
-            const QString line = value.isEmpty() ? name.toUpper() : name.toUpper() + QStringLiteral("  ") + value;
-            const QString elided = QFontMetricsF(nameFont).elidedText(line, Qt::ElideRight, text.width());
-            painter.drawText(text, (value.isEmpty() ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, elided);
+        const QRectF text = chip.adjusted(m.padding, 0.3 * m.nameLine, -m.padding, -0.3 * m.nameLine);
+        painter.setFont(m.nameFont);
+        painter.drawText(QRectF(text.left(), text.top(), text.width(), m.nameLine),
+                         (value.isEmpty() ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter, name);
+        if (!value.isEmpty()) {
+            painter.setFont(m.valueFont);
+            painter.drawText(QRectF(text.left(), text.top() + m.nameLine, text.width(), valueHeight), ValueFlags, value);
         }
         painter.restore();
     }
@@ -530,7 +645,7 @@ void FlowDiagram::paintArrow(QPainter& painter, const Geometry& g, int arrow) co
     painter.setPen(QPen(state == State::Pending ? colour : pal.color(QPalette::Base), 1.5));
     painter.setBrush(state == State::Pending ? pal.color(QPalette::Window) : colour);
     painter.drawEllipse(badge);
-    painter.setFont(scaledFont(0.8, true));
+    painter.setFont(g.font(0.8, true));
     painter.setPen(state == State::Pending      ? textColor(State::Pending, pal)
                        : state == State::Active ? pal.color(QPalette::HighlightedText)
                                                 : pal.color(QPalette::Base));
@@ -538,21 +653,12 @@ void FlowDiagram::paintArrow(QPainter& painter, const Geometry& g, int arrow) co
 
     const QString label = m_arrowLabels[arrow];
     if (!label.isEmpty()) {
-        painter.setFont(scaledFont(arrow == RequestArrow || arrow == ResponseArrow ? 0.9 : 0.85, state == State::Active));
+        painter.setFont(g.font(arrow == RequestArrow || arrow == ResponseArrow ? 0.9 : 0.85, state == State::Active));
         painter.setPen(state == State::Failed        ? errorColor(pal)
                            : state == State::Pending ? textColor(State::Pending, pal)
                                                      : pal.color(QPalette::WindowText));
-        const qreal spare = 0.15 * g.line;
-        QRectF area;
-        int align = Qt::AlignHCenter | Qt::TextWordWrap;
-        if (arrow == ResponseArrow) {
-            area = QRectF(x1 - spare, y + radius + spare, x2 - x1 + 2 * spare, from.bottom() - (y + radius + spare));
-            align |= Qt::AlignTop;
-        } else {
-            area = QRectF(x1 - spare, from.top(), x2 - x1 + 2 * spare, y - radius - spare - from.top());
-            align |= Qt::AlignBottom;
-        }
-        painter.setClipRect(area);
+        const QRectF area = arrowLabelArea(g, arrow);
+        const int align = Qt::AlignHCenter | Qt::TextWordWrap | (arrow == ResponseArrow ? Qt::AlignTop : Qt::AlignBottom);
         painter.drawText(area, align, label);
     }
     painter.restore();

@@ -40,6 +40,15 @@ public:
 
     /// Where a box is painted, in widget coordinates.
     QRectF boxRect(int box) const;
+    /// Where a box's caption is painted (wrapped to as many lines as it needs).
+    QRectF captionRect(int box) const;
+    /// Whether every title, pill, chip, caption and arrow label fits where it is painted, whole
+    /// and unelided. The diagram lays out for the size it has: when the text at the scale asked
+    /// for does not fit, it is drawn smaller, down to MinimumScale of the widget font.
+    bool textFits() const;
+    /// The text size in use, relative to the widget font (at most scale()).
+    qreal effectiveScale() const;
+    static constexpr qreal MinimumScale = 0.7;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -55,19 +64,28 @@ protected:
 private:
     struct Geometry
     {
+        QFont base;
+        qreal scale = 1.0;
         QRectF boxes[BoxCount];
         QRectF captions[BoxCount];
         qreal requestY = 0;
         qreal responseY = 0;
         qreal middleY = 0;
         qreal line = 0;
+        bool fits = true;
+        QFont font(qreal factor, bool bold = false) const;
     };
+    /// The layout at the largest scale up to m_scale at which everything fits.
     Geometry geometry() const;
-    QFont scaledFont(qreal factor, bool bold = false) const;
+    Geometry layoutAt(qreal scale) const;
+    /// The height a box's content needs in width (title, subtitle, pills or chips); fits is
+    /// cleared when a word or a pill is wider than width.
+    qreal contentHeight(const Geometry& g, int box, qreal width, bool* fits) const;
+    QRectF arrowLabelArea(const Geometry& g, int arrow) const;
     void paintBox(QPainter& painter, const Geometry& g, int box) const;
-    void paintPills(QPainter& painter, const QRectF& area, int box) const;
-    qreal chipsHeight(qreal available) const;
-    void paintChips(QPainter& painter, const QRectF& area, State boxState) const;
+    void paintPills(QPainter& painter, const Geometry& g, const QRectF& area, int box) const;
+    qreal chipsHeight(const Geometry& g, qreal width, bool* fits) const;
+    void paintChips(QPainter& painter, const Geometry& g, const QRectF& area, State boxState) const;
     void paintArrow(QPainter& painter, const Geometry& g, int arrow) const;
     void updateAccessibility();
 

@@ -1,11 +1,11 @@
 #include "gui/FlowView.h"
 
 #include "gui/FlowDiagram.h"
+#include "gui/FontRole.h"
 #include "gui/TokenView.h"
 #include "core/SafeText.h"
 
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -62,20 +62,21 @@ FlowView::FlowView(QWidget* parent)
 
     m_title->setObjectName(QStringLiteral("stepTitle"));
     m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
 
     m_pendingHint->setObjectName(QStringLiteral("pendingHint"));
     m_pendingHint->setTextFormat(Qt::PlainText);
-    m_pendingHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_pendingHint->setWordWrap(true);
 
     m_reveal->setObjectName(QStringLiteral("revealToggle"));
-    m_reveal->setText(tr("&Reveal"));
+    m_reveal->setText(tr("R&eveal"));
     m_reveal->setCheckable(true);
     m_reveal->setToolTip(tr("Show the API key and the token parts that presentation mode hides"));
     m_reveal->setVisible(false);
     connect(m_reveal, &QToolButton::toggled, this, &FlowView::render);
 
     m_stepThrough->setObjectName(QStringLiteral("stepThroughToggle"));
-    m_stepThrough->setText(tr("Step thro&ugh"));
+    m_stepThrough->setText(tr("S&tep through"));
     m_stepThrough->setCheckable(true);
     m_stepThrough->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_stepThrough->setToolTip(tr("Pause at each step of the request and reveal the next one with Next step"));
@@ -86,7 +87,7 @@ FlowView::FlowView(QWidget* parent)
     });
 
     m_next->setObjectName(QStringLiteral("nextStepButton"));
-    m_next->setText(tr("&Next step"));
+    m_next->setText(tr("Ne&xt step"));
     m_next->setToolTip(tr("Reveal the next step (Space or Right arrow)"));
     m_next->setFocusPolicy(Qt::NoFocus);
     m_next->setVisible(false);
@@ -108,13 +109,13 @@ FlowView::FlowView(QWidget* parent)
     auto* top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_title, 1);
-    top->addWidget(m_pendingHint);
     top->addWidget(m_reveal);
     top->addWidget(m_stepThrough);
     top->addWidget(m_next);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_pendingHint);
     layout->addWidget(m_diagram, 1);
     layout->addWidget(m_detail);
     layout->addWidget(m_explanation);
@@ -202,6 +203,7 @@ void FlowView::renderServed()
     m_explanation->setText(tr("The Serve tab hands tokens to sample apps: the app asks CAS Console, CAS Console asks CAS with the "
                               "profile's key and secret, and the app gets only the token."));
     m_pendingHint->setText(QString());
+    m_pendingHint->hide();
     setAccessibleName(tr("Token flow: %1").arg(title));
 }
 
@@ -473,7 +475,7 @@ QString FlowView::detailFor(Step step, bool rich) const
     case Step::HandedToClient:
         return esc(tr("Handed over: %1").arg(m_how));
     case Step::Failed: {
-        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
+        QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
         if (!rich)
             return message;
         return QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -570,6 +572,7 @@ void FlowView::render()
     else if (current == Step::TokenDecoded && pending == 0)
         hint = tr("Copy the token or show it as a QR code to hand it over");
     m_pendingHint->setText(hint);
+    m_pendingHint->setVisible(!hint.isEmpty());
     m_next->setVisible(m_stepThroughOn);
     m_next->setEnabled(m_stepThroughOn && pending > 0);
 
@@ -603,30 +606,26 @@ void FlowView::resizeEvent(QResizeEvent* event)
     applyScale();
 }
 
-// Text grows with the view so a full-screen demo reads from the back of the room.
+// Text grows with the view so a full-screen demo reads from the back of the room. The scale is
+// relative to the view's own font (which presentation mode makes larger already), so the larger
+// text never asks for more room than the view has.
 void FlowView::applyScale()
 {
-    const qreal scale = qBound(1.0, qMin(width() / 900.0, height() / 340.0), 2.6);
+    const qreal line = QFontMetricsF(font()).height();
+    const qreal scale = qBound(1.0, qMin(width() / (64 * line), height() / (26 * line)), 2.6);
     if (qFuzzyCompare(scale, m_scale))
         return;
     m_scale = scale;
     m_diagram->setScale(scale);
     const auto sized = [this, scale](qreal factor) {
-        QFont f = font();
-        if (f.pointSizeF() > 0)
-            f.setPointSizeF(f.pointSizeF() * scale * factor);
-        else
-            f.setPixelSize(qRound(f.pixelSize() * scale * factor));
-        return f;
+        return FontRole::scaled(font(), scale * factor);
     };
-    QFont title = sized(1.2);
-    title.setBold(true);
-    m_title->setFont(title);
+    m_title->setFont(FontRole::scaled(font(), scale * 1.2, true));
     m_pendingHint->setFont(sized(0.95));
     for (QWidget* button : {static_cast<QWidget*>(m_reveal), static_cast<QWidget*>(m_stepThrough), static_cast<QWidget*>(m_next)})
         button->setFont(sized(1.0));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF((font().pointSizeF() > 0 ? font().pointSizeF() : 10) * scale * 0.95);
+    QFont mono = FontRole::monospace();
+    mono.setPointSizeF(sized(0.95).pointSizeF());
     m_detail->setFont(mono);
     m_explanation->setFont(sized(1.1));
     const int pad = qRound(8 * scale);

@@ -4,10 +4,10 @@
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
 #include "core/SafeText.h"
+#include "gui/FontRole.h"
 #include "gui/OutsideText.h"
 
 #include <QFont>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTimeZone>
@@ -173,7 +173,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         if (index.column() == RidColumn || entry.pinned) {
             // rid is a hex id: fixed width keeps the ids comparable at a glance.
-            QFont font = index.column() == RidColumn ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : QFont();
+            QFont font = index.column() == RidColumn ? FontRole::monospace() : QFont();
             font.setBold(entry.pinned);
             return font;
         }

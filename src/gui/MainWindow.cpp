@@ -4,6 +4,7 @@
 #include "core/CasClient.h"
 #include "core/Clock.h"
 #include "core/ClockCheck.h"
+#include "core/Defaults.h"
 #include "core/DemoCasServer.h"
 #include "core/ExpiryGuard.h"
 #include "core/HistoryStore.h"
@@ -15,6 +16,7 @@
 #include "gui/DemoControl.h"
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
+#include "gui/FontRole.h"
 #include "gui/HelpMenu.h"
 #include "gui/HistoryView.h"
 #include "gui/Masking.h"
@@ -36,7 +38,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
-#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({220, 960});
-    m_ui->requestLine->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->requestLine->setFont(FontRole::monospace());
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     // Names profiles and quotes servers: never rich text.
     m_profileStatus->setTextFormat(Qt::PlainText);
@@ -72,11 +73,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
 
     createActions();
+    m_presentation->setStage({m_ui->profilePanel, m_ui->profileStack}, m_ui->requestBar, m_ui->stageProfileName);
 
-    m_ui->requestBar->insertWidget(m_ui->requestBar->indexOf(m_ui->busyIndicator), m_demo->scenarioBox(this));
+    m_ui->requestControls->insertWidget(m_ui->requestControls->indexOf(m_ui->busyIndicator), m_demo->scenarioBox(this));
     m_copyAs = new CopyAsMenu(this);
     m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
-    m_ui->requestBar->addWidget(m_copyAs->makeButton(this));
+    m_ui->requestControls->addWidget(m_copyAs->makeButton(this));
 
     connectViews();
     applySettings();
@@ -94,15 +96,14 @@ void MainWindow::connectViews()
     ProfilePanel* panel = m_ui->profilePanel;
     connect(panel, &ProfilePanel::profileLoaded, this, &MainWindow::profileLoaded);
     connect(panel, &ProfilePanel::stateChanged, this, [this] {
+        m_ui->stageProfileName->setText(m_ui->profilePanel->currentProfileName());
         updateServeProfile();
         updateRequestLine();
         updateEmptyState();
         m_saveAction->setEnabled(m_ui->profilePanel->canSave());
     });
     connect(panel, &ProfilePanel::statusMessage, m_profileStatus, &QLabel::setText);
-    connect(panel, &ProfilePanel::problem, this, [this](const QString& message) {
-        m_ui->errorBanner->showMessage(message, QString());
-    });
+    connect(panel, &ProfilePanel::problem, m_ui->errorBanner, &ErrorBanner::showMessage);
     connect(m_copyAs, &CopyAsMenu::copyRequested, this, &MainWindow::copy);
     connect(m_copyAs, &CopyAsMenu::editTemplatesRequested, this, &MainWindow::editTemplates);
     connect(m_ui->getTokenButton, &QPushButton::clicked, this, &MainWindow::getToken);
@@ -194,7 +195,7 @@ void MainWindow::createActions()
     demo->setObjectName(QStringLiteral("demoAction"));
     panel->setActions(add, duplicate, rename, remove);
 
-    QMenu* token = menuBar()->addMenu(tr("Re&quest"));
+    QMenu* token = menuBar()->addMenu(tr("&Request"));
     m_getTokenAction = token->addAction(tr("&Get token"), this, &MainWindow::getToken);
     m_getTokenAction->setObjectName(QStringLiteral("getTokenAction"));
     m_getTokenAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -205,7 +206,7 @@ void MainWindow::createActions()
     addAction(m_getTokenAction);
     addAction(m_cancelAction);
 
-    QMenu* view = menuBar()->addMenu(tr("V&iew"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_ui->tabs->count(); ++i) {
         QAction* tab = view->addAction(m_ui->tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
             m_ui->tabs->setCurrentIndex(i);
@@ -245,7 +246,7 @@ void MainWindow::applySettings()
     m_appearance.setColorScheme(m_settings.colorScheme());
     m_clipboard.setClearDelaySeconds(m_settings.clipboardClearSeconds());
     m_ui->profilePanel->setDefaultTimeout(m_settings.defaultTimeoutSeconds());
-    m_presentation->applyFontScale(this, m_settings.fontScalePercent());
+    m_presentation->applyFontScale(m_settings.fontScalePercent());
 }
 
 void MainWindow::profileLoaded(const QString& name)
@@ -426,7 +427,7 @@ void MainWindow::clearToken()
 void MainWindow::decodeText(const QString& text, const QString& source)
 {
     // Parsing a megabyte takes tens of milliseconds: large texts are parsed off the GUI thread.
-    constexpr qsizetype LargeText = 256 * 1024;
+    constexpr qsizetype LargeText = 256 * Defaults::KiB;
     if (text.size() > LargeText) {
         auto* watcher = new QFutureWatcher<Jwt>(this);
         connect(watcher, &QFutureWatcher<Jwt>::finished, this, [this, watcher, text, source] {

@@ -1,4 +1,5 @@
 #include "gui/ProfilePanel.h"
+#include "gui/KeychainMessages.h"
 #include "ui_ProfilePanel.h"
 
 #include "core/CasClient.h"
@@ -252,7 +253,7 @@ bool ProfilePanel::withSecret(const SecretCallback& callback)
     }
     m_secrets->read(name, [this, name, callback](std::optional<QByteArray> secret, const SecretError& error) {
         if (!secret) {
-            callback(std::nullopt, error.message);
+            callback(std::nullopt, KeychainMessages::notRead(error));
             return;
         }
         if (currentProfileName() == name) {
@@ -309,8 +310,8 @@ bool ProfilePanel::saveProfile()
         keepSecret = change.isEmpty() || m_prompts->keepSecretForNewHost(profile.name, change);
     }
     if (!oldName.isEmpty() && oldName != profile.name) {
-        if (!m_profiles->rename(oldName, profile.name, &problem)) {
-            emit this->problem(problem);
+        if (const ProfileError error = m_profiles->rename(oldName, profile.name); !error.ok()) {
+            emit this->problem(error.message);
             return false;
         }
         m_history->renameProfile(oldName, profile.name);
@@ -333,8 +334,8 @@ bool ProfilePanel::saveProfile()
     } else if (!keepSecret) {
         dropSecret(oldName);
     }
-    if (!m_profiles->save(profile, &problem)) {
-        emit this->problem(problem);
+    if (const ProfileError error = m_profiles->save(profile); !error.ok()) {
+        emit this->problem(error.message);
         return false;
     }
     if (m_editor->secretEdited()) {
@@ -350,10 +351,12 @@ bool ProfilePanel::saveProfile()
 void ProfilePanel::writeSecret(const QString& name, QByteArray secret)
 {
     // Usable at once, while the keychain job runs; dropped from memory once it is stored.
-    m_sessionSecrets->save(name, secret, [this](const SecretError& error) {
+    m_keptBecause.remove(name);
+    m_sessionSecrets->save(name, secret, [this, name](const SecretError& error) {
         if (!error.ok()) {
             // No plaintext fallback: the secret stays in this process only.
-            emit problem(tr("The API secret was not saved: %1 It is kept for this session only.").arg(error.message));
+            m_keptBecause.insert(name, error.kind);
+            emit problem(KeychainMessages::keptForSession(error.kind), error.detail);
         }
         updateSecretLocation();
     });
@@ -479,7 +482,7 @@ void ProfilePanel::removeProfile()
 void ProfilePanel::finishRemove(const QString& name, const ProfileRemovalResult& result)
 {
     if (!result.removed) {
-        emit problem(result.settingsProblem);
+        emit problem(result.profileError.message);
         return;
     }
     m_sessionSecrets->remove(name);
@@ -511,7 +514,7 @@ void ProfilePanel::revealSecret()
             m_editor->showLoadedSecret(*secret);
             secret->fill('\0');
         } else {
-            emit problem(error.message);
+            emit problem(KeychainMessages::notRead(error), error.detail);
         }
     });
 }
@@ -525,10 +528,10 @@ void ProfilePanel::updateSecretLocation()
     } else if (m_sessionSecrets->isSaving(name)) {
         text = tr("Saving to the %1…").arg(SecretStore::backendDescription());
     } else if (m_sessionSecrets->contains(name)) {
-        text = tr("Not saved: no keychain available — kept for this session only");
+        text = KeychainMessages::keptForSession(m_keptBecause.value(name, SecretError::Kind::None));
     } else {
         text = m_sessionSecrets->keychainReachable() ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                                     : tr("Not saved: no keychain available — kept for this session only");
+                                                     : KeychainMessages::keptForSession(SecretError::Kind::None);
     }
     m_editor->setSecretLocation(text);
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/ProfileStore.h"
+#include "core/SecretStore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QScopedPointer>
 #include <QWidget>
 #include <functional>
@@ -78,7 +80,8 @@ signals:
     void stateChanged();
     void statusMessage(const QString& text);
     /// Something failed that the person should read (shown in the banner).
-    void problem(const QString& message);
+    /// Something for the error banner: one sentence, and what a service said under Details.
+    void problem(const QString& message, const QString& detail = QString());
 
 private:
     void loadProfile(const QString& name);
@@ -106,4 +109,5 @@ private:
     /// Secrets kept in memory only: the demo's, any typed while no keychain was available, and
     /// each until its keychain write ends.
     std::unique_ptr<SessionSecrets> m_sessionSecrets;
+    QHash<QString, SecretError::Kind> m_keptBecause; ///< why a secret is held for the session only
 };

@@ -3,9 +3,11 @@
 
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
+#include "gui/FontRole.h"
 #include "core/SafeText.h"
 #include "gui/VisibleTicker.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,9 +40,7 @@ QrView::QrView(QWidget* parent)
     m_expiry->setAlignment(Qt::AlignCenter);
     m_expiry->setTextFormat(Qt::PlainText);
     m_expiry->setAccessibleDescription(tr("Token expiry, updated every second"));
-    QFont bigger = m_expiry->font();
-    bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
-    m_expiry->setFont(bigger);
+    m_expiry->setFont(FontRole::scaled(font(), 1.15));
     layout->addWidget(m_expiry);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -51,7 +51,7 @@ QrView::QrView(QWidget* parent)
     m_reveal->hide();
     connect(m_reveal, &QPushButton::toggled, this, &QrView::updateCode);
     buttons->addWidget(m_reveal);
-    m_save = new QPushButton(tr("&Save as PNG…"), this);
+    m_save = new QPushButton(tr("Sav&e as PNG…"), this);
     m_save->setObjectName(QStringLiteral("qrSavePng"));
     buttons->addWidget(m_save);
     buttons->addStretch(1);
@@ -216,6 +216,13 @@ QRect QrView::codeRect() const
     const QRect area = m_codeArea->geometry();
     const int side = moduleSize() * (m_code->size() + 2 * QuietZone);
     return QRect(area.x() + (area.width() - side) / 2, area.y() + (area.height() - side) / 2, side, side);
+}
+
+void QrView::changeEvent(QEvent* event)
+{
+    TabPage::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_expiry->setFont(FontRole::scaled(font(), 1.15));
 }
 
 void QrView::paintEvent(QPaintEvent* event)

@@ -48,6 +48,7 @@ signals:
     void saved(const QString& path);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:

@@ -1,14 +1,15 @@
 #include "gui/ResponseView.h"
+#include "gui/FontRole.h"
 #include "gui/Masking.h"
 #include "ui_ResponseView.h"
 
 #include "core/CasClient.h"
+#include "core/Defaults.h"
 #include "core/SafeText.h"
 #include "gui/OutsideText.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStringDecoder>
@@ -18,7 +19,7 @@
 namespace
 {
 // Hex is shown for bodies that are not text; beyond this the dump would be unreadable anyway.
-constexpr qsizetype MaxHexBytes = 64 * 1024;
+constexpr qsizetype MaxHexBytes = 64 * Defaults::KiB;
 
 QString hexDump(const QByteArray& data)
 {
@@ -84,7 +85,7 @@ ResponseView::ResponseView(QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont fixed = FontRole::monospace();
     m_ui->responseBody->setFont(fixed);
     m_ui->responseBody->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->requestAsSent->setFont(fixed);

@@ -4,8 +4,8 @@
 #include "core/Clock.h"
 #include "gui/ExpiryBadge.h"
 #include "core/TokenFormats.h"
+#include "gui/FontRole.h"
 
-#include <QFontDatabase>
 #include <QPushButton>
 #include <QSignalBlocker>
 
@@ -22,7 +22,7 @@ TemplatesDialog::TemplatesDialog(QWidget* parent)
     , m_ui(new Ui::TemplatesDialog)
 {
     m_ui->setupUi(this);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = FontRole::monospace();
     m_ui->templateText->setFont(mono);
     m_ui->previewText->setFont(mono);
     // The preview wraps so the whole token shows; the template keeps its own lines.

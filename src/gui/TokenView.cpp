@@ -1,9 +1,9 @@
 #include "gui/TokenView.h"
+#include "gui/FontRole.h"
 #include "gui/Masking.h"
 #include "ui_TokenView.h"
 #include "core/SafeText.h"
 
-#include <QFontDatabase>
 #include <QKeySequence>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -40,8 +40,7 @@ TokenView::TokenView(QWidget* parent)
                                       .arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText),
                                            QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText)));
 
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_ui->rawToken->setFont(mono);
+    m_ui->rawToken->setFont(FontRole::monospace());
     m_ui->rawToken->setWordWrapMode(QTextOption::WrapAnywhere);
     m_ui->rawToken->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_ui->rawToken->setReadOnly(true);

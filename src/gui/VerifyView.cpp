@@ -5,13 +5,13 @@
 #include "core/DemoCasServer.h"
 #include "core/Jwt.h"
 #include "core/SafeText.h"
+#include "gui/FontRole.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QShortcut>
 #include <QStringDecoder>
 
@@ -44,7 +44,7 @@ VerifyView::VerifyView(QWidget* parent)
     m_ui->secretInput->setRevealShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_ui->secretInput->setRevealTexts(tr("Show the secret"), tr("Hide the secret"));
 
-    m_ui->keyInput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->keyInput->setFont(FontRole::monospace());
     m_ui->keyInput->setPlaceholderText(tr("Paste the public key: a PEM key (-----BEGIN PUBLIC KEY-----), a PEM certificate, "
                                           "a JWK ({\"kty\": …}, also \"oct\" for a shared secret) or a JWKS ({\"keys\": […]}, "
                                           "the token's kid picks the key)."));
@@ -289,10 +289,7 @@ void VerifyView::showResult()
     const QString keyText = m_hasResult && !key.isEmpty() && !message.contains(key) ? tr("Key: %1").arg(key) : QString();
 
     m_ui->verifyHeadline->setText(headline);
-    QFont font = m_ui->verifyHeadline->font();
-    font.setBold(true);
-    font.setPointSizeF(QWidget::font().pointSizeF() * 1.2);
-    m_ui->verifyHeadline->setFont(font);
+    m_ui->verifyHeadline->setFont(FontRole::scaled(QWidget::font(), 1.2, true));
     QPalette headlinePalette = m_ui->verifyHeadline->palette();
     headlinePalette.setColor(QPalette::WindowText, accent);
     m_ui->verifyHeadline->setPalette(headlinePalette);
@@ -318,7 +315,7 @@ void VerifyView::showResult()
 void VerifyView::changeEvent(QEvent* event)
 {
     TabPage::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange) {
-        showResult();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        showResult(); // the headline's colour and size follow the view's
     }
 }

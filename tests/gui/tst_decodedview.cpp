@@ -185,8 +185,11 @@ private slots:
         QCOMPARE(cell(table, 0, ClaimsModel::ValueColumn), QStringLiteral("cas.example"));
         QCOMPARE(cell(table, 0, ClaimsModel::MeaningColumn), Jwt::claimDescription(QStringLiteral("iss")));
         QVERIFY(!cell(table, 0, ClaimsModel::MeaningColumn).isEmpty());
-        QVERIFY(cell(table, 1, ClaimsModel::MeaningColumn).isEmpty()); // rid: unknown, nothing invented
-        QVERIFY(cell(table, 3, ClaimsModel::MeaningColumn).isEmpty()); // unct
+        // rid and unct: CAS's own, undocumented; said so, and nothing invented.
+        const QString casOwn = QStringLiteral("Defined by CAS; the public CAS docs do not explain it");
+        QCOMPARE(cell(table, 1, ClaimsModel::MeaningColumn), casOwn);
+        QCOMPARE(cell(table, 3, ClaimsModel::MeaningColumn), casOwn);
+        QVERIFY(cell(table, 5, ClaimsModel::MeaningColumn).startsWith(QLatin1String("Subject"))); // sub
         QCOMPARE(cell(table, 3, ClaimsModel::ValueColumn), QStringLiteral("7"));
         QVERIFY(cell(table, 0, ClaimsModel::UtcTimeColumn).isEmpty());
         QVERIFY(cell(table, 3, ClaimsModel::RelativeColumn).isEmpty());
@@ -278,16 +281,17 @@ private slots:
     void headerParametersTable()
     {
         DecodedView view;
-        view.setToken(Jwt::parse(makeToken(R"({"alg":"RS256","kid":"k1","x-custom":1})", R"({"sub":"x"})")));
+        view.setToken(Jwt::parse(makeToken(R"({"alg":"RS256","kid":"k1","x-custom":1,"rid":"h"})", R"({"sub":"x"})")));
         auto* table = view.findChild<QTableView*>(QStringLiteral("headerTable"));
         QVERIFY(table);
         QCOMPARE(table->model()->columnCount(), 3);
-        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(table->model()->rowCount(), 4);
         QCOMPARE(cell(table, 0, ClaimsModel::NameColumn), QStringLiteral("alg"));
         QCOMPARE(cell(table, 0, ClaimsModel::ValueColumn), QStringLiteral("RS256"));
         QCOMPARE(cell(table, 0, ClaimsModel::MeaningColumn), Jwt::claimDescription(QStringLiteral("alg")));
         QCOMPARE(cell(table, 1, ClaimsModel::MeaningColumn), Jwt::claimDescription(QStringLiteral("kid")));
         QVERIFY(cell(table, 2, ClaimsModel::MeaningColumn).isEmpty());
+        QVERIFY(cell(table, 3, ClaimsModel::MeaningColumn).isEmpty()); // a header "rid" is not CAS's claim
     }
 
     void warnings_data()

@@ -17,6 +17,8 @@
 #include "core/ProfileStore.h"
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
+#include "core/Translations.h"
+#include "TabPages.h"
 #include "TestSupport.h"
 
 #include "KeyringItems.h"
@@ -46,6 +48,9 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QTranslator>
+#include <QScopeGuard>
+#include <QMenu>
 
 #include <algorithm>
 
@@ -187,11 +192,9 @@ private:
         return {};
     }
 
-    /// Every mnemonic a person can reach with Alt now: menus, visible buttons, labels of visible
-    /// fields, visible tabs. Returns "letter: owners" for each letter that opens a menu or a tab and
-    /// also belongs to something else: Alt+letter would not do what the menu bar or tab shows.
-    /// (Controls on different tabs may share a letter with the always-visible fields: Qt then
-    /// moves the focus between them in turn.)
+    /// Every mnemonic a person can reach with Alt now: the menu bar, visible and enabled buttons,
+    /// labels of visible fields, visible tabs. Returns "letter: owners" for each letter that two
+    /// of them share: Alt+letter would then not do what one of them shows.
     QStringList mnemonicClashes() const
     {
         QMultiMap<QChar, QString> owners;
@@ -219,11 +222,36 @@ private:
         QStringList clashes;
         for (const QChar letter : owners.uniqueKeys()) {
             const QStringList named = owners.values(letter);
-            const bool navigation = std::any_of(named.cbegin(), named.cend(), [](const QString& owner) {
-                return owner.startsWith(QLatin1String("menu ")) || owner.startsWith(QLatin1String("tab "));
-            });
-            if (named.size() > 1 && navigation)
+            if (named.size() > 1)
                 clashes << QString(letter) + QStringLiteral(": ") + named.join(QStringLiteral(", "));
+        }
+        return clashes;
+    }
+
+    /// "menu: letter: items" for each letter two items of one menu share, in every menu of the
+    /// window (the menu bar's, their submenus and the buttons' menus).
+    QStringList menuMnemonicClashes() const
+    {
+        QList<QMenu*> menus = m_window->findChildren<QMenu*>();
+        for (QAction* action : m_window->menuBar()->actions()) {
+            if (action->menu() && !menus.contains(action->menu()))
+                menus << action->menu();
+        }
+        QStringList clashes;
+        for (QMenu* menu : menus) {
+            QMultiMap<QChar, QString> owners;
+            for (QAction* action : menu->actions()) {
+                if (action->isSeparator() || !action->isVisible())
+                    continue;
+                const QChar letter = mnemonicOf(action->text());
+                if (!letter.isNull())
+                    owners.insert(letter, action->text());
+            }
+            for (const QChar letter : owners.uniqueKeys()) {
+                if (owners.values(letter).size() > 1)
+                    clashes << menu->title() + QStringLiteral(": ") + QString(letter) + QStringLiteral(": ")
+                            + owners.values(letter).join(QStringLiteral(", "));
+            }
         }
         return clashes;
     }
@@ -272,22 +300,9 @@ private:
         return texts;
     }
 
-    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
     void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
-        tabs->setCurrentIndex(0);
+        TestSupport::forEveryTabPage(find<QTabWidget>("tabs"), visit);
     }
 
     /// "where: text" for each visible text, on any tab, that holds one of the values.
@@ -368,11 +383,34 @@ private slots:
         QVERIFY(hint->height() >= hint->heightForWidth(hint->width()));
     }
 
-    // Alt+letter of a menu or a tab reaches that menu or tab only, whichever tab (and Response
-    // sub-tab) is in front.
-    void menuAndTabMnemonicsAreUnambiguous()
+    void mnemonicsAreUnambiguous_data()
     {
-        QStringList found;
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        for (const QString& language : Translations::available())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    // Alt+letter reaches one control only, in every language, whichever tab (and Response sub-tab)
+    // is in front, on the welcome page and on the stage; within each menu, and across the menu bar,
+    // each letter is used once. The tabs have no letters: Ctrl+1 to Ctrl+8 reach them.
+    void mnemonicsAreUnambiguous()
+    {
+        QFETCH(QString, language);
+        m_window.reset();
+        if (!language.isEmpty())
+            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        makeWindow();
+        if (!language.isEmpty()) // the window speaks that language
+            QVERIFY(m_window->menuBar()->actions().constFirst()->text() != QLatin1String("&File"));
+
+        QStringList found = menuMnemonicClashes();
         auto check = [this, &found](const QString& where) {
             for (const QString& clash : mnemonicClashes())
                 found << where + QStringLiteral(": ") + clash;
@@ -380,8 +418,18 @@ private slots:
         check(QStringLiteral("welcome"));
         QTest::mouseClick(find<QPushButton>("tryDemoButton"), Qt::LeftButton);
         getTokenAndWait();
+        find<ErrorBanner>("errorBanner")->showMessage(QStringLiteral("A message"), QStringLiteral("with details"));
         forEveryTabPage(check);
+        m_window->setPresentationMode(true);
+        forEveryTabPage([&check](const QString& where) {
+            check(QStringLiteral("stage ") + where);
+        });
+        m_window->setPresentationMode(false);
+        found << menuMnemonicClashes();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(mnemonicOf(tabs->tabText(i)).isNull(), qPrintable(tabs->tabText(i)));
     }
 
     void demoTokenWithOneKeystroke()
@@ -433,9 +481,16 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("demo-secret"));
         if (noKeychainMode()) {
-            QTRY_COMPARE(find<QLabel>("secretLocation")->text(),
-                         QStringLiteral("Not saved: no keychain available — kept for this session only"));
-            QTRY_VERIFY(bannerText().contains(QLatin1String("session only")));
+            // One plain sentence, the same in the banner and under the field; what D-Bus said is
+            // under Details only.
+            const QString kept = QStringLiteral("Not saved: no keychain is available, so the API secret is kept for this session only.");
+            QTRY_COMPARE(find<QLabel>("secretLocation")->text(), kept);
+            QTRY_COMPARE(bannerText(), kept);
+            const QString detail = find<ErrorBanner>("errorBanner")->detail();
+            QVERIFY(!detail.isEmpty());
+            QVERIFY(!bannerText().contains(detail));
+            QVERIFY(!detail.contains(QLatin1String("demo-secret")));
+            QVERIFY(find<QToolButton>("bannerDetailsButton")->isVisible());
         } else {
             QCOMPARE(location, QStringLiteral("Saving to the system keychain (Secret Service)…"));
             QTRY_COMPARE(find<QLabel>("secretLocation")->text(), QStringLiteral("Stored in the system keychain (Secret Service)"));
@@ -659,8 +714,8 @@ private slots:
     void lastProfileRestored()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
@@ -674,8 +729,8 @@ private slots:
     void unsavedEditsAreNotLostSilently()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QStringList asked;
@@ -877,7 +932,7 @@ private slots:
     void answerLandsOnTheProfileThatAsked()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}).ok());
         QVERIFY(m_window->startDemo());
         m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
         m_window->demoServer()->setSlowDelayMs(1500);
@@ -1050,7 +1105,7 @@ private slots:
         QVERIFY(!secrets.readBlocking(name, &error));
         QTRY_VERIFY(KeyringItems::users(HistoryStore::ServiceName, stored.first()).isEmpty());
         // A new profile of the same name inherits nothing.
-        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}));
+        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}).ok());
         QVERIFY(!secrets.readBlocking(name, &error));
     }
 
@@ -1133,7 +1188,8 @@ private slots:
         QVERIFY(!find<QAction>("removeProfileAction")->isEnabled());
 
         // A saved profile: all three, until it is removed and none is left.
-        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QCOMPARE(m_window->currentProfileName(), QStringLiteral("Alpha"));
@@ -1149,8 +1205,9 @@ private slots:
 
     void demoScenarioOnlyForTheDemo()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         auto* scenario = find<QComboBox>("demoScenario");
@@ -1166,8 +1223,9 @@ private slots:
     // A token, a response and a message stay with the profile they came from.
     void switchingProfileClearsTheToken()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());
@@ -1207,8 +1265,9 @@ private slots:
 
     void lateAnswerStaysWithItsProfile()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());

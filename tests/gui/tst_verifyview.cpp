@@ -416,7 +416,7 @@ void TestVerifyView::demoTokenOffersTheDemoSigningSecret()
 
     m_view->setToken(Jwt::parse(QString::fromLatin1(DemoCasServer::makeToken(1700000000, 1700003600))));
     QVERIFY(button->isVisible());
-    QCOMPARE(button->text(), QStringLiteral("Use the demo CAS's signing secret"));
+    QCOMPARE(button->text(), QStringLiteral("Use the &demo CAS's signing secret"));
     QSignalSpy finished(m_view, &VerifyView::verificationFinished);
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(finished.count(), 1);
