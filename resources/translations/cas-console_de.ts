@@ -3720,6 +3720,10 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
         <translation>Kein Schlüsselbund des Systems verfügbar (Secret Service über D-Bus): Starten Sie einen Schlüsselbund wie gnome-keyring oder übergeben Sie das Secret mit --secret-stdin / CAS_API_SECRET</translation>
     </message>
     <message>
+        <source>The keychain cannot be reached: this installation lacks its keychain module (%1). Reinstall cas-console, or pass the secret with --secret-stdin / CAS_API_SECRET</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar: dieser Installation fehlt ihr Schlüsselbund-Modul (%1). Installieren Sie cas-console neu oder übergeben Sie das Secret mit --secret-stdin / CAS_API_SECRET</translation>
+    </message>
+    <message>
         <source>The keychain is locked or refused access: unlock it and try again</source>
         <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Entsperren Sie ihn und versuchen Sie es erneut</translation>
     </message>

@@ -3701,6 +3701,10 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The keychain cannot be reached: this installation lacks its keychain module (%1). Reinstall cas-console, or pass the secret with --secret-stdin / CAS_API_SECRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The keychain is locked or refused access: unlock it and try again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3720,6 +3720,10 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
         <translation>Aucun trousseau système n’est disponible (Secret Service sur D-Bus) : démarrez un trousseau comme gnome-keyring, ou passez le secret avec --secret-stdin / CAS_API_SECRET</translation>
     </message>
     <message>
+        <source>The keychain cannot be reached: this installation lacks its keychain module (%1). Reinstall cas-console, or pass the secret with --secret-stdin / CAS_API_SECRET</source>
+        <translation>Le trousseau est injoignable : il manque à cette installation son module de trousseau (%1). Réinstallez cas-console, ou passez le secret avec --secret-stdin / CAS_API_SECRET</translation>
+    </message>
+    <message>
         <source>The keychain is locked or refused access: unlock it and try again</source>
         <translation>Le trousseau est verrouillé ou a refusé l’accès : déverrouillez-le et réessayez</translation>
     </message>

@@ -29,17 +29,12 @@ struct SecretError
     }
 };
 
-/// The one place API secrets are kept: the OS keychain through QtKeychain
+/// The one place API secrets are kept: the OS keychain through QtKeychain (KeychainAccess)
 /// (service "cas-console", one entry per profile name). No plaintext fallback, ever.
 /// Secrets are stored as text, so `secret-tool lookup server cas-console user NAME` prints one;
 /// an entry written as binary by an older version is rewritten as text when it is read.
 /// A remove succeeds only when the entry is gone: a locked keyring that hides it is AccessDenied.
 /// Jobs are asynchronous; callbacks run on the caller's thread via the event loop.
-namespace QKeychain
-{
-class Job;
-}
-
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -80,12 +75,6 @@ public:
     SecretError removeItemBlocking(const QString& service, const QString& key, const QString& what);
 
 private:
-    // One job starter per operation; `what` empty means the secret of profile `key`.
-    static QKeychain::Job* startJob(QKeychain::Job* job, const QString& key);
-    void startRead(const QString& service, const QString& key, const QString& what, ReadCallback callback);
-    void startWrite(const QString& service, const QString& key, const QString& what, const QByteArray& secret, DoneCallback callback);
-    void startRemove(const QString& service, const QString& key, const QString& what, DoneCallback callback);
-    void rewriteBinaryEntry(const QString& service, const QString& key, const QByteArray& secret);
     /// Runs start(done) and a local event loop until done() is called.
     static void block(const std::function<void(const std::function<void()>& done)>& start);
 };

@@ -1,5 +1,6 @@
 // Which shared libraries the real cas-console maps: the command line none of the window's (Qt
-// Widgets, Qt Gui), the window its module and Qt Widgets. Read from the dynamic loader's own
+// Widgets, Qt Gui) and the keychain's only when it uses the keychain, the window its module and
+// Qt Widgets. Read from the dynamic loader's own
 // report (glibc's LD_DEBUG=files), which names every library a process maps, at start and later
 // (Qt's plugins, dlopen).
 #include "CliProcess.h"
@@ -18,6 +19,9 @@ namespace
 using CliProcess::Run;
 
 const QStringList WindowLibraries {QStringLiteral("libQt6Widgets.so"), QStringLiteral("libQt6Gui.so")};
+// Loaded with the keychain module, on the first keychain operation only.
+const QStringList KeychainLibraries {QStringLiteral("libcasconsole_keychain.so"), QStringLiteral("libqt6keychain.so"),
+                                     QStringLiteral("libQt6DBus.so")};
 
 bool isAny(const QString& library, const QStringList& prefixes)
 {
@@ -73,14 +77,18 @@ private:
             QRegularExpressionMatchIterator it = line.globalMatch(QString::fromLocal8Bit(file.readAll()));
             while (it.hasNext()) {
                 const QRegularExpressionMatch match = it.next();
-                libraries.insert(QFileInfo(match.captured(1)).fileName(), match.captured(2));
+                // The first line says how it came; later ones add "relocation dependency" links.
+                const QString name = QFileInfo(match.captured(1)).fileName();
+                if (!libraries.contains(name))
+                    libraries.insert(name, match.captured(2));
             }
         }
         return libraries;
     }
 
-    /// Fails when the trace shows a library of the window; checks that the trace is not empty.
-    static bool headless(const QString& trace, QByteArray* problem)
+    /// Fails when the trace shows a library of the window (or, with keychain false, of the
+    /// keychain); checks that the trace is not empty.
+    static bool headless(const QString& trace, QByteArray* problem, bool keychain = true)
     {
         const QMap<QString, QString> libraries = loaded(trace);
         if (!libraries.contains(QStringLiteral("libQt6Core.so.6"))) {
@@ -88,7 +96,8 @@ private:
             return false;
         }
         for (auto it = libraries.cbegin(); it != libraries.cend(); ++it) {
-            if (isAny(it.key(), WindowLibraries) || it.key().startsWith(QLatin1String("libcasconsole_window"))) {
+            if (isAny(it.key(), WindowLibraries) || it.key().startsWith(QLatin1String("libcasconsole_window"))
+                || (!keychain && isAny(it.key(), KeychainLibraries))) {
                 *problem = (it.key() + QStringLiteral(" was loaded, ") + it.value()).toLocal8Bit();
                 return false;
             }
@@ -109,10 +118,16 @@ private slots:
         m_demoTrace = newTrace();
         m_demoUrl = CliProcess::startDemo(m_demo, m_bin, m_caFile, environment(m_demoTrace));
         QVERIFY2(m_demoUrl.startsWith(QLatin1String("https://127.0.0.1:")), m_demo.readAllStandardError().constData());
+        const Run add = CliProcess::run(m_bin,
+                                        {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("kept"), QStringLiteral("--url"),
+                                         m_demoUrl, QStringLiteral("--key"), DemoCasServer::ApiKey, QStringLiteral("--secret-stdin")},
+                                        DemoCasServer::ApiSecret + '\n', environment(newTrace()));
+        QVERIFY2(add.code == 0, add.err.constData());
     }
 
     void cleanupTestCase()
     {
+        CliProcess::run(m_bin, {QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("kept")}, {}, environment(newTrace()));
         m_demo.terminate();
         QVERIFY(m_demo.waitForFinished(10000));
     }
@@ -122,23 +137,29 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("keychain"); // whether the command may load the keychain module
         const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"a"})");
-        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0;
-        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QByteArray() << 0;
-        QTest::newRow("help token") << QStringList {QStringLiteral("help"), QStringLiteral("token")} << QByteArray() << 0;
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QByteArray() << 2;
-        QTest::newRow("--demo with a command") << QStringList {QStringLiteral("--demo"), QStringLiteral("token")} << QByteArray() << 2;
-        QTest::newRow("decode") << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), token} << QByteArray() << 0;
+        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0 << false;
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QByteArray() << 0 << false;
+        QTest::newRow("help token") << QStringList {QStringLiteral("help"), QStringLiteral("token")} << QByteArray() << 0 << false;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QByteArray() << 2 << false;
+        QTest::newRow("--demo with a command") << QStringList {QStringLiteral("--demo"), QStringLiteral("token")} << QByteArray() << 2
+                                               << false;
+        QTest::newRow("decode") << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), token} << QByteArray() << 0 << false;
         QTest::newRow("verify") << QStringList {QStringLiteral("verify"), token, QStringLiteral("--secret-stdin")} << QByteArray("secret\n")
-                                << 8; // not verified: the signature is made up
+                                << 8 << false; // not verified: the signature is made up
         QTest::newRow("qr") << QStringList {QStringLiteral("qr"), token, QStringLiteral("--output"), QStringLiteral("QR")} << QByteArray()
-                            << 0;
-        QTest::newRow("profile list") << QStringList {QStringLiteral("profile"), QStringLiteral("list")} << QByteArray() << 0;
-        QTest::newRow("completion") << QStringList {QStringLiteral("completion"), QStringLiteral("bash")} << QByteArray() << 0;
+                            << 0 << false;
+        QTest::newRow("profile list") << QStringList {QStringLiteral("profile"), QStringLiteral("list")} << QByteArray() << 0 << false;
+        QTest::newRow("completion") << QStringList {QStringLiteral("completion"), QStringLiteral("bash")} << QByteArray() << 0 << false;
         QTest::newRow("token") << QStringList {QStringLiteral("token"), QStringLiteral("--url"),         QStringLiteral("DEMO"),
                                                QStringLiteral("--key"), DemoCasServer::ApiKey,           QStringLiteral("--cacert"),
                                                QStringLiteral("CA"),    QStringLiteral("--secret-stdin")}
-                               << (DemoCasServer::ApiSecret + '\n') << 0;
+                               << (DemoCasServer::ApiSecret + '\n') << 0 << false;
+        QTest::newRow("token, secret from the keychain")
+            << QStringList {QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("kept"), QStringLiteral("--cacert"),
+                            QStringLiteral("CA")}
+            << QByteArray() << 0 << true;
     }
 
     void commandLineLoadsNoWindowLibraries()
@@ -146,6 +167,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QByteArray, input);
         QFETCH(int, code);
+        QFETCH(bool, keychain);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^DEMO$")), m_demoUrl);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^CA$")), m_caFile);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^QR$")), m_dir.filePath(QStringLiteral("token.png")));
@@ -153,13 +175,18 @@ private slots:
         const Run r = CliProcess::run(m_bin, args, input, environment(trace));
         QVERIFY2(r.code == code, r.err.constData());
         QByteArray problem;
-        QVERIFY2(headless(trace, &problem), problem.constData());
+        QVERIFY2(headless(trace, &problem, keychain), problem.constData());
+        if (keychain) {
+            // Loaded when needed, and then by core.
+            QVERIFY2(loaded(trace).value(QStringLiteral("libcasconsole_keychain.so")).startsWith(QLatin1String("dynamically loaded by")),
+                     qPrintable(loaded(trace).value(QStringLiteral("libcasconsole_keychain.so"))));
+        }
     }
 
     void longRunningCommandsLoadNoWindowLibraries()
     {
         QByteArray problem;
-        QVERIFY2(headless(m_demoTrace, &problem), QByteArray("demo-server: " + problem).constData());
+        QVERIFY2(headless(m_demoTrace, &problem, false), QByteArray("demo-server: " + problem).constData());
 
         const QString trace = newTrace();
         QProcess serve;
@@ -172,7 +199,7 @@ private slots:
         QVERIFY(serve.waitForStarted());
         QByteArray banner;
         QTRY_VERIFY_WITH_TIMEOUT((banner += serve.readAllStandardOutput()).contains("URL: "), 20000);
-        QVERIFY2(headless(trace, &problem), QByteArray("serve: " + problem).constData());
+        QVERIFY2(headless(trace, &problem, false), QByteArray("serve: " + problem).constData());
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
     }
@@ -187,7 +214,7 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("The window needs a display"), r.err.constData());
         QByteArray problem;
-        QVERIFY2(headless(trace, &problem), problem.constData());
+        QVERIFY2(headless(trace, &problem, false), problem.constData());
     }
 
     void windowLoadsItsModule_data()

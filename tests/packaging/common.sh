@@ -1,8 +1,11 @@
 # Shared by test_deb.sh and test_tgz.sh: checks on an unpacked install tree.
 # shellcheck shell=bash
 
+# Programs a check started in the background, stopped when it fails.
+started_pids=()
 fail() {
     echo "FAIL: $*" >&2
+    [[ ${#started_pids[@]} -eq 0 ]] || kill "${started_pids[@]}" 2>/dev/null || true
     exit 1
 }
 
@@ -106,13 +109,17 @@ libraries_of() {
     cat "$1".* 2>/dev/null | sed -nE 's/.*file=([^ ]*\/)?([^ /]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\2 \3/p'
 }
 
-# no_window_libraries TRACE WHAT: fails when the trace shows Qt Widgets, Qt Gui or the window module.
+# no_window_libraries TRACE WHAT: fails when the trace shows Qt Widgets, Qt Gui or the window module,
+# or the keychain's libraries (none of the commands checked here uses the keychain).
 no_window_libraries() {
     local libs
     libs=$(libraries_of "$1")
     grep -q '^libQt6Core\.so' <<<"$libs" || fail "$2: the loader's trace names no libQt6Core (LD_DEBUG did not work)"
     if grep -E '^(libQt6Widgets|libQt6Gui|libcasconsole_window)' <<<"$libs" >&2; then
         fail "$2 loaded a library of the window"
+    fi
+    if grep -E '^(libcasconsole_keychain|libqt6keychain|libQt6DBus)' <<<"$libs" >&2; then
+        fail "$2 loaded the keychain's libraries without using the keychain"
     fi
 }
 
@@ -131,26 +138,26 @@ check_command_line() {
 
     LD_DEBUG=files LD_DEBUG_OUTPUT=$work/demo "$bin" demo-server --tls --cert-out "$work/demo.pem" >"$work/demo.log" 2>&1 &
     local demo=$!
+    started_pids+=("$demo")
     local url=""
     for _ in $(seq 200); do
         url=$(sed -n 's/^URL: //p' "$work/demo.log" 2>/dev/null)
         [[ -n $url ]] && grep -q '^CA file:' "$work/demo.log" && break
         sleep 0.1
     done
-    [[ -n $url ]] || { cat "$work/demo.log" >&2; kill "$demo"; fail "the packaged demo-server did not start"; }
+    [[ -n $url ]] || { cat "$work/demo.log" >&2; fail "the packaged demo-server did not start"; }
     status=0
     out=$(CAS_API_SECRET=demo-secret LD_DEBUG=files LD_DEBUG_OUTPUT=$work/token \
         "$bin" token --url "$url" --key demo-key --cacert "$work/demo.pem" 2>&1 </dev/null) || status=$?
     printf '%s token (exit %s): %s\n' "$bin" "$status" "${out:0:40}..."
-    [[ $status -eq 0 ]] || { kill "$demo"; fail "token against the packaged demo CAS exited $status: $out"; }
-    [[ $out =~ ^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$ ]] || { kill "$demo"; fail "token printed no token: $out"; }
+    [[ $status -eq 0 ]] || fail "token against the packaged demo CAS exited $status: $out"
+    [[ $out =~ ^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$ ]] || fail "token printed no token: $out"
     no_window_libraries "$work/token" "token"
     no_window_libraries "$work/demo" "demo-server"
     # The running server's own view of its mappings (readable as root or with ptrace rights: the
     # program makes itself non-dumpable).
     if [[ -r /proc/$demo/maps ]] && maps=$(cat "/proc/$demo/maps" 2>/dev/null) && [[ -n $maps ]]; then
         if grep -E 'libQt6(Widgets|Gui)' <<<"$maps" >&2; then
-            kill "$demo"
             fail "the demo-server process maps Qt Widgets or Qt Gui"
         fi
         echo "demo-server maps $(grep -c '\.so' <<<"$maps") library segments, none of Qt Widgets or Qt Gui"
@@ -161,6 +168,7 @@ check_command_line() {
     # The window: the module and core come from the package, not from a build tree.
     LD_DEBUG=files LD_DEBUG_OUTPUT=$work/window "$bin" >"$work/window.log" 2>&1 &
     local window=$!
+    started_pids+=("$window")
     local libs
     for _ in $(seq 200); do
         libs=$(libraries_of "$work/window")
