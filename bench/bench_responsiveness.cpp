@@ -24,6 +24,7 @@
 #include <QEventLoop>
 #include <QMessageAuthenticationCode>
 #include <QThread>
+#include <QTabWidget>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -147,6 +148,14 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     window.show();
+    // Every tab opened once, so every view is built and takes each token (the worst case: views
+    // of tabs never opened are not built and cost nothing).
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"))) {
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            tabs->setCurrentIndex(i);
+            spin(50);
+        }
+    }
     spin(500);
     GapProbe probe;
 
@@ -169,21 +178,27 @@ int main(int argc, char* argv[])
         }
         window.demoServer()->setScenario(DemoCasServer::Scenario::Slow);
         window.demoServer()->setSlowDelayMs(slowMs);
-        auto* client = window.findChild<CasClient*>();
         {
             QList<double> gaps;
             QList<double> times;
             for (int r = 0; r < runs; ++r) {
                 QEventLoop loop;
                 bool ok = false;
-                const QMetaObject::Connection c = QObject::connect(client, &CasClient::finished, &loop, [&](const CasResult& result) {
-                    ok = result.ok();
-                    QTimer::singleShot(100, &loop, &QEventLoop::quit); // let the views repaint
-                });
                 QElapsedTimer t;
                 t.start();
                 probe.start();
                 window.getToken();
+                // The window makes its client on the first request (the demo's secret is in memory,
+                // so the request has started by now).
+                auto* client = window.findChild<CasClient*>();
+                if (!client) {
+                    std::fprintf(stderr, "the window started no request\n");
+                    return 1;
+                }
+                const QMetaObject::Connection c = QObject::connect(client, &CasClient::finished, &loop, [&](const CasResult& result) {
+                    ok = result.ok();
+                    QTimer::singleShot(100, &loop, &QEventLoop::quit); // let the views repaint
+                });
                 loop.exec();
                 gaps << probe.stopMs();
                 times << t.nsecsElapsed() / 1e6 - 100;

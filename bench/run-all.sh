@@ -26,7 +26,7 @@ if ! command -v hyperfine >/dev/null; then
 fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASCONSOLE_BUILD_BENCH=ON -DCASCONSOLE_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_responsiveness
+cmake --build "$build" --target cas-console bench_floor_window bench_startup_probe bench_fill_settings bench_responsiveness
 # The command-line benchmarks run the program as installed from the .deb (bench/package.sh).
 packaged=$("$root/bench/package.sh" "$build" "$out")
 
@@ -43,7 +43,7 @@ cat "$out/machine.txt"
 
 echo "== start-up and memory ($runs runs, $memruns memory runs)" >&2
 dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br -nolisten tcp" \
-    "$root/bench/startup.sh" "$build" "$runs" "$memruns" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
+    "$root/bench/startup.sh" "$build" "$runs" "$memruns" "$packaged" >"$out/startup.txt" 2> >(grep -v 'fd limit' >&2)
 echo "== token ($tokenruns runs)" >&2
 "$root/bench/token.sh" "$packaged" "$tokenruns" "$out" >"$out/token.txt"
 echo "== --version ($versionruns runs)" >&2
@@ -60,22 +60,35 @@ field() { # variant field -> values
 stats() { "$root/bench/stats.sh"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
+verdict() { # ratio goal -> met / not met
+    awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g ? "met" : "NOT MET") }'
+}
+
 echo
 echo "== summary (median p90 min max n)"
+echo "start-up: app = empty settings, app-full = 50 profiles and a full history (bench_fill_settings)"
 for f in mapped_ms painted_ms; do
-    for v in floor app app-profile; do
+    for v in floor app app-full; do
         echo "$f $v: $(field $v $f | stats)"
     done
     fm=$(field floor $f | stats | cut -d' ' -f1)
     am=$(field app $f | stats | cut -d' ' -f1)
-    pm=$(field app-profile $f | stats | cut -d' ' -f1)
-    echo "$f ratio app/floor: $(ratio "$am" "$fm")   app-profile/floor: $(ratio "$pm" "$fm")"
+    pm=$(field app-full $f | stats | cut -d' ' -f1)
+    echo "$f ratio app/floor: $(ratio "$am" "$fm")   app-full/floor: $(ratio "$pm" "$fm")"
+done
+fm=$(field floor painted_ms | stats | cut -d' ' -f1)
+for v in app app-full; do
+    r=$(ratio "$(field $v painted_ms | stats | cut -d' ' -f1)" "$fm")
+    echo "goal start-up to painted window <= 1.5x the floor, $v: ${r}x, $(verdict "$r" 1.5)"
 done
 for f in rss_kb pss_kb; do
     fl=$(field mem-floor $f | stats)
     ap=$(field mem-app $f | stats)
-    echo "$f floor: $fl   app: $ap   ratio of medians: $(ratio "${ap%% *}" "${fl%% *}")"
+    af=$(field mem-app-full $f | stats)
+    echo "$f floor: $fl   app: $ap   app-full: $af   ratio of medians: $(ratio "${ap%% *}" "${fl%% *}") / $(ratio "${af%% *}" "${fl%% *}")"
 done
+r=$(ratio "$(field mem-app rss_kb | stats | cut -d' ' -f1)" "$(field mem-floor rss_kb | stats | cut -d' ' -f1)")
+echo "goal idle RSS <= 1.6x the floor, app: ${r}x, $(verdict "$r" 1.6)"
 # The two command-line goals: ratios of medians (hyperfine runs all of curl, then all of cas-console).
 python3 - "$out/token.json" "$out/version.json" <<'PY'
 import json, sys

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # GUI start-up and idle memory of cas-console against an empty Qt Widgets main window (the floor).
 # Run inside an X server with a black root and a D-Bus session (run-all.sh does:
-# dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br" bench/startup.sh BUILD RUNS MEMRUNS).
-# Every run gets a fresh, empty HOME (no settings, no profiles, no caches). Floor and app runs
-# alternate so that drift on the machine hits both the same.
+# dbus-run-session -- xvfb-run -a -s "-screen 0 1920x1080x24 -br" bench/startup.sh BUILD RUNS MEMRUNS [APP]).
+# Every run gets a fresh HOME: empty (no settings, no profiles, no caches) for "floor" and "app";
+# for "app-full", a copy of a HOME filled once by bench_fill_settings: 50 profiles with their
+# secrets in the keychain and a token history at its cap (tokens in the keychain, entries in the
+# settings file), written the way the app writes them. Floor and app runs alternate so that drift
+# on the machine hits both the same.
 # Prints raw lines: "<variant> mapped_ms=.. painted_ms=.. rss_kb=.. pss_kb=..".
 set -euo pipefail
 build=$1
@@ -11,7 +14,8 @@ runs=${2:-20}
 memruns=${3:-5}
 probe=$build/bench/bench_startup_probe
 floor=$build/bench/bench_floor_window
-app=$build/src/cas-console
+app=${4:-$build/src/cas-console} # the packaged program when run-all.sh gives it
+fill=$build/bench/bench_fill_settings
 export QT_QPA_PLATFORM=xcb
 
 fresh_home() {
@@ -20,11 +24,19 @@ fresh_home() {
     echo "$h"
 }
 
-# A HOME with one saved profile (its secret is not needed to open the window).
-profile_home() {
+# The full HOME, made once: the keychain (gnome-keyring's file under XDG_DATA_HOME) and the
+# settings file are filled in a D-Bus session of their own, then copied for each run.
+full_template=$(fresh_home)
+trap 'rm -rf "$full_template"' EXIT
+mkdir -p "$full_template/.config" "$full_template/.cache" "$full_template/.local/share" "$full_template/runtime"
+chmod 700 "$full_template/runtime"
+HOME=$full_template XDG_CONFIG_HOME=$full_template/.config XDG_CACHE_HOME=$full_template/.cache \
+    XDG_DATA_HOME=$full_template/.local/share XDG_RUNTIME_DIR=$full_template/runtime dbus-run-session -- sh -c \
+    'printf bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$1" 50' sh "$fill" >&2
+full_home() {
     local h
     h=$(fresh_home)
-    HOME=$h "$app" profile add Bench --url https://cas.example.com --key bench-key >/dev/null 2>&1
+    cp -a "$full_template/." "$h/"
     echo "$h"
 }
 
@@ -32,7 +44,7 @@ measure() { # variant idle-ms program...
     local variant=$1 idle=$2 home
     shift 2
     case $variant in
-        app-profile) home=$(profile_home) ;;
+        app-full | mem-app-full) home=$(full_home) ;;
         *) home=$(fresh_home) ;;
     esac
     local out
@@ -45,6 +57,7 @@ measure() { # variant idle-ms program...
 # Warm the page cache for both binaries and the Qt libraries; not counted.
 measure warmup -1 "$floor" >/dev/null
 measure warmup -1 "$app" >/dev/null
+measure app-full -1 "$app" >/dev/null
 
 for ((i = 0; i < runs; i++)); do
     if ((i % 2 == 0)); then
@@ -54,9 +67,10 @@ for ((i = 0; i < runs; i++)); do
         measure app -1 "$app"
         measure floor -1 "$floor"
     fi
-    measure app-profile -1 "$app"
+    measure app-full -1 "$app"
 done
 for ((i = 0; i < memruns; i++)); do
     measure mem-floor 3000 "$floor"
     measure mem-app 3000 "$app"
+    measure mem-app-full 3000 "$app"
 done

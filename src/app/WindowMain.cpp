@@ -2,6 +2,7 @@
 
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "gui/FontWarmUp.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 
 int casconsole_window_main(int argc, char* argv[])
 {
+    FontWarmUp::start();
     QApplication app(argc, argv);
     Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));

@@ -76,13 +76,7 @@ HistoryStore::HistoryStore(SecretStore* secrets, SettingsFile* file, QObject* pa
     , m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
     , m_file(file ? file : m_ownFile.get())
     , m_settings(&m_file->settings())
-    , m_keychainAvailable(SecretStore::isKeychainReachable())
-{
-    if (!m_keychainAvailable) {
-        m_status = tr("History tokens are kept for this session only: no keychain available");
-    }
-    load();
-}
+{ }
 
 HistoryStore::~HistoryStore()
 {
@@ -95,6 +89,7 @@ HistoryStore::~HistoryStore()
 
 QList<HistoryEntry> HistoryStore::entries(const QString& profile) const
 {
+    ensureLoaded();
     QList<HistoryEntry> result;
     const auto it = m_items.constFind(profile);
     if (it != m_items.constEnd()) {
@@ -108,6 +103,7 @@ QList<HistoryEntry> HistoryStore::entries(const QString& profile) const
 
 std::optional<HistoryEntry> HistoryStore::entry(const QString& entryId) const
 {
+    ensureLoaded();
     for (const QList<Item>& items : m_items) {
         for (const Item& item : items) {
             if (item.entry.id == entryId) {
@@ -120,6 +116,7 @@ std::optional<HistoryEntry> HistoryStore::entry(const QString& entryId) const
 
 std::optional<HistoryEntry> HistoryStore::pinned(const QString& profile) const
 {
+    ensureLoaded();
     const auto it = m_items.constFind(profile);
     if (it != m_items.constEnd()) {
         for (const Item& item : *it) {
@@ -133,6 +130,7 @@ std::optional<HistoryEntry> HistoryStore::pinned(const QString& profile) const
 
 QStringList HistoryStore::profiles() const
 {
+    ensureLoaded();
     QStringList names;
     for (auto it = m_items.constBegin(); it != m_items.constEnd(); ++it) {
         if (!it->isEmpty()) {
@@ -159,6 +157,8 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
         finish(HistoryEntry(), makeError(SecretError::Kind::Failed, tr("A history entry needs a profile name")));
         return;
     }
+    ensureLoaded();
+    const bool keychain = keychainAvailable();
 
     const Jwt jwt = Jwt::parse(token);
     Item item;
@@ -169,9 +169,9 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
     item.entry.exp = jwt.numericClaim(QStringLiteral("exp"));
     item.entry.iat = jwt.numericClaim(QStringLiteral("iat"));
     item.entry.httpStatus = httpStatus;
-    item.entry.sessionOnly = !m_keychainAvailable;
+    item.entry.sessionOnly = !keychain;
     item.sessionToken = token;
-    item.writing = m_keychainAvailable;
+    item.writing = keychain;
     const QString id = item.entry.id;
 
     m_items[profile].prepend(item);
@@ -181,7 +181,7 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
     }
     emit changed(profile);
 
-    if (!m_keychainAvailable) {
+    if (!keychain) {
         const HistoryEntry added = item.entry;
         removeValues(evicted, [this, added, finish](const SecretError&) {
             finish(added, makeError(SecretError::Kind::NoKeychain, m_status));
@@ -222,6 +222,7 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
 
 void HistoryStore::readToken(const QString& entryId, const TokenCallback& done)
 {
+    ensureLoaded();
     const auto later = [this, done](const std::optional<QString>& token, const SecretError& error) {
         QMetaObject::invokeMethod(
             this,
@@ -262,6 +263,7 @@ void HistoryStore::readToken(const QString& entryId, const TokenCallback& done)
 
 void HistoryStore::setPinned(const QString& entryId, bool pinned)
 {
+    ensureLoaded();
     const Item* target = find(entryId);
     if (!target) {
         return;
@@ -290,6 +292,7 @@ void HistoryStore::clearProfile(const QString& profile, DoneCallback done)
 
 QStringList HistoryStore::tokenKeys(const QString& profile) const
 {
+    ensureLoaded();
     QStringList stored;
     for (const Item& item : m_items.value(profile)) {
         if (!item.entry.sessionOnly && !item.writing) {
@@ -306,6 +309,7 @@ void HistoryStore::removeTokens(const QString& profile, DoneCallback done)
 
 void HistoryStore::forgetProfile(const QString& profile)
 {
+    ensureLoaded();
     const bool had = m_items.contains(profile);
     for (Item& item : m_items[profile]) {
         item.sessionToken.fill(QLatin1Char('\0'));
@@ -322,6 +326,7 @@ void HistoryStore::forgetProfile(const QString& profile)
 
 void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCallback done)
 {
+    ensureLoaded();
     if (from == to || to.isEmpty() || m_items.value(from).isEmpty()) {
         removeValues({}, std::move(done));
         return;
@@ -354,12 +359,38 @@ void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCal
 
 QString HistoryStore::statusText() const
 {
+    keychainAvailable();
     return m_status;
 }
 
 bool HistoryStore::keychainAvailable() const
 {
-    return m_keychainAvailable;
+    if (!m_keychainAvailable) {
+        // Asked on first need when nobody told: a blocking D-Bus round trip.
+        const_cast<HistoryStore*>(this)->setKeychainAvailable(SecretStore::isKeychainReachable());
+    }
+    return *m_keychainAvailable;
+}
+
+void HistoryStore::setKeychainAvailable(bool available)
+{
+    if (m_keychainAvailable == available) {
+        return;
+    }
+    m_keychainAvailable = available;
+    if (!available) {
+        setStatus(tr("History tokens are kept for this session only: no keychain available"));
+    }
+}
+
+void HistoryStore::ensureLoaded() const
+{
+    if (!m_loaded) {
+        // Read on first use, not at start: the window shows no history until its tab is opened.
+        auto* self = const_cast<HistoryStore*>(this);
+        self->m_loaded = true;
+        self->load();
+    }
 }
 
 QString HistoryStore::tokenUnavailableText()

@@ -92,7 +92,11 @@ public:
 
     /// Empty while tokens go to the keychain; else why they are kept for this session only.
     QString statusText() const;
+    /// Asks D-Bus (blocking) the first time unless setKeychainAvailable() told first.
     bool keychainAvailable() const;
+    /// What an asynchronous check found (SecretStore::checkKeychainReachable); a window tells the
+    /// store this way, so nothing at start waits for D-Bus. statusChanged follows when it matters.
+    void setKeychainAvailable(bool available);
     /// What the view shows for a token the keychain did not give back.
     static QString tokenUnavailableText();
 
@@ -108,6 +112,8 @@ private:
         bool writing = false;
     };
 
+    /// The entries are read from the settings file on first use.
+    void ensureLoaded() const;
     void load();
     void persist(const QString& profile);
     /// Writes the profile's entries into the settings object without committing the file.
@@ -126,7 +132,8 @@ private:
     std::unique_ptr<SettingsFile> m_ownFile;
     SettingsFile* m_file;
     QSettings* m_settings;
-    bool m_keychainAvailable;
+    std::optional<bool> m_keychainAvailable;
+    bool m_loaded = false;
     QString m_status;
     QHash<QString, QList<Item>> m_items; ///< profile → newest first
 };

@@ -23,6 +23,15 @@ public:
     {
         return false;
     }
+    void checkReachable(QObject* context, const std::function<void(bool reachable)>& answer) override
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [answer]() {
+                answer(false);
+            },
+            Qt::QueuedConnection);
+    }
     void read(QObject* context, const QString&, const QString&, const QString&, SecretStore::ReadCallback callback) override
     {
         QMetaObject::invokeMethod(

@@ -19,6 +19,8 @@ public:
     static KeychainAccess& instance();
 
     virtual bool isReachable() = 0;
+    /// isReachable() without blocking: answer runs later from context's event loop.
+    virtual void checkReachable(QObject* context, const std::function<void(bool reachable)>& answer) = 0;
     virtual void read(QObject* context, const QString& service, const QString& key, const QString& what,
                       SecretStore::ReadCallback callback) = 0;
     virtual void write(QObject* context, const QString& service, const QString& key, const QString& what, const QByteArray& secret,

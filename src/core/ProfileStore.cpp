@@ -50,9 +50,8 @@ QList<Profile> ProfileStore::profiles() const
         if (!validateName(name).isEmpty()) {
             continue; // hand-edited entries we could not save or address again
         }
-        if (const std::optional<Profile> found = profile(name)) {
-            result.append(*found);
-        }
+        // Read directly: profile() would list the groups again for each name.
+        result.append(read(name));
     }
     std::sort(result.begin(), result.end(), [](const Profile& a, const Profile& b) {
         const int folded = a.name.compare(b.name, Qt::CaseInsensitive);
@@ -66,6 +65,11 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
     if (!contains(name)) {
         return std::nullopt;
     }
+    return read(name);
+}
+
+Profile ProfileStore::read(const QString& name) const
+{
     m_settings->beginGroup(groupFor(name));
     Profile profile;
     profile.name = name;
@@ -174,7 +178,8 @@ QString ProfileStore::lastUsed() const
 
 void ProfileStore::setLastUsed(const QString& name)
 {
-    if (!m_file->writable(nullptr)) {
+    // Selecting the profile that was last used (every start does) writes nothing.
+    if (lastUsed() == name || !m_file->writable(nullptr)) {
         return;
     }
     m_settings->setValue(LastProfileKey, name);

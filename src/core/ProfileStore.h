@@ -71,4 +71,5 @@ private:
     /// SettingsFile errors: what did not happen (notDone), then why and what to do.
     ProfileError checkWritable(const QString& notDone) const;
     ProfileError commit(const QString& notDone) const;
+    Profile read(const QString& name) const; ///< a profile known to exist
 };

@@ -10,6 +10,8 @@
 #include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
 #include <QDBusReply>
 #endif
 
@@ -394,6 +396,52 @@ void QtKeychainAccess::rewriteBinaryEntry(QObject* context, const QString& servi
         return;
     }
     write(context, service, key, SecretStore::tr("secret being rewritten as text"), secret, [](const SecretError&) {});
+}
+
+void QtKeychainAccess::checkReachable(QObject* context, const std::function<void(bool reachable)>& answer)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    QMetaObject::invokeMethod(
+        context,
+        [answer] {
+            answer(true);
+        },
+        Qt::QueuedConnection);
+#else
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        QMetaObject::invokeMethod(
+            context,
+            [answer] {
+                answer(false);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString service = QStringLiteral("org.freedesktop.secrets");
+    const auto ask = [bus, context](const QString& method, const QVariantList& arguments) {
+        QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+                                                           QStringLiteral("org.freedesktop.DBus"), method);
+        call.setArguments(arguments);
+        return new QDBusPendingCallWatcher(bus.asyncCall(call), context);
+    };
+    // Registered now, else activatable on demand: the same two questions as reachable().
+    QDBusPendingCallWatcher* owner = ask(QStringLiteral("NameHasOwner"), {service});
+    QObject::connect(owner, &QDBusPendingCallWatcher::finished, context, [ask, answer, service](QDBusPendingCallWatcher* call) {
+        call->deleteLater();
+        const QDBusPendingReply<bool> registered = *call;
+        if (!registered.isError() && registered.value()) {
+            answer(true);
+            return;
+        }
+        QDBusPendingCallWatcher* names = ask(QStringLiteral("ListActivatableNames"), {});
+        QObject::connect(names, &QDBusPendingCallWatcher::finished, names, [answer, service](QDBusPendingCallWatcher* listed) {
+            listed->deleteLater();
+            const QDBusPendingReply<QStringList> activatable = *listed;
+            answer(!activatable.isError() && activatable.value().contains(service));
+        });
+    });
+#endif
 }
 
 bool QtKeychainAccess::isReachable()

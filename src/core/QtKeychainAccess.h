@@ -12,6 +12,7 @@ public:
     static bool reachable();
 
     bool isReachable() override;
+    void checkReachable(QObject* context, const std::function<void(bool reachable)>& answer) override;
     void read(QObject* context, const QString& service, const QString& key, const QString& what,
               SecretStore::ReadCallback callback) override;
     void write(QObject* context, const QString& service, const QString& key, const QString& what, const QByteArray& secret,

@@ -39,6 +39,11 @@ bool SecretStore::isKeychainReachable()
     return KeychainAccess::instance().isReachable();
 }
 
+void SecretStore::checkKeychainReachable(QObject* context, const std::function<void(bool reachable)>& answer)
+{
+    KeychainAccess::instance().checkReachable(context, answer);
+}
+
 void SecretStore::read(const QString& profileName, ReadCallback callback)
 {
     KeychainAccess::instance().read(this, ServiceName, profileName, QString(), std::move(callback));

@@ -50,6 +50,9 @@ public:
     static QString backendDescription();
     /// Whether a keychain service is reachable at all (cheap; no job).
     static bool isKeychainReachable();
+    /// The same question without blocking: answer(reachable) runs later, from context's event loop
+    /// (not at all if context is gone by then).
+    static void checkKeychainReachable(QObject* context, const std::function<void(bool reachable)>& answer);
 
     void read(const QString& profileName, ReadCallback callback);
     void write(const QString& profileName, const QByteArray& secret, DoneCallback callback);

@@ -109,6 +109,16 @@ bool SessionSecrets::isSaving(const QString& profile) const
     return m_saving.contains(profile);
 }
 
+std::optional<bool> SessionSecrets::knownKeychainReachable() const
+{
+    return m_keychainReachable;
+}
+
+void SessionSecrets::setKeychainReachable(bool reachable)
+{
+    m_keychainReachable = reachable;
+}
+
 bool SessionSecrets::keychainReachable()
 {
     if (!m_keychainReachable) {

@@ -46,6 +46,10 @@ public:
     /// Whether a keychain can be reached: asked once, then remembered (and set false by a
     /// NoKeychain error), so the window does not ask D-Bus on every repaint.
     bool keychainReachable();
+    /// What is known without asking D-Bus: nothing until keychainReachable() asked or
+    /// setKeychainReachable() told (a window checks asynchronously and tells).
+    std::optional<bool> knownKeychainReachable() const;
+    void setKeychainReachable(bool reachable);
 
 signals:
     /// A save finished (stored, or kept in memory only).

@@ -12,26 +12,20 @@
 #include "core/Version.h"
 #include "gui/ClipboardStatusLabel.h"
 #include "gui/CopyAsMenu.h"
-#include "gui/DecodedView.h"
 #include "gui/DemoControl.h"
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
 #include "gui/FontRole.h"
 #include "gui/HelpMenu.h"
-#include "gui/HistoryView.h"
 #include "gui/Masking.h"
 #include "gui/OutsideText.h"
 #include "gui/PresentationMode.h"
 #include "gui/ProfileEditor.h"
 #include "gui/ProfilePanel.h"
-#include "gui/QrView.h"
-#include "gui/ResponseView.h"
-#include "gui/ServeView.h"
 #include "gui/SettingsDialog.h"
 #include "gui/TemplatesDialog.h"
 #include "gui/TokenRequestController.h"
-#include "gui/TokenView.h"
-#include "gui/VerifyView.h"
+#include "gui/WorkTabs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -71,6 +65,15 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
+    m_tabs = new WorkTabs(
+        m_ui->tabs,
+        {m_ui->tokenTab, m_ui->decodedTab, m_ui->verifyTab, m_ui->responseTab, m_ui->flowTab, m_ui->historyTab, m_ui->qrTab,
+         m_ui->serveTab},
+        m_history, &m_clipboard,
+        [this](const QString&, const ProfilePanel::SecretCallback& done) {
+            m_ui->profilePanel->withSecret(done);
+        },
+        this);
 
     createActions();
     m_presentation->setStage({m_ui->profilePanel, m_ui->profileStack}, m_ui->requestBar, m_ui->stageProfileName);
@@ -87,6 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->mainSplitter->restoreState(m_settings.splitterState());
     m_ui->profilePanel->reload(m_profiles.lastUsed());
     updateRequestLine();
+    m_tabs->start();
+    // Nothing at start waits for D-Bus: the secret's location and the History note follow the answer.
+    SecretStore::checkKeychainReachable(this, [this](bool reachable) {
+        m_history->setKeychainAvailable(reachable);
+        m_ui->profilePanel->setKeychainReachable(reachable);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -114,21 +123,15 @@ void MainWindow::connectViews()
         setBusy(true, tr("Requesting a token from %1…").arg(host));
     });
     connect(m_requests, &TokenRequestController::requestSent, this, [this](const QUrl& url, const QString& apiKey) {
-        m_ui->flowView->requestSent(QStringLiteral("GET"), url, apiKey);
+        m_tabs->flow([url, apiKey](FlowView* flow) {
+            flow->requestSent(QStringLiteral("GET"), url, apiKey);
+        });
     });
     connect(m_requests, &TokenRequestController::finished, this, &MainWindow::onFinished);
-    m_ui->historyView->setStore(m_history);
-    m_ui->serveView->setClipboard(&m_clipboard);
-    m_ui->serveView->setSecretProvider([this](const QString&, const ProfilePanel::SecretCallback& done) {
-        m_ui->profilePanel->withSecret(done);
-    });
-    connect(m_ui->serveView, &ServeView::requestAnswered, m_ui->flowView, &FlowView::servedRequest);
-    connect(m_ui->historyView, &HistoryView::openRequested, this, [this](const QString& token) {
+    connect(m_tabs, &WorkTabs::openRequested, this, [this](const QString& token) {
         decodeText(token, tr("the history"));
     });
-    connect(m_ui->historyView, &HistoryView::copyRequested, this, &MainWindow::copy);
-    connect(m_ui->tokenView, &TokenView::copyRequested, this, &MainWindow::copy);
-    connect(m_ui->responseView, &ResponseView::copyRequested, this, &MainWindow::copy);
+    connect(m_tabs, &WorkTabs::copyRequested, this, &MainWindow::copy);
 }
 
 void MainWindow::createActions()
@@ -252,13 +255,13 @@ void MainWindow::applySettings()
 void MainWindow::profileLoaded(const QString& name)
 {
     m_demo->scenarioBox(this)->setVisible(m_ui->profilePanel->isDemoProfile(name));
-    m_ui->historyView->setProfile(name);
+    m_tabs->setHistoryProfile(name);
     if (name != m_shownProfile) {
         // What is on screen belongs to the previous profile: no stale token or message under this one.
         m_shownProfile = name;
         clearToken();
-        m_ui->flowView->reset();
-        m_ui->responseView->clear();
+        m_tabs->resetFlow();
+        m_tabs->clearResult();
         m_ui->errorBanner->hideBanner();
     }
     updateServeProfile();
@@ -267,7 +270,7 @@ void MainWindow::profileLoaded(const QString& name)
 void MainWindow::updateServeProfile()
 {
     const QString name = m_ui->profilePanel->fetchName();
-    m_ui->serveView->setProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, m_demo->trustFor(name)));
+    m_tabs->setServeProfile(name, TokenRequestController::requestFor(m_ui->profileEditor->profile(), {}, m_demo->trustFor(name)));
 }
 
 void MainWindow::updateEmptyState()
@@ -345,8 +348,8 @@ void MainWindow::getToken()
             }
             return;
         }
-        m_ui->responseView->setRequestContext(profile.apiKey, profile.caFile);
-        m_ui->flowView->reset();
+        m_tabs->setRequestContext(profile.apiKey, profile.caFile);
+        m_tabs->resetFlow();
         m_requests->fetch(name, profile, *secret, m_demo->trustFor(name));
         secret->fill('\0');
     });
@@ -377,12 +380,16 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
                 : tr("The request for profile \"%1\" failed: %2").arg(profileName, result.error.message));
         return;
     }
-    m_ui->responseView->setResult(result);
+    m_tabs->setResult(result);
     if (result.httpStatus > 0) {
-        m_ui->flowView->responseReceived(result.httpStatus, result.elapsedMs);
+        m_tabs->flow([status = result.httpStatus, elapsed = result.elapsedMs](FlowView* flow) {
+            flow->responseReceived(status, elapsed);
+        });
     }
     if (!result.ok()) {
-        m_ui->flowView->failed(result.error);
+        m_tabs->flow([error = result.error](FlowView* flow) {
+            flow->failed(error);
+        });
         if (result.error.kind == CasError::Kind::Cancelled) {
             m_ui->errorBanner->showInfo(tr("The request was cancelled."));
         } else {
@@ -393,10 +400,12 @@ void MainWindow::onFinished(const CasResult& result, const QString& profileName)
         return;
     }
     const Jwt jwt = Jwt::parse(result.token);
-    m_ui->flowView->tokenDecoded(jwt);
+    m_tabs->flow([jwt](FlowView* flow) {
+        flow->tokenDecoded(jwt);
+    });
     m_ui->errorBanner->hideBanner();
     showToken(jwt, result.token);
-    m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+    m_tabs->bringTokenForward();
     const ClockCheckResult clock = ClockCheck::compare(result.header("Date"), Clock::now(), jwt.numericClaim(QStringLiteral("iat")));
     if (clock.significant) {
         m_ui->errorBanner->showMessage(clock.message, QString());
@@ -408,10 +417,7 @@ void MainWindow::showToken(const Jwt& jwt, const QString& exactText)
 {
     m_currentJwt = jwt;
     m_copyAs->setToken(jwt);
-    m_ui->qrView->setToken(jwt);
-    m_ui->tokenView->setToken(jwt);
-    m_ui->decodedView->setToken(jwt);
-    m_ui->verifyView->setTokenText(exactText, jwt);
+    m_tabs->showToken(jwt, exactText);
     emit tokenShown();
 }
 
@@ -419,9 +425,7 @@ void MainWindow::clearToken()
 {
     m_currentJwt.reset();
     m_copyAs->clearToken();
-    m_ui->tokenView->clear();
-    m_ui->decodedView->clear();
-    m_ui->qrView->clear();
+    m_tabs->clearToken();
 }
 
 void MainWindow::decodeText(const QString& text, const QString& source)
@@ -450,8 +454,8 @@ void MainWindow::showDecoded(const Jwt& jwt, const QString& text, const QString&
         return;
     }
     showToken(jwt, text.trimmed());
-    m_ui->responseView->clear();
-    m_ui->tabs->setCurrentWidget(m_ui->tokenView);
+    m_tabs->clearResult();
+    m_tabs->bringTokenForward();
     m_ui->errorBanner->showInfo(tr("Decoded from %1; no request was made.").arg(source));
     m_profileStatus->clear();
 }
@@ -475,7 +479,9 @@ void MainWindow::copy(const QString& text, ClipboardService::Sensitivity sensiti
     m_clipboard.copy(text, sensitivity);
     m_profileStatus->setText(tr("Copied %1.").arg(what));
     if (m_currentJwt && text.contains(m_currentJwt->compact())) {
-        m_ui->flowView->handedToClient(tr("%1 copied for a client app").arg(what));
+        m_tabs->flow([how = tr("%1 copied for a client app").arg(what)](FlowView* flow) {
+            flow->handedToClient(how);
+        });
     }
 }
 
@@ -525,12 +531,7 @@ void MainWindow::setPresentationMode(bool on)
 void MainWindow::presentationChanged(bool on)
 {
     m_ui->profileEditor->setMasked(on);
-    m_ui->tokenView->setMasked(on);
-    m_ui->responseView->setMasked(on);
-    m_ui->flowView->setMasked(on);
-    m_ui->serveView->setMasked(on);
-    m_ui->historyView->setMasked(on);
-    m_ui->qrView->setMasked(on);
+    m_tabs->setMasked(on);
     updateBannerMasking();
     m_appearance.setHighContrast(on);
     applySettings();

@@ -25,6 +25,7 @@ class HistoryStore;
 class PresentationMode;
 class QLabel;
 class TokenRequestController;
+class WorkTabs;
 
 /// The console's window: profiles on the left; request bar, error banner and the token,
 /// decoded, verify and response views on the right. It owns the app's services (network,
@@ -97,6 +98,7 @@ private:
     ClipboardService m_clipboard;
     HistoryStore* m_history;
     TokenRequestController* m_requests;
+    WorkTabs* m_tabs = nullptr;
     DemoControl* m_demo;
     PresentationMode* m_presentation = nullptr;
     QLabel* m_profileStatus;

@@ -105,6 +105,12 @@ void ProfilePanel::setDefaultTimeout(int seconds)
     m_defaultTimeout = seconds;
 }
 
+void ProfilePanel::setKeychainReachable(bool reachable)
+{
+    m_sessionSecrets->setKeychainReachable(reachable);
+    updateSecretLocation();
+}
+
 void ProfilePanel::setDemoProfile(const Profile& profile, const QByteArray& secret)
 {
     m_demoProfile = profile;
@@ -530,8 +536,8 @@ void ProfilePanel::updateSecretLocation()
     } else if (m_sessionSecrets->contains(name)) {
         text = KeychainMessages::keptForSession(m_keptBecause.value(name, SecretError::Kind::None));
     } else {
-        text = m_sessionSecrets->keychainReachable() ? tr("Stored in the %1").arg(SecretStore::backendDescription())
-                                                     : KeychainMessages::keptForSession(SecretError::Kind::None);
+        text = m_sessionSecrets->knownKeychainReachable().value_or(true) ? tr("Stored in the %1").arg(SecretStore::backendDescription())
+                                                                         : KeychainMessages::keptForSession(SecretError::Kind::None);
     }
     m_editor->setSecretLocation(text);
 }

@@ -41,6 +41,9 @@ public:
     /// The window's menu actions, shown as the buttons under the list.
     void setActions(QAction* add, QAction* duplicate, QAction* rename, QAction* remove);
     void setDefaultTimeout(int seconds); ///< for new profiles
+    /// What the window's asynchronous keychain check found; until then a saved profile's secret
+    /// is taken to be in the keychain.
+    void setKeychainReachable(bool reachable);
 
     /// Adds the fixed demo entry (first in the list), with its public secret held in memory.
     void setDemoProfile(const Profile& profile, const QByteArray& secret);

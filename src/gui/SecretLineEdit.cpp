@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 
 namespace
 {
@@ -91,6 +92,15 @@ void SecretLineEdit::showEvent(QShowEvent* event)
     refreshReveal();
 }
 
+void SecretLineEdit::paintEvent(QPaintEvent* event)
+{
+    QLineEdit::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &SecretLineEdit::refreshReveal);
+    }
+}
+
 void SecretLineEdit::changeEvent(QEvent* event)
 {
     QLineEdit::changeEvent(event);
@@ -105,11 +115,13 @@ void SecretLineEdit::refreshReveal()
     setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     m_reveal->setVisible(m_masking);
     // The icon shows what a click does: an open eye to show, a crossed one to hide. A themed icon
-    // means reading the icon theme from disk, so it waits until the field is first shown.
+    // means reading the icon theme from disk (a third of a start-up), so the drawn eye is shown
+    // until the field has been painted once.
     if (isVisible()) {
         const QColor colour = palette().color(QPalette::Text);
-        m_reveal->setIcon(m_reveal->isChecked() ? QIcon::fromTheme(QStringLiteral("view-hidden"), eyeIcon(false, colour))
-                                                : QIcon::fromTheme(QStringLiteral("view-visible"), eyeIcon(true, colour)));
+        const QIcon drawn = eyeIcon(!m_reveal->isChecked(), colour);
+        const QString themed = m_reveal->isChecked() ? QStringLiteral("view-hidden") : QStringLiteral("view-visible");
+        m_reveal->setIcon(m_painted ? QIcon::fromTheme(themed, drawn) : drawn);
     }
     const QString text = m_reveal->isChecked() ? m_hideText : m_showText;
     const QString shortcut = m_reveal->shortcut().toString(QKeySequence::NativeText);

@@ -29,6 +29,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -38,4 +39,5 @@ private:
     QString m_showText;
     QString m_hideText;
     bool m_masking = true;
+    bool m_painted = false; ///< themed icons only after the first paint
 };

@@ -6,14 +6,8 @@
 
 TokenRequestController::TokenRequestController(HistoryStore* history, QObject* parent)
     : QObject(parent)
-    , m_client(new CasClient(this))
     , m_history(history)
-{
-    connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
-        emit requestSent(url, m_apiKey);
-    });
-    connect(m_client, &CasClient::finished, this, &TokenRequestController::onFinished);
-}
+{ }
 
 TokenRequestController::~TokenRequestController()
 {
@@ -22,7 +16,21 @@ TokenRequestController::~TokenRequestController()
 
 bool TokenRequestController::isBusy() const
 {
-    return m_client->isBusy();
+    return m_client && m_client->isBusy();
+}
+
+CasClient* TokenRequestController::client()
+{
+    // Made on the first request: a client sets up TLS (OpenSSL and its configuration), which a
+    // window that has not fetched anything yet does not need.
+    if (!m_client) {
+        m_client = new CasClient(this);
+        connect(m_client, &CasClient::requestSent, this, [this](const QUrl& url) {
+            emit requestSent(url, m_apiKey);
+        });
+        connect(m_client, &CasClient::finished, this, &TokenRequestController::onFinished);
+    }
+    return m_client;
 }
 
 CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust)
@@ -38,7 +46,7 @@ CasRequest TokenRequestController::requestFor(const Profile& profile, const QByt
 void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
                                    const QList<QSslCertificate>& onlyTrust)
 {
-    if (m_client->isBusy()) {
+    if (isBusy()) {
         return;
     }
     CasRequest request = requestFor(profile, secret, onlyTrust);
@@ -46,13 +54,13 @@ void TokenRequestController::fetch(const QString& profileName, const Profile& pr
     m_apiKey = profile.apiKey;
     m_secret = secret;
     emit started(CasClient::tokenUrl(profile.url).value_or(QUrl()).host());
-    m_client->fetch(request);
+    client()->fetch(request);
     request.apiSecret.fill('\0');
 }
 
 void TokenRequestController::cancel()
 {
-    if (m_client->isBusy()) {
+    if (isBusy()) {
         m_client->cancel();
     }
 }

@@ -37,7 +37,9 @@ signals:
 private:
     void onFinished(CasResult result);
 
-    CasClient* m_client;
+    CasClient* client();
+
+    CasClient* m_client = nullptr;
     HistoryStore* m_history;
     QString m_profileName;
     QString m_apiKey;

@@ -137,6 +137,12 @@ private:
         m_window->setPrompts(prompts);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // These tests drive every view from the start; tst_startup checks that a view is built
+        // when its tab is first shown and then shows what happened before.
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = tabs->count() - 1; i >= 0; --i) {
+            tabs->setCurrentIndex(i);
+        }
     }
 
     void typeInto(const char* name, const QString& text)
@@ -444,7 +450,7 @@ private slots:
         const Jwt jwt = Jwt::parse(rawToken());
         QVERIFY(jwt.isValid());
         QCOMPARE(jwt.algorithm(), QStringLiteral("HS256"));
-        QCOMPARE(find<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("tokenView"));
+        QCOMPARE(find<QTabWidget>("tabs")->currentWidget()->objectName(), QStringLiteral("tokenTab"));
 
         // Decoded: header and payload exactly as carried, pretty-printed.
         QCOMPARE(find<QPlainTextEdit>("headerJson")->toPlainText(), jwt.header().pretty);
@@ -912,7 +918,7 @@ private slots:
         auto* table = find<QAbstractItemView>("historyTable");
         QTRY_COMPARE(table->model()->rowCount(), 2);
         // Re-open the older one in the inspector.
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyTab"));
         table->setCurrentIndex(table->model()->index(1, 0));
         QTest::mouseClick(find<QPushButton>("openHistoryEntry"), Qt::LeftButton);
         QTRY_COMPARE(Jwt::parse(rawToken()).compact(), first);
@@ -964,9 +970,9 @@ private slots:
         QVERIFY(rawToken().contains(QLatin1String("characters are not shown")));
         // The Decoded tab is behind: its JSON is laid out when it is shown.
         QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().isEmpty());
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("decodedView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("decodedTab"));
         QVERIFY(find<QPlainTextEdit>("payloadJson")->toPlainText().contains(QLatin1String("more characters are not shown")));
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("tokenView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("tokenTab"));
         QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), token);
         // Too long for a QR code: the view says so instead of drawing one.
@@ -983,7 +989,7 @@ private slots:
         const QString token = Jwt::parse(rawToken()).compact();
         QVERIFY(!token.isEmpty());
         QTest::mouseClick(find<QPushButton>("copyToken"), Qt::LeftButton);
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyTab"));
         QTRY_VERIFY(find<QAbstractItemView>("historyTable")->model()->rowCount() > 0);
         m_window->close();
         m_window.reset();
@@ -1166,7 +1172,7 @@ private slots:
         QCOMPARE(secret->displayText(), QStringLiteral("demo-secret"));
         QTest::keyClick(find<QLineEdit>("urlEdit"), Qt::Key_H, Qt::ControlModifier);
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("verifyView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("verifyTab"));
         auto* verifySecret = find<QLineEdit>("secretInput");
         verifySecret->setFocus();
         QTest::keyClick(verifySecret, Qt::Key_H, Qt::ControlModifier);

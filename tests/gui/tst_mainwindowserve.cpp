@@ -35,10 +35,13 @@ private slots:
         QTRY_COMPARE(window.currentProfileName(), MainWindow::DemoProfileName);
 
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
-        auto* serve = window.findChild<ServeView*>(QStringLiteral("serveView"));
-        QVERIFY(tabs && serve);
+        QVERIFY(tabs);
+        // Built when its tab is first shown, with the profile selected before.
+        QVERIFY(!window.findChild<ServeView*>());
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
-        QTRY_COMPARE(tabs->currentWidget(), serve);
+        auto* serve = window.findChild<ServeView*>(QStringLiteral("serveView"));
+        QVERIFY(serve);
+        QTRY_COMPARE(tabs->currentWidget(), serve->parentWidget());
         QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Serve"));
 
         QTest::mouseClick(serve->findChild<QPushButton*>(QStringLiteral("startButton")), Qt::LeftButton);
@@ -49,7 +52,10 @@ private slots:
         QVERIFY(answer.body.contains("\"token\":\"eyJ"));
         QCOMPARE(window.demoServer()->requestCount(), 1);
 
+        // The Auth flow tab, opened after the request, shows the served path.
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         auto* diagram = window.findChild<FlowDiagram*>(QStringLiteral("flowDiagram"));
+        QVERIFY(diagram);
         QTRY_VERIFY(diagram->boxCaption(FlowDiagram::BackendBox).contains(QLatin1String("CAS Console (your backend)")));
         QCOMPARE(diagram->boxState(FlowDiagram::ClientBox), FlowDiagram::State::Done);
 

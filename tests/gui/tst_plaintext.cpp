@@ -300,8 +300,8 @@ private slots:
         const QByteArray token = base64Url(header) + '.' + base64Url("{\"sub\":\"x\"}") + '.' + base64Url("signature");
         m_server.setResponse(MisbehavingServer::Response::json(200, "{\"token\":\"" + token + "\"}"));
         fetch();
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("verifyTab"));
         auto* verifyView = find<VerifyView>("verifyView");
-        find<QTabWidget>("tabs")->setCurrentWidget(verifyView);
         verifyView->setKeyMode(VerifyView::KeyMode::SecretText);
         typeInto("secretInput", QStringLiteral("a shared secret of thirty-two bytes"));
         verifyView->verify();
@@ -325,7 +325,7 @@ private slots:
         });
         verifyModalShowsNameLiterally();
 
-        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyView"));
+        find<QTabWidget>("tabs")->setCurrentWidget(find<QWidget>("historyTab"));
         QTRY_VERIFY(find<QAbstractButton>("clearHistory")->isEnabled());
         inspectModal([this] {
             QTest::mouseClick(find<QAbstractButton>("clearHistory"), Qt::LeftButton);

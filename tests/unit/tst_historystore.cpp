@@ -303,7 +303,8 @@ void TestHistoryStoreKeyring::hostileRidIsCapped()
 
     settings->settings().sync();
     QVERIFY2(QFileInfo(settingsPath()).size() < 4096, qPrintable(QString::number(QFileInfo(settingsPath()).size())));
-    HistoryStore reopened(&m_secrets, openSettings().get());
+    const auto reopenedFile = openSettings(); // a store reads its file on first use: it must outlive the store
+    HistoryStore reopened(&m_secrets, reopenedFile.get());
     QCOMPARE(reopened.entry(entry.id)->rid, entry.rid);
 }
 
