@@ -54,10 +54,10 @@ int main(int argc, char* argv[])
         profile.name = QStringLiteral("Bench profile %1").arg(i, 2, 10, QLatin1Char('0'));
         profile.url = QStringLiteral("https://cas-%1.example.com/").arg(i);
         profile.apiKey = QStringLiteral("bench-key-%1").arg(i);
-        QString problem;
         const SecretError error = secrets.writeBlocking(profile.name, "bench-secret-" + QByteArray::number(i));
-        if (!profiles.save(profile, &problem) || !error.ok()) {
-            std::fprintf(stderr, "bench_fill_settings: %s%s\n", qPrintable(problem), qPrintable(error.message));
+        const ProfileError saved = profiles.save(profile);
+        if (!saved.ok() || !error.ok()) {
+            std::fprintf(stderr, "bench_fill_settings: %s%s\n", qPrintable(saved.message), qPrintable(error.message));
             return 1;
         }
         names << profile.name;

@@ -3342,6 +3342,29 @@ Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret 
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation>Das Profil „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Ein Profil namens „%1“ gibt es schon: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation>Das Profil „%1“ wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation>Das Profil „%1“ wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation>Es gibt kein Profil namens „%1“: Es wurde inzwischen umbenannt oder entfernt, oder der Name ist falsch geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>

@@ -3323,6 +3323,29 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>

@@ -3342,6 +3342,29 @@ Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui aupara
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Profile &quot;%1&quot; was not saved.</source>
+        <translation>Le profil « %1 » n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already: choose another name.</source>
+        <translation>Un profil nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not renamed.</source>
+        <translation>Le profil « %1 » n’a pas été renommé.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was not removed.</source>
+        <translation>Le profil « %1 » n’a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: it was renamed or removed meanwhile, or the name is misspelt.</source>
+        <translation>Il n’y a pas de profil nommé « %1 » : il a été renommé ou supprimé entre-temps, ou le nom est mal orthographié.</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>There is nothing to put in a QR code.</source>

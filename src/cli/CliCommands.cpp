@@ -458,13 +458,13 @@ int profile(const QStringList& args)
                 return ExitKeychain;
             }
         }
-        QString problem;
-        if (!profiles.save(profile, &problem)) {
+        if (const ProfileError error = profiles.save(profile); !error.ok()) {
             if (secret) {
                 CliIo::wipe(*secret);
             }
-            CliIo::error(problem);
-            return ExitInternal;
+            CliIo::error(error.message);
+            // The name was checked above: what is left is the settings file, which is not a usage error.
+            return error.kind == ProfileError::Kind::SettingsFile ? ExitInternal : ExitUsage;
         }
         if (secret) {
             const SecretError error = secrets.writeBlocking(profile.name, *secret);
@@ -512,7 +512,7 @@ int profile(const QStringList& args)
             return ExitKeychain;
         }
         if (!result.removed) {
-            CliIo::error(result.settingsProblem);
+            CliIo::error(result.profileError.message);
             return ExitInternal;
         }
         if (!result.notDeleted.isEmpty()) {

@@ -112,7 +112,6 @@ std::optional<QByteArray> readSecret(const QString& prompt)
     };
 #ifdef Q_OS_UNIX
     if (::isatty(STDIN_FILENO)) {
-        note(prompt);
         std::optional<QByteArray> line;
         if (::tcgetattr(STDIN_FILENO, &s_savedTerminal) == 0) {
             struct termios silent = s_savedTerminal;
@@ -121,13 +120,17 @@ std::optional<QByteArray> readSecret(const QString& prompt)
             auto* previousInt = std::signal(SIGINT, restoreEchoAndExit);
             auto* previousTerm = std::signal(SIGTERM, restoreEchoAndExit);
             s_echoOff = 1;
+            // Echo off (TCSAFLUSH drops what was typed before) and only then the prompt, as
+            // getpass does: a secret typed after the prompt is never echoed nor dropped.
             ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+            note(prompt);
             line = readStdinLine();
             ::tcsetattr(STDIN_FILENO, TCSANOW, &s_savedTerminal);
             s_echoOff = 0;
             std::signal(SIGINT, previousInt);
             std::signal(SIGTERM, previousTerm);
         } else {
+            note(prompt);
             line = readStdinLine();
         }
         if (!line || line->isEmpty()) {

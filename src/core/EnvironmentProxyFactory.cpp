@@ -31,7 +31,7 @@ EnvironmentProxyFactory::EnvironmentProxyFactory(const QProcessEnvironment& envi
 
 QString EnvironmentProxyFactory::value(const char* lower, const char* upper) const
 {
-    const QString fromLower = m_environment.value(QLatin1String(lower)).trimmed();
+    QString fromLower = m_environment.value(QLatin1String(lower)).trimmed();
     if (!fromLower.isEmpty() || !upper)
         return fromLower;
     return m_environment.value(QLatin1String(upper)).trimmed();

@@ -81,7 +81,7 @@ bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QL
         X509Ptr x509 = toX509(peerChain.at(i));
         if (!x509 || sk_X509_push(untrusted.get(), x509.get()) == 0)
             return fail(QStringLiteral("the server's certificate chain cannot be read"));
-        x509.release(); // owned by the stack now
+        static_cast<void>(x509.release()); // owned by the stack now
     }
 
     OpenSsl::X509StoreCtxPtr context(X509_STORE_CTX_new());

@@ -143,7 +143,7 @@ QStringList HistoryStore::profiles() const
 
 void HistoryStore::add(const QString& profile, const QString& token, int httpStatus, AddCallback done)
 {
-    const auto finish = [this, done](const HistoryEntry& entry, const SecretError& error) {
+    const auto finish = [this, done = std::move(done)](const HistoryEntry& entry, const SecretError& error) {
         if (done) {
             QMetaObject::invokeMethod(
                 this,
@@ -220,10 +220,10 @@ void HistoryStore::add(const QString& profile, const QString& token, int httpSta
     });
 }
 
-void HistoryStore::readToken(const QString& entryId, TokenCallback done)
+void HistoryStore::readToken(const QString& entryId, const TokenCallback& done)
 {
     ensureLoaded();
-    const auto later = [this, done](std::optional<QString> token, const SecretError& error) {
+    const auto later = [this, done](const std::optional<QString>& token, const SecretError& error) {
         QMetaObject::invokeMethod(
             this,
             [done, token, error]() {
@@ -287,7 +287,7 @@ void HistoryStore::clearProfile(const QString& profile, DoneCallback done)
 {
     const QStringList stored = tokenKeys(profile);
     forgetProfile(profile);
-    removeValues(stored, done);
+    removeValues(stored, std::move(done));
 }
 
 QStringList HistoryStore::tokenKeys(const QString& profile) const
@@ -304,7 +304,7 @@ QStringList HistoryStore::tokenKeys(const QString& profile) const
 
 void HistoryStore::removeTokens(const QString& profile, DoneCallback done)
 {
-    removeValues(tokenKeys(profile), done);
+    removeValues(tokenKeys(profile), std::move(done));
 }
 
 void HistoryStore::forgetProfile(const QString& profile)
@@ -328,7 +328,7 @@ void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCal
 {
     ensureLoaded();
     if (from == to || to.isEmpty() || m_items.value(from).isEmpty()) {
-        removeValues({}, done);
+        removeValues({}, std::move(done));
         return;
     }
     QList<Item> moved = m_items.take(from);
@@ -354,7 +354,7 @@ void HistoryStore::renameProfile(const QString& from, const QString& to, DoneCal
     persist(to);
     emit changed(from);
     emit changed(to);
-    removeValues(evicted, done);
+    removeValues(evicted, std::move(done));
 }
 
 QString HistoryStore::statusText() const
@@ -596,7 +596,7 @@ void HistoryStore::removeValues(const QStringList& ids, DoneCallback done)
         if (done) {
             QMetaObject::invokeMethod(
                 this,
-                [done]() {
+                [done = std::move(done)]() {
                     done(SecretError());
                 },
                 Qt::QueuedConnection);

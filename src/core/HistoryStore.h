@@ -75,7 +75,7 @@ public:
     void add(const QString& profile, const QString& token, int httpStatus, AddCallback done = {});
     /// The entry's token; NotFoundOrLocked with "token not available (keychain locked?)" when the
     /// keychain does not give it back. Unknown ids fail with NotFoundOrLocked too.
-    void readToken(const QString& entryId, TokenCallback done);
+    void readToken(const QString& entryId, const TokenCallback& done);
     /// At most one pinned entry per profile: pinning one unpins the others.
     void setPinned(const QString& entryId, bool pinned);
     /// Forgets the profile's entries at once and deletes their tokens from the keychain.

@@ -1,12 +1,14 @@
 #include "core/HttpGet.h"
 
+#include "core/Defaults.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 
 namespace
 {
 
-constexpr qint64 ReadChunkBytes = 16 * 1024;
+constexpr qint64 ReadChunkBytes = 16 * Defaults::KiB;
 
 QByteArray hostHeader(const QUrl& url)
 {

@@ -5,19 +5,19 @@
 namespace
 {
 const JwsAlgorithm s_algorithms[] = {
-    {"HS256", JwsAlgorithm::Family::Hmac, "SHA256", 32, nullptr, 0},
-    {"HS384", JwsAlgorithm::Family::Hmac, "SHA384", 48, nullptr, 0},
-    {"HS512", JwsAlgorithm::Family::Hmac, "SHA512", 64, nullptr, 0},
-    {"RS256", JwsAlgorithm::Family::RsaPkcs1, "SHA256", 32, nullptr, 0},
-    {"RS384", JwsAlgorithm::Family::RsaPkcs1, "SHA384", 48, nullptr, 0},
-    {"RS512", JwsAlgorithm::Family::RsaPkcs1, "SHA512", 64, nullptr, 0},
-    {"PS256", JwsAlgorithm::Family::RsaPss, "SHA256", 32, nullptr, 0},
-    {"PS384", JwsAlgorithm::Family::RsaPss, "SHA384", 48, nullptr, 0},
-    {"PS512", JwsAlgorithm::Family::RsaPss, "SHA512", 64, nullptr, 0},
-    {"ES256", JwsAlgorithm::Family::Ecdsa, "SHA256", 32, "P-256", 32},
-    {"ES384", JwsAlgorithm::Family::Ecdsa, "SHA384", 48, "P-384", 48},
-    {"ES512", JwsAlgorithm::Family::Ecdsa, "SHA512", 64, "P-521", 66},
-    {"EdDSA", JwsAlgorithm::Family::EdDsa, nullptr, 0, nullptr, 0},
+    {"HS256", JwsAlgorithm::Family::Hmac, 32, "SHA256", nullptr, 0},
+    {"HS384", JwsAlgorithm::Family::Hmac, 48, "SHA384", nullptr, 0},
+    {"HS512", JwsAlgorithm::Family::Hmac, 64, "SHA512", nullptr, 0},
+    {"RS256", JwsAlgorithm::Family::RsaPkcs1, 32, "SHA256", nullptr, 0},
+    {"RS384", JwsAlgorithm::Family::RsaPkcs1, 48, "SHA384", nullptr, 0},
+    {"RS512", JwsAlgorithm::Family::RsaPkcs1, 64, "SHA512", nullptr, 0},
+    {"PS256", JwsAlgorithm::Family::RsaPss, 32, "SHA256", nullptr, 0},
+    {"PS384", JwsAlgorithm::Family::RsaPss, 48, "SHA384", nullptr, 0},
+    {"PS512", JwsAlgorithm::Family::RsaPss, 64, "SHA512", nullptr, 0},
+    {"ES256", JwsAlgorithm::Family::Ecdsa, 32, "SHA256", "P-256", 32},
+    {"ES384", JwsAlgorithm::Family::Ecdsa, 48, "SHA384", "P-384", 48},
+    {"ES512", JwsAlgorithm::Family::Ecdsa, 64, "SHA512", "P-521", 66},
+    {"EdDSA", JwsAlgorithm::Family::EdDsa, 0, nullptr, nullptr, 0},
 };
 } // namespace
 

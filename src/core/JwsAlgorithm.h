@@ -8,10 +8,11 @@ struct JwsAlgorithm
 {
     enum class Family { Hmac, RsaPkcs1, RsaPss, Ecdsa, EdDsa };
 
+    // In this order, the two ints share a word between the pointers (no padding inside).
     const char* name; ///< "HS256", case-sensitive as in RFC 7518
     Family family;
-    const char* digest; ///< OpenSSL digest name; nullptr for EdDSA
     int hashBytes; ///< output length of the digest (MAC length, PSS salt length)
+    const char* digest; ///< OpenSSL digest name; nullptr for EdDSA
     const char* curve; ///< JOSE curve name for ES* ("P-256"); nullptr otherwise
     int coordinateBytes; ///< ES*: length of R and of S in the raw signature
 

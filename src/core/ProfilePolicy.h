@@ -6,8 +6,8 @@
 
 struct Profile;
 
-/// Why a profile, or a key or secret typed for one, cannot be used. Shown inline by the window,
-/// printed by the command line (which exits 2 on every kind).
+/// Why a profile, or a key or secret typed for one, cannot be used or stored. Shown inline by the
+/// window, printed by the command line (which exits 2 on every kind ProfilePolicy returns).
 struct ProfileError
 {
     enum class Kind {
@@ -20,6 +20,8 @@ struct ProfileError
         Secret, ///< holds a control character
         CaFile, ///< missing, unreadable, too large or no PEM certificate
         Timeout, ///< outside 1..3600 seconds
+        NotFound, ///< ProfileStore: no profile of that name (renamed or removed meanwhile)
+        SettingsFile, ///< ProfileStore: the settings file is damaged or could not be written (the file is unchanged)
     };
     Kind kind = Kind::None;
     QString message; ///< for a person: what is wrong and what to do; never holds the secret

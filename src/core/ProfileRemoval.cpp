@@ -18,7 +18,7 @@ bool failed(const SecretError& error)
 void ProfileRemoval::start(const QString& name, bool force, ProfileStore& profiles, HistoryStore& history, SecretStore& secrets, Done done)
 {
     const qsizetype tokens = history.tokenKeys(name).size();
-    secrets.remove(name, [name, force, tokens, &profiles, &history, done](const SecretError& secretError) {
+    secrets.remove(name, [name, force, tokens, &profiles, &history, done = std::move(done)](const SecretError& secretError) {
         history.removeTokens(name, [name, force, tokens, secretError, &profiles, &history, done](const SecretError& historyError) {
             ProfileRemovalResult result;
             result.keychainError = failed(secretError) ? secretError : failed(historyError) ? historyError : SecretError();
@@ -33,9 +33,8 @@ void ProfileRemoval::start(const QString& name, bool force, ProfileStore& profil
                 result.notDeleted << tr("%n history token(s)", nullptr, int(tokens));
             }
             history.forgetProfile(name);
-            QString problem;
-            result.removed = profiles.remove(name, &problem);
-            result.settingsProblem = problem;
+            result.profileError = profiles.remove(name);
+            result.removed = result.profileError.ok();
             done(result);
         });
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ProfilePolicy.h"
 #include "core/SecretStore.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,8 @@ struct ProfileRemovalResult
     SecretError keychainError;
     /// What stays in the keychain after a forced removal, for a person ("the API secret").
     QStringList notDeleted;
-    QString settingsProblem; ///< the settings file could not be written (profile kept)
+    /// Why the settings file still holds the profile (SettingsFile, or NotFound if it was gone).
+    ProfileError profileError;
 };
 
 /// Removes a profile with everything kept for it: its API secret and history tokens in the

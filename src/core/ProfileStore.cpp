@@ -4,7 +4,6 @@
 #include "core/ProfilePolicy.h"
 #include "core/SettingsFile.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 
 #include <algorithm>
@@ -17,11 +16,6 @@ const QString UrlKey = QStringLiteral("url");
 const QString ApiKeyKey = QStringLiteral("apiKey");
 const QString CaFileKey = QStringLiteral("caFile");
 const QString TimeoutKey = QStringLiteral("timeoutSeconds");
-
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
 
 QString groupFor(const QString& name)
 {
@@ -105,17 +99,14 @@ QString ProfileStore::validateName(const QString& name)
     return ProfilePolicy::validateName(name).message;
 }
 
-bool ProfileStore::save(const Profile& profile, QString* error)
+ProfileError ProfileStore::save(const Profile& profile)
 {
-    const QString invalid = validateName(profile.name);
-    if (!invalid.isEmpty()) {
-        if (error) {
-            *error = invalid;
-        }
-        return false;
+    if (ProfileError invalid = ProfilePolicy::validateName(profile.name); !invalid.ok()) {
+        return invalid;
     }
-    if (!writable(error)) {
-        return false;
+    const QString notDone = tr("Profile \"%1\" was not saved.").arg(profile.name);
+    if (ProfileError unwritable = checkWritable(notDone); !unwritable.ok()) {
+        return unwritable;
     }
     const QString group = groupFor(profile.name);
     m_settings->remove(group);
@@ -125,33 +116,27 @@ bool ProfileStore::save(const Profile& profile, QString* error)
     m_settings->setValue(CaFileKey, profile.caFile);
     m_settings->setValue(TimeoutKey, profile.timeoutSeconds);
     m_settings->endGroup();
-    return sync(error);
+    return commit(notDone);
 }
 
-bool ProfileStore::rename(const QString& from, const QString& to, QString* error)
+ProfileError ProfileStore::rename(const QString& from, const QString& to)
 {
-    const auto fail = [error](const QString& message) {
-        if (error) {
-            *error = message;
-        }
-        return false;
-    };
     const std::optional<Profile> existing = profile(from);
     if (!existing) {
-        return fail(translate("There is no profile named \"%1\"").arg(from));
+        return {ProfileError::Kind::NotFound, noSuchProfile(from)};
     }
-    const QString invalid = validateName(to);
-    if (!invalid.isEmpty()) {
-        return fail(invalid);
+    if (ProfileError invalid = ProfilePolicy::validateName(to); !invalid.ok()) {
+        return invalid;
     }
     if (from == to) {
-        return true;
+        return {};
     }
     if (contains(to)) {
-        return fail(translate("A profile named \"%1\" already exists").arg(to));
+        return {ProfileError::Kind::NameTaken, tr("A profile named \"%1\" exists already: choose another name.").arg(to)};
     }
-    if (!writable(error)) {
-        return false;
+    const QString notDone = tr("Profile \"%1\" was not renamed.").arg(from);
+    if (ProfileError unwritable = checkWritable(notDone); !unwritable.ok()) {
+        return unwritable;
     }
     Profile renamed = *existing;
     renamed.name = to;
@@ -167,25 +152,23 @@ bool ProfileStore::rename(const QString& from, const QString& to, QString* error
     if (wasLastUsed) {
         m_settings->setValue(LastProfileKey, to);
     }
-    return sync(error);
+    return commit(notDone);
 }
 
-bool ProfileStore::remove(const QString& name, QString* error)
+ProfileError ProfileStore::remove(const QString& name)
 {
     if (!contains(name)) {
-        if (error) {
-            *error = translate("There is no profile named \"%1\"").arg(name);
-        }
-        return false;
+        return {ProfileError::Kind::NotFound, noSuchProfile(name)};
     }
-    if (!writable(error)) {
-        return false;
+    const QString notDone = tr("Profile \"%1\" was not removed.").arg(name);
+    if (ProfileError unwritable = checkWritable(notDone); !unwritable.ok()) {
+        return unwritable;
     }
     m_settings->remove(groupFor(name));
     if (lastUsed() == name) {
         m_settings->remove(LastProfileKey);
     }
-    return sync(error);
+    return commit(notDone);
 }
 
 QString ProfileStore::lastUsed() const
@@ -196,11 +179,11 @@ QString ProfileStore::lastUsed() const
 void ProfileStore::setLastUsed(const QString& name)
 {
     // Selecting the profile that was last used (every start does) writes nothing.
-    if (lastUsed() == name || !writable(nullptr)) {
+    if (lastUsed() == name || !m_file->writable(nullptr)) {
         return;
     }
     m_settings->setValue(LastProfileKey, name);
-    sync(nullptr);
+    m_file->commit(nullptr);
 }
 
 QString ProfileStore::settingsError() const
@@ -213,12 +196,25 @@ QString ProfileStore::settingsPath() const
     return m_file->path();
 }
 
-bool ProfileStore::writable(QString* error) const
+QString ProfileStore::noSuchProfile(const QString& name)
 {
-    return m_file->writable(error);
+    return tr("There is no profile named \"%1\": it was renamed or removed meanwhile, or the name is misspelt.").arg(name);
 }
 
-bool ProfileStore::sync(QString* error) const
+ProfileError ProfileStore::checkWritable(const QString& notDone) const
 {
-    return m_file->commit(error);
+    QString problem;
+    if (m_file->writable(&problem)) {
+        return {};
+    }
+    return {ProfileError::Kind::SettingsFile, notDone + QLatin1Char(' ') + problem};
+}
+
+ProfileError ProfileStore::commit(const QString& notDone) const
+{
+    QString problem;
+    if (m_file->commit(&problem)) {
+        return {};
+    }
+    return {ProfileError::Kind::SettingsFile, notDone + QLatin1Char(' ') + problem};
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Defaults.h"
+#include "core/ProfilePolicy.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -29,6 +31,8 @@ struct Profile
 /// Profiles in QSettings (group "profiles/<name>"), in a stable order (by name).
 class ProfileStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
 public:
     /// Works on file (not owned); on the application's settings file when file is null.
     explicit ProfileStore(SettingsFile* file = nullptr);
@@ -43,10 +47,12 @@ public:
     /// Empty string when valid; else why not (ProfilePolicy::validateName's message).
     static QString validateName(const QString& name);
 
-    /// Adds or replaces. Returns false with *error on an invalid name or an unwritable settings file.
-    bool save(const Profile& profile, QString* error = nullptr);
-    bool rename(const QString& from, const QString& to, QString* error = nullptr);
-    bool remove(const QString& name, QString* error = nullptr);
+    /// Adds or replaces. Name (an invalid name) or SettingsFile; ok() when saved.
+    [[nodiscard]] ProfileError save(const Profile& profile);
+    /// NotFound, Name, NameTaken or SettingsFile; ok() when renamed (or to the same name).
+    [[nodiscard]] ProfileError rename(const QString& from, const QString& to);
+    /// NotFound or SettingsFile; ok() when removed.
+    [[nodiscard]] ProfileError remove(const QString& name);
 
     QString lastUsed() const;
     void setLastUsed(const QString& name);
@@ -61,7 +67,9 @@ private:
     std::unique_ptr<SettingsFile> m_ownFile;
     SettingsFile* m_file;
     QSettings* m_settings;
-    bool sync(QString* error) const;
     Profile read(const QString& name) const; ///< a profile known to exist
-    bool writable(QString* error) const;
+    static QString noSuchProfile(const QString& name);
+    /// SettingsFile errors: what did not happen (notDone), then why and what to do.
+    ProfileError checkWritable(const QString& notDone) const;
+    ProfileError commit(const QString& notDone) const;
 };

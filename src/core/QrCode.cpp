@@ -73,8 +73,9 @@ std::optional<QrCode> QrCode::encode(const QByteArray& data, QString* error)
     }
     QrCode qr;
     qr.m_size = code->width;
-    qr.m_modules.resize(code->width * code->width);
-    for (int i = 0; i < code->width * code->width; ++i) {
+    const qsizetype modules = qsizetype(code->width) * code->width;
+    qr.m_modules.resize(modules);
+    for (qsizetype i = 0; i < modules; ++i) {
         qr.m_modules[i] = (code->data[i] & 1) != 0;
     }
     return qr;
@@ -111,7 +112,7 @@ QByteArray QrCode::raster(int moduleSize) const
         char* row = pixels.data() + qsizetype((y + QuietZone) * moduleSize) * side;
         for (int x = 0; x < m_size; ++x) {
             if (isDark(x, y)) {
-                std::memset(row + (x + QuietZone) * moduleSize, 0, size_t(moduleSize));
+                std::memset(row + qsizetype(x + QuietZone) * moduleSize, 0, size_t(moduleSize));
             }
         }
         for (int repeat = 1; repeat < moduleSize; ++repeat) {

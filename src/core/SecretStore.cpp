@@ -389,7 +389,7 @@ void SecretStore::removeItem(const QString& service, const QString& key, const Q
     startRemove(service, key, what, std::move(callback));
 }
 
-void SecretStore::move(const QString& fromProfile, const QString& toProfile, DoneCallback callback)
+void SecretStore::move(const QString& fromProfile, const QString& toProfile, const DoneCallback& callback)
 {
     if (fromProfile == toProfile) {
         // Read, write and delete of the same key would end with no secret at all.
@@ -441,7 +441,7 @@ QKeychain::Job* SecretStore::startJob(QKeychain::Job* job, const QString& key)
 void SecretStore::startRead(const QString& service, const QString& key, const QString& what, ReadCallback callback)
 {
     auto* job = static_cast<QKeychain::ReadPasswordJob*>(startJob(new QKeychain::ReadPasswordJob(service), key));
-    connect(job, &QKeychain::Job::finished, this, [this, service, key, what, callback](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, service, key, what, callback = std::move(callback)](QKeychain::Job* finished) {
         auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
         if (readJob->error() != QKeychain::NoError) {
             callback(std::nullopt, mapError(readJob->error(), readJob->errorString(), Operation::Read, key, QByteArray(), what));
@@ -471,26 +471,27 @@ void SecretStore::startWrite(const QString& service, const QString& key, const Q
     }
     // Kept only to check that an error message does not echo it; wiped as soon as the job ends.
     auto kept = std::make_shared<QByteArray>(secret);
-    connect(job, &QKeychain::Job::finished, this, [service, key, what, kept, asText, callback](QKeychain::Job* finished) {
-        const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, key, *kept, what);
-        wipe(*kept);
-        if (error.ok()) {
-            // QtKeychain tells text and binary entries apart by their "type" and reads text first:
-            // an entry of the other type (an older version's binary one) holds an old secret.
-            const QString otherType = asText ? QStringLiteral("base64") : QStringLiteral("plaintext");
-            if (const std::optional<SecretServiceItems> stale = SecretServiceItems::find(service, key, otherType)) {
-                stale->removeUnlocked();
-            }
-        }
-        callback(error);
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [service, key, what, kept, asText, callback = std::move(callback)](QKeychain::Job* finished) {
+                const SecretError error = mapError(finished->error(), finished->errorString(), Operation::Write, key, *kept, what);
+                wipe(*kept);
+                if (error.ok()) {
+                    // QtKeychain tells text and binary entries apart by their "type" and reads text first:
+                    // an entry of the other type (an older version's binary one) holds an old secret.
+                    const QString otherType = asText ? QStringLiteral("base64") : QStringLiteral("plaintext");
+                    if (const std::optional<SecretServiceItems> stale = SecretServiceItems::find(service, key, otherType)) {
+                        stale->removeUnlocked();
+                    }
+                }
+                callback(error);
+            });
     job->start();
 }
 
 void SecretStore::startRemove(const QString& service, const QString& key, const QString& what, DoneCallback callback)
 {
     auto* job = startJob(new QKeychain::DeletePasswordJob(service), key);
-    connect(job, &QKeychain::Job::finished, this, [service, key, what, callback](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [service, key, what, callback = std::move(callback)](QKeychain::Job* finished) {
         SecretError error = mapError(finished->error(), finished->errorString(), Operation::Remove, key, QByteArray(), what);
         // A locked keyring hides its items from the delete, which then "succeeds" with nothing
         // deleted: only an entry that is gone counts as removed.
@@ -545,7 +546,7 @@ std::optional<QByteArray> SecretStore::readBlocking(const QString& profileName, 
     SecretError outcome;
     block([&](const std::function<void()>& done) {
         read(profileName, [&result, &outcome, done](std::optional<QByteArray> secret, const SecretError& readError) {
-            result = secret;
+            result = std::move(secret);
             outcome = readError;
             done();
         });

@@ -63,7 +63,7 @@ public:
     void write(const QString& profileName, const QByteArray& secret, DoneCallback callback);
     void remove(const QString& profileName, DoneCallback callback);
     /// Rename: read old, write new, delete old. On NotFoundOrLocked nothing is written or deleted.
-    void move(const QString& fromProfile, const QString& toProfile, DoneCallback callback);
+    void move(const QString& fromProfile, const QString& toProfile, const DoneCallback& callback);
 
     /// Generic items for other stores that keep credentials (the token history): same keychain,
     /// error kinds and no-fallback rule, under a service and key the caller chooses. `what` names

@@ -114,7 +114,7 @@ SelfSignedCertificate SelfSignedCertificate::make(const Request& request, const 
     ASN1_INTEGER_free(serialAsn);
 
     // Backdated a little so clock skew between threads/processes never makes it "not yet valid".
-    constexpr long Day = 24 * 3600;
+    constexpr long Day = 24L * 3600;
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), request.validFromDays * Day - 3600);
     X509_gmtime_adj(X509_getm_notAfter(cert.get()), (static_cast<long>(request.validFromDays) + request.validDays) * Day);
     X509_set_pubkey(cert.get(), key.get());

@@ -82,7 +82,7 @@ void SessionSecrets::save(const QString& profile, const QByteArray& secret, Done
     // Kept to recognise the value this save put in memory; wiped when the job ends.
     auto kept = std::make_shared<QByteArray>(secret);
     const QPointer<SessionSecrets> self(this);
-    m_store->write(profile, secret, [self, profile, kept, done](const SecretError& error) {
+    m_store->write(profile, secret, [self, profile, kept, done = std::move(done)](const SecretError& error) {
         const bool current = self && self->m_values.value(profile) == *kept;
         wipe(*kept);
         if (!self) {

@@ -475,7 +475,7 @@ QString FlowView::detailFor(Step step, bool rich) const
     case Step::HandedToClient:
         return esc(tr("Handed over: %1").arg(m_how));
     case Step::Failed: {
-        const QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
+        QString message = m_error.message.isEmpty() ? tr("The request failed.") : SafeText::visible(m_error.message);
         if (!rich)
             return message;
         return QStringLiteral("<span style=\"color:%1\">%2</span>")

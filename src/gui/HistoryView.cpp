@@ -36,7 +36,7 @@ HistoryView::HistoryView(QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->resizeSection(HistoryModel::WhenColumn,
                           widthFor({HistoryModel::describeWhen(sampleNow.addSecs(-3599), sampleNow),
-                                    HistoryModel::describeWhen(sampleNow.addSecs(-3 * 3600), sampleNow),
+                                    HistoryModel::describeWhen(sampleNow.addSecs(-3 * qint64(3600)), sampleNow),
                                     HistoryModel::describeWhen(sampleNow.addDays(-29), sampleNow)}));
     header->resizeSection(
         HistoryModel::ExpiresColumn,

@@ -4,6 +4,7 @@
 #include "core/CasClient.h"
 #include "core/Clock.h"
 #include "core/ClockCheck.h"
+#include "core/Defaults.h"
 #include "core/DemoCasServer.h"
 #include "core/ExpiryGuard.h"
 #include "core/HistoryStore.h"
@@ -430,7 +431,7 @@ void MainWindow::clearToken()
 void MainWindow::decodeText(const QString& text, const QString& source)
 {
     // Parsing a megabyte takes tens of milliseconds: large texts are parsed off the GUI thread.
-    constexpr qsizetype LargeText = 256 * 1024;
+    constexpr qsizetype LargeText = 256 * Defaults::KiB;
     if (text.size() > LargeText) {
         auto* watcher = new QFutureWatcher<Jwt>(this);
         connect(watcher, &QFutureWatcher<Jwt>::finished, this, [this, watcher, text, source] {

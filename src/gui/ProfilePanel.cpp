@@ -316,8 +316,8 @@ bool ProfilePanel::saveProfile()
         keepSecret = change.isEmpty() || m_prompts->keepSecretForNewHost(profile.name, change);
     }
     if (!oldName.isEmpty() && oldName != profile.name) {
-        if (!m_profiles->rename(oldName, profile.name, &problem)) {
-            emit this->problem(problem);
+        if (const ProfileError error = m_profiles->rename(oldName, profile.name); !error.ok()) {
+            emit this->problem(error.message);
             return false;
         }
         m_history->renameProfile(oldName, profile.name);
@@ -340,8 +340,8 @@ bool ProfilePanel::saveProfile()
     } else if (!keepSecret) {
         dropSecret(oldName);
     }
-    if (!m_profiles->save(profile, &problem)) {
-        emit this->problem(problem);
+    if (const ProfileError error = m_profiles->save(profile); !error.ok()) {
+        emit this->problem(error.message);
         return false;
     }
     if (m_editor->secretEdited()) {
@@ -488,7 +488,7 @@ void ProfilePanel::removeProfile()
 void ProfilePanel::finishRemove(const QString& name, const ProfileRemovalResult& result)
 {
     if (!result.removed) {
-        emit problem(result.settingsProblem);
+        emit problem(result.profileError.message);
         return;
     }
     m_sessionSecrets->remove(name);

@@ -4,6 +4,7 @@
 #include "ui_ResponseView.h"
 
 #include "core/CasClient.h"
+#include "core/Defaults.h"
 #include "core/SafeText.h"
 #include "gui/OutsideText.h"
 
@@ -18,7 +19,7 @@
 namespace
 {
 // Hex is shown for bodies that are not text; beyond this the dump would be unreadable anyway.
-constexpr qsizetype MaxHexBytes = 64 * 1024;
+constexpr qsizetype MaxHexBytes = 64 * Defaults::KiB;
 
 QString hexDump(const QByteArray& data)
 {

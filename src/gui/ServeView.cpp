@@ -22,6 +22,7 @@ namespace
 {
 constexpr int MaxLogLines = 500;
 constexpr int QrModuleSize = 4;
+constexpr int QrMinimumSide = 160;
 
 QString lanAddress()
 {
@@ -76,7 +77,7 @@ ServeView::ServeView(QWidget* parent)
 void ServeView::createService()
 {
     m_service = new TokenService(this);
-    m_service->setApprovalHook([this](const TokenServiceApprovalRequest& request, std::function<void(bool)> decide) {
+    m_service->setApprovalHook([this](const TokenServiceApprovalRequest& request, const std::function<void(bool)>& decide) {
         decide(!m_ui->askCheck->isChecked() || askPerson(request));
     });
     connect(m_service, &TokenService::sessionsChanged, this, &ServeView::updateSessions);
@@ -251,8 +252,7 @@ void ServeView::updateAddress()
     if (!running) {
         m_ui->hintsLabel->setText(tr("Start serving, then give the URL to the app. A browser on an allowed origin can open the "
                                      "URL itself for a test page."));
-        m_ui->qrLabel->setPixmap({});
-        m_ui->qrLabel->setText(QString());
+        showQr({}, QString());
         return;
     }
     const quint16 port = m_service->port();
@@ -262,8 +262,7 @@ void ServeView::updateAddress()
                                   .arg(url)
                                   .arg(port));
     if (m_masked) {
-        m_ui->qrLabel->setPixmap({});
-        m_ui->qrLabel->setText(tr("QR code hidden\nin presentation mode"));
+        showQr({}, tr("QR code hidden\nin presentation mode"));
         return;
     }
     QByteArray payload = url.toUtf8();
@@ -273,8 +272,18 @@ void ServeView::updateAddress()
     }
     QString problem;
     const std::optional<QrCode> code = QrCode::encode(payload, &problem);
-    m_ui->qrLabel->setText(code ? QString() : problem);
-    m_ui->qrLabel->setPixmap(code ? QPixmap::fromImage(QrView::imageOf(*code, QrModuleSize)) : QPixmap());
+    showQr(code ? QPixmap::fromImage(QrView::imageOf(*code, QrModuleSize)) : QPixmap(), code ? QString() : problem);
+}
+
+// The code's square is kept only while there is a code: without one (not serving, presentation
+// mode) the label takes no room, so the settings beside it fit a projector's width.
+void ServeView::showQr(const QPixmap& code, const QString& text)
+{
+    m_ui->qrLabel->setPixmap(code);
+    if (code.isNull())
+        m_ui->qrLabel->setText(text);
+    m_ui->qrLabel->setMinimumSize(code.isNull() ? QSize() : QSize(QrMinimumSide, QrMinimumSide));
+    m_ui->qrLabel->setVisible(!code.isNull() || !text.isEmpty());
 }
 
 void ServeView::updateSessions()

@@ -4,6 +4,7 @@
 #include "core/TokenService.h"
 #include "gui/TabPage.h"
 
+#include <QPixmap>
 #include <QScopedPointer>
 #include <functional>
 #include <optional>
@@ -57,6 +58,7 @@ private:
     void createService();
     void updateState();
     void updateAddress();
+    void showQr(const QPixmap& code, const QString& text);
     void updateSessions();
     void updateLog();
     void onBindChanged();

@@ -38,6 +38,7 @@ private slots:
     void environmentSecretLosesTrailingCr();
     void removeDeletesSecretAndHistory();
     void removeWithoutKeychainFailsLoudly();
+    void unwritableSettingsFileIsNamed();
 
 private:
     QString m_bin;
@@ -350,6 +351,28 @@ void TestCliProfiles::removeWithoutKeychainFailsLoudly()
     QVERIFY(!run({QStringLiteral("profile"), QStringLiteral("list")}).out.contains(m_name.toUtf8()));
     // What --force said stays is really still there; the normal cleanup deletes it.
     QCOMPARE(lookup(m_name), QByteArray("demo-secret"));
+}
+
+void TestCliProfiles::unwritableSettingsFileIsNamed()
+{
+    // A configuration folder below a regular file cannot be created, not even by root.
+    const QString regularFile = m_dir.filePath(QStringLiteral("regular-file"));
+    QFile file(regularFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QProcessEnvironment env = environment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), regularFile);
+    const Run r = run({QStringLiteral("profile"), QStringLiteral("add"), m_name, QStringLiteral("--url"), m_demoUrl,
+                       QStringLiteral("--key"), QStringLiteral("demo-key"), QStringLiteral("--cacert"), m_caFile},
+                      {}, env);
+    QCOMPARE(r.code, 1);
+    // What did not happen, which file, and what to do, on one line.
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.startsWith(QStringLiteral("cas-console: Profile \"%1\" was not saved. The settings file %2/cas-console/cas-console.conf "
+                                           "cannot be read or written: check that its folder exists and is writable")
+                                .arg(m_name, regularFile)),
+             r.err.constData());
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)

@@ -18,6 +18,7 @@
 #include "core/SecretStore.h"
 #include "gui/VerifyView.h"
 #include "core/Translations.h"
+#include "TabPages.h"
 #include "TestSupport.h"
 
 #include "KeyringItems.h"
@@ -305,22 +306,9 @@ private:
         return texts;
     }
 
-    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
     void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
-        tabs->setCurrentIndex(0);
+        TestSupport::forEveryTabPage(find<QTabWidget>("tabs"), visit);
     }
 
     /// "where: text" for each visible text, on any tab, that holds one of the values.
@@ -732,8 +720,8 @@ private slots:
     void lastProfileRestored()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->selectProfile(QStringLiteral("Beta")));
@@ -747,8 +735,8 @@ private slots:
     void unsavedEditsAreNotLostSilently()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
-        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
+        QVERIFY(store.save(Profile {QStringLiteral("Beta"), QStringLiteral("https://b.example"), QStringLiteral("kb"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QStringList asked;
@@ -950,7 +938,7 @@ private slots:
     void answerLandsOnTheProfileThatAsked()
     {
         ProfileStore store;
-        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(store.save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}).ok());
         QVERIFY(m_window->startDemo());
         m_window->demoServer()->setScenario(DemoCasServer::Scenario::Slow);
         m_window->demoServer()->setSlowDelayMs(1500);
@@ -1123,7 +1111,7 @@ private slots:
         QVERIFY(!secrets.readBlocking(name, &error));
         QTRY_VERIFY(KeyringItems::users(HistoryStore::ServiceName, stored.first()).isEmpty());
         // A new profile of the same name inherits nothing.
-        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}));
+        QVERIFY(ProfileStore().save(Profile {name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), m_serverCa, 15}).ok());
         QVERIFY(!secrets.readBlocking(name, &error));
     }
 
@@ -1206,7 +1194,8 @@ private slots:
         QVERIFY(!find<QAction>("removeProfileAction")->isEnabled());
 
         // A saved profile: all three, until it is removed and none is left.
-        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}));
+        QVERIFY(
+            ProfileStore().save(Profile {QStringLiteral("Alpha"), QStringLiteral("https://a.example"), QStringLiteral("ka"), {}, 15}).ok());
         m_window.reset();
         makeWindow();
         QCOMPARE(m_window->currentProfileName(), QStringLiteral("Alpha"));
@@ -1222,8 +1211,9 @@ private slots:
 
     void demoScenarioOnlyForTheDemo()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         auto* scenario = find<QComboBox>("demoScenario");
@@ -1239,8 +1229,9 @@ private slots:
     // A token, a response and a message stay with the profile they came from.
     void switchingProfileClearsTheToken()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());
@@ -1280,8 +1271,9 @@ private slots:
 
     void lateAnswerStaysWithItsProfile()
     {
-        QVERIFY(
-            ProfileStore().save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15}));
+        QVERIFY(ProfileStore()
+                    .save(Profile {QStringLiteral("Other"), QStringLiteral("https://other.example"), QStringLiteral("ko"), {}, 15})
+                    .ok());
         m_window.reset();
         makeWindow();
         QVERIFY(m_window->startDemo());

@@ -3,10 +3,12 @@
 // away, and on every tab no label, button, combo box, tab or table header is cut or elided; the
 // flow diagram's boxes and captions fit. Leaving presentation mode restores the geometry.
 #include "GuiTestMain.h"
+#include "TabPages.h"
 #include "TestSupport.h"
 #include "gui/FlowDiagram.h"
 #include "gui/FlowView.h"
 #include "gui/MainWindow.h"
+#include "core/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,7 +23,9 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTranslator>
 
 class TestStage : public QObject
 {
@@ -122,23 +126,9 @@ private:
         return found;
     }
 
-    /// Shows every tab, and every page of a tab's own tabs, and calls visit with where it is.
     void forEveryTabPage(const std::function<void(const QString& where)>& visit) const
     {
-        auto* tabs = find<QTabWidget>("tabs");
-        for (int i = 0; i < tabs->count(); ++i) {
-            tabs->setCurrentIndex(i);
-            QCoreApplication::processEvents();
-            const QList<QTabWidget*> inner = tabs->currentWidget()->findChildren<QTabWidget*>();
-            const int pages = inner.isEmpty() ? 1 : int(inner.first()->count());
-            for (int page = 0; page < pages; ++page) {
-                if (!inner.isEmpty())
-                    inner.first()->setCurrentIndex(page);
-                QCoreApplication::processEvents();
-                visit(tabs->currentWidget()->objectName() + (inner.isEmpty() ? QString() : QStringLiteral(" page %1").arg(page)));
-            }
-        }
-        tabs->setCurrentIndex(0);
+        TestSupport::forEveryTabPage(find<QTabWidget>("tabs"), visit);
     }
 
     void settle()
@@ -149,9 +139,9 @@ private:
         }
     }
 
-private slots:
-    void init()
+    void makeWindow()
     {
+        m_window.reset();
         QSettings().clear();
         QSettings().sync();
         m_window = std::make_unique<MainWindow>();
@@ -164,6 +154,12 @@ private slots:
         QVERIFY(find<QWidget>("tokenView")->isVisible());
     }
 
+private slots:
+    void init()
+    {
+        makeWindow();
+    }
+
     void cleanup()
     {
         m_window.reset();
@@ -172,14 +168,30 @@ private slots:
     void stageAtProjectorSizes_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1280x720") << QSize(1280, 720);
-        QTest::newRow("1024x768") << QSize(1024, 768);
+        QTest::addColumn<QString>("language");
+        for (const QString& language : QStringList {QString()} + Translations::available()) {
+            const QString name = language.isEmpty() ? QStringLiteral("English") : language;
+            QTest::newRow(qPrintable(name + QStringLiteral(" 1280x720"))) << QSize(1280, 720) << language;
+            QTest::newRow(qPrintable(name + QStringLiteral(" 1024x768"))) << QSize(1024, 768) << language;
+        }
     }
 
     // The window keeps the projector's size, and nothing on any tab is cut.
     void stageAtProjectorSizes()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        if (!language.isEmpty()) {
+            m_window.reset();
+            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+            makeWindow();
+        }
         m_window->resize(size);
         settle();
         const QSize before = m_window->size();
@@ -237,7 +249,9 @@ private slots:
 
     void flowDiagramFits_data()
     {
-        stageAtProjectorSizes_data();
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1024x768") << QSize(1024, 768);
     }
 
     // The diagram's four boxes and their captions are inside the widget at either size.

@@ -175,7 +175,7 @@ void TestStartup::keychainAnswerComesAfterTheWindow()
     profile.name = QStringLiteral("Saved");
     profile.url = QStringLiteral("https://cas.example.com/");
     profile.apiKey = QStringLiteral("key");
-    QVERIFY(ProfileStore().save(profile));
+    QVERIFY(ProfileStore().save(profile).ok());
 
     m_window = std::make_unique<MainWindow>();
     auto* location = requireChild<QLabel>(m_window.get(), "secretLocation");

@@ -1,5 +1,6 @@
-#include "core/SettingsFile.h"
 #include "core/ProfileStore.h"
+#include "core/SettingsFile.h"
+#include "TestSupport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QTest>
 
 #include <memory>
+
+Q_DECLARE_METATYPE(ProfileError::Kind)
 
 class TestProfileStore : public QObject
 {
@@ -97,9 +100,9 @@ void TestProfileStore::roundTrip()
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
-        QString error;
-        QVERIFY2(store.save(profile, &error), qPrintable(error));
-        QVERIFY(error.isEmpty());
+        const ProfileError error = store.save(profile);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+        QCOMPARE(error.message, QString());
     }
     // A new QSettings reads the file back: the escaping has to round-trip.
     auto settings = openSettings();
@@ -118,7 +121,7 @@ void TestProfileStore::storedLayout()
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
-        QVERIFY(store.save(sample(QStringLiteral("my prod"))));
+        QVERIFY(store.save(sample(QStringLiteral("my prod"))).ok());
         store.setLastUsed(QStringLiteral("my prod"));
     }
     // The layout is a contract with existing settings files: group "profiles/<name>".
@@ -134,12 +137,12 @@ void TestProfileStore::saveReplaces()
 {
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    QVERIFY(store.save(sample(QStringLiteral("prod"))));
+    QVERIFY(store.save(sample(QStringLiteral("prod"))).ok());
     Profile changed = sample(QStringLiteral("prod"));
     changed.url = QStringLiteral("https://other.example.com");
     changed.caFile.clear();
     changed.timeoutSeconds = 3;
-    QVERIFY(store.save(changed));
+    QVERIFY(store.save(changed).ok());
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profile(QStringLiteral("prod")), std::optional<Profile>(changed));
 }
@@ -221,11 +224,12 @@ void TestProfileStore::invalidNameIsNotSaved()
 {
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    QString error;
-    QVERIFY(!store.save(sample(QStringLiteral("a/b")), &error));
-    QVERIFY(error.contains(QStringLiteral("'/'")));
-    QVERIFY(!store.save(sample(QString()), &error));
-    QVERIFY(error.contains(QStringLiteral("empty")));
+    ProfileError error = store.save(sample(QStringLiteral("a/b")));
+    QCOMPARE(error.kind, ProfileError::Kind::Name);
+    QVERIFY2(error.message.contains(QStringLiteral("'/'")), qPrintable(error.message));
+    error = store.save(sample(QString()));
+    QCOMPARE(error.kind, ProfileError::Kind::Name);
+    QVERIFY2(error.message.contains(QStringLiteral("empty")), qPrintable(error.message));
     QVERIFY(store.profiles().isEmpty());
     QVERIFY(openSettings()->settings().allKeys().isEmpty());
     QVERIFY(!store.contains(QStringLiteral("a/b")));
@@ -239,7 +243,7 @@ void TestProfileStore::orderedByNameCaseInsensitive()
     const QStringList names = {QStringLiteral("beta"),  QStringLiteral("alpha"),   QStringLiteral("Gamma"),
                                QStringLiteral("Alpha"), QStringLiteral("delta 2"), QStringLiteral("Delta 10")};
     for (const QString& name : names) {
-        QVERIFY(store.save(sample(name)));
+        QVERIFY(store.save(sample(name)).ok());
     }
     QStringList ordered;
     const QList<Profile> all = store.profiles();
@@ -256,10 +260,10 @@ void TestProfileStore::rename()
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
-        QVERIFY(store.save(sample(QStringLiteral("old name"))));
-        QVERIFY(store.save(sample(QStringLiteral("other"))));
-        QString error;
-        QVERIFY2(store.rename(QStringLiteral("old name"), QStringLiteral("Neuer Name ✓"), &error), qPrintable(error));
+        QVERIFY(store.save(sample(QStringLiteral("old name"))).ok());
+        QVERIFY(store.save(sample(QStringLiteral("other"))).ok());
+        const ProfileError error = store.rename(QStringLiteral("old name"), QStringLiteral("Neuer Name ✓"));
+        QVERIFY2(error.ok(), qPrintable(error.message));
     }
     auto settings = openSettings();
     ProfileStore store(settings.get());
@@ -275,19 +279,19 @@ void TestProfileStore::renameRefusesExistingTarget()
 {
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    QVERIFY(store.save(sample(QStringLiteral("a"))));
+    QVERIFY(store.save(sample(QStringLiteral("a"))).ok());
     Profile b = sample(QStringLiteral("b"));
     b.url = QStringLiteral("https://b.example.com");
-    QVERIFY(store.save(b));
+    QVERIFY(store.save(b).ok());
 
-    QString error;
-    QVERIFY(!store.rename(QStringLiteral("a"), QStringLiteral("b"), &error));
-    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    const ProfileError error = store.rename(QStringLiteral("a"), QStringLiteral("b"));
+    QCOMPARE(error.kind, ProfileError::Kind::NameTaken);
+    QVERIFY2(error.message.contains(QStringLiteral("\"b\" exists already: choose another name")), qPrintable(error.message));
     QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
     QCOMPARE(store.profile(QStringLiteral("b")), std::optional<Profile>(b));
 
     // Renaming to itself is a no-op, not a conflict.
-    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("a"), &error));
+    QCOMPARE(store.rename(QStringLiteral("a"), QStringLiteral("a")).kind, ProfileError::Kind::None);
     QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
 }
 
@@ -295,24 +299,29 @@ void TestProfileStore::renameFailures_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
+    QTest::addColumn<ProfileError::Kind>("kind");
     QTest::addColumn<QString>("errorPart");
 
-    QTest::newRow("missing source") << QStringLiteral("nope") << QStringLiteral("new") << QStringLiteral("no profile named");
-    QTest::newRow("invalid target") << QStringLiteral("a") << QStringLiteral("x/y") << QStringLiteral("'/'");
-    QTest::newRow("empty target") << QStringLiteral("a") << QString() << QStringLiteral("empty");
+    QTest::newRow("missing source") << QStringLiteral("nope") << QStringLiteral("new") << ProfileError::Kind::NotFound
+                                    << QStringLiteral("There is no profile named \"nope\"");
+    QTest::newRow("missing source, existing target")
+        << QStringLiteral("nope") << QStringLiteral("a") << ProfileError::Kind::NotFound << QStringLiteral("no profile named");
+    QTest::newRow("invalid target") << QStringLiteral("a") << QStringLiteral("x/y") << ProfileError::Kind::Name << QStringLiteral("'/'");
+    QTest::newRow("empty target") << QStringLiteral("a") << QString() << ProfileError::Kind::Name << QStringLiteral("empty");
 }
 
 void TestProfileStore::renameFailures()
 {
     QFETCH(QString, from);
     QFETCH(QString, to);
+    QFETCH(ProfileError::Kind, kind);
     QFETCH(QString, errorPart);
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    QVERIFY(store.save(sample(QStringLiteral("a"))));
-    QString error;
-    QVERIFY(!store.rename(from, to, &error));
-    QVERIFY2(error.contains(errorPart), qPrintable(error));
+    QVERIFY(store.save(sample(QStringLiteral("a"))).ok());
+    const ProfileError error = store.rename(from, to);
+    QCOMPARE(error.kind, kind);
+    QVERIFY2(error.message.contains(errorPart), qPrintable(error.message));
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profile(QStringLiteral("a")), std::optional<Profile>(sample(QStringLiteral("a"))));
 }
@@ -321,12 +330,12 @@ void TestProfileStore::renameCarriesLastUsed()
 {
     auto settings = openSettings();
     ProfileStore store(settings.get());
-    QVERIFY(store.save(sample(QStringLiteral("a"))));
-    QVERIFY(store.save(sample(QStringLiteral("b"))));
+    QVERIFY(store.save(sample(QStringLiteral("a"))).ok());
+    QVERIFY(store.save(sample(QStringLiteral("b"))).ok());
     store.setLastUsed(QStringLiteral("a"));
-    QVERIFY(store.rename(QStringLiteral("b"), QStringLiteral("c")));
+    QVERIFY(store.rename(QStringLiteral("b"), QStringLiteral("c")).ok());
     QCOMPARE(store.lastUsed(), QStringLiteral("a"));
-    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("d")));
+    QVERIFY(store.rename(QStringLiteral("a"), QStringLiteral("d")).ok());
     QCOMPARE(store.lastUsed(), QStringLiteral("d"));
     QCOMPARE(ProfileStore(openSettings().get()).lastUsed(), QStringLiteral("d"));
 }
@@ -336,13 +345,14 @@ void TestProfileStore::remove()
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
-        QVERIFY(store.save(sample(QStringLiteral("keep"))));
-        QVERIFY(store.save(sample(QStringLiteral("drop me"))));
+        QVERIFY(store.save(sample(QStringLiteral("keep"))).ok());
+        QVERIFY(store.save(sample(QStringLiteral("drop me"))).ok());
         store.setLastUsed(QStringLiteral("drop me"));
-        QString error;
-        QVERIFY2(store.remove(QStringLiteral("drop me"), &error), qPrintable(error));
-        QVERIFY(!store.remove(QStringLiteral("drop me"), &error));
-        QVERIFY(error.contains(QStringLiteral("no profile named")));
+        const ProfileError removed = store.remove(QStringLiteral("drop me"));
+        QVERIFY2(removed.ok(), qPrintable(removed.message));
+        const ProfileError again = store.remove(QStringLiteral("drop me"));
+        QCOMPARE(again.kind, ProfileError::Kind::NotFound);
+        QVERIFY2(again.message.contains(QStringLiteral("There is no profile named \"drop me\"")), qPrintable(again.message));
     }
     auto settings = openSettings();
     ProfileStore store(settings.get());
@@ -377,14 +387,16 @@ void TestProfileStore::unwritableSettingsFile()
 
     SettingsFile settings(path);
     ProfileStore store(&settings);
-    QString error;
-    QVERIFY(!store.save(sample(QStringLiteral("prod")), &error));
-    QVERIFY2(error.contains(path), qPrintable(error));
-    QVERIFY2(error.contains(QStringLiteral("cannot be read or written")), qPrintable(error));
+    const ProfileError error = store.save(sample(QStringLiteral("prod")));
+    QCOMPARE(error.kind, ProfileError::Kind::SettingsFile);
+    // What did not happen, which file, and what to do.
+    QVERIFY2(error.message.startsWith(QStringLiteral("Profile \"prod\" was not saved.")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(path), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("cannot be read or written: check that its folder exists and is writable")),
+             qPrintable(error.message));
     QCOMPARE(store.settingsPath(), path);
 
-    error.clear();
-    QVERIFY(!store.remove(QStringLiteral("prod"), &error) || !error.isEmpty());
+    QCOMPARE(store.remove(QStringLiteral("other")).kind, ProfileError::Kind::NotFound);
     QVERIFY(!QFile::exists(path));
 }
 
@@ -412,11 +424,18 @@ void TestProfileStore::corruptSettingsFile()
     store.profiles(); // must not crash; what it lists from a damaged file is unspecified
 
     // Writes are refused, so the damaged file (perhaps fixable by hand) is not overwritten.
-    QString error;
-    QVERIFY(!store.save(sample(QStringLiteral("new")), &error));
-    QCOMPARE(error, reported);
+    const ProfileError saved = store.save(sample(QStringLiteral("new")));
+    QCOMPARE(saved.kind, ProfileError::Kind::SettingsFile);
+    QCOMPARE(saved.message, QStringLiteral("Profile \"new\" was not saved. ") + reported);
     store.setLastUsed(QStringLiteral("new"));
-    QVERIFY(!store.rename(QStringLiteral("prod"), QStringLiteral("other"), &error) || !error.isEmpty());
+    if (store.contains(QStringLiteral("prod"))) { // what a damaged file yields is unspecified
+        const ProfileError renamed = store.rename(QStringLiteral("prod"), QStringLiteral("other"));
+        QCOMPARE(renamed.kind, ProfileError::Kind::SettingsFile);
+        QCOMPARE(renamed.message, QStringLiteral("Profile \"prod\" was not renamed. ") + reported);
+        const ProfileError removed = store.remove(QStringLiteral("prod"));
+        QCOMPARE(removed.kind, ProfileError::Kind::SettingsFile);
+        QCOMPARE(removed.message, QStringLiteral("Profile \"prod\" was not removed. ") + reported);
+    }
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), content);
 }
@@ -430,12 +449,12 @@ void TestProfileStore::defaultSettingsUseApplicationNames()
     QVERIFY(reference.fileName().endsWith(QStringLiteral("cas-console/cas-console.conf")));
     {
         ProfileStore store;
-        QString error;
-        QVERIFY2(store.save(sample(QStringLiteral("default store")), &error), qPrintable(error));
+        const ProfileError error = store.save(sample(QStringLiteral("default store")));
+        QVERIFY2(error.ok(), qPrintable(error.message));
     }
     reference.sync();
     QCOMPARE(reference.value(QStringLiteral("profiles/default store/apiKey")).toString(), QStringLiteral("key-default store"));
-    QVERIFY(ProfileStore().remove(QStringLiteral("default store")));
+    QVERIFY(ProfileStore().remove(QStringLiteral("default store")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)
