@@ -3950,12 +3950,6 @@ Android-Emulator: http://10.0.2.2:%2 ist dieser Computer.
 Telefon per USB: Führen Sie adb reverse tcp:%2 tcp:%2 aus und verwenden Sie dann http://127.0.0.1:%2 auf dem Telefon.</translation>
     </message>
     <message>
-        <source>QR code hidden
-in presentation mode</source>
-        <translation>QR-Code verborgen
-im Präsentationsmodus</translation>
-    </message>
-    <message>
         <source>fetching from CAS…</source>
         <translation>wird von CAS geholt…</translation>
     </message>

@@ -3929,11 +3929,6 @@ Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QR code hidden
-in presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fetching from CAS…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3950,12 +3950,6 @@ Phone on USB: run adb reverse tcp:%2 tcp:%2, then use http://127.0.0.1:%2 on the
 Téléphone en USB : lancez adb reverse tcp:%2 tcp:%2, puis utilisez http://127.0.0.1:%2 sur le téléphone.</translation>
     </message>
     <message>
-        <source>QR code hidden
-in presentation mode</source>
-        <translation>Code QR masqué
-en mode présentation</translation>
-    </message>
-    <message>
         <source>fetching from CAS…</source>
         <translation>obtention auprès de CAS…</translation>
     </message>

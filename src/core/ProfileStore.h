@@ -67,9 +67,9 @@ private:
     std::unique_ptr<SettingsFile> m_ownFile;
     SettingsFile* m_file;
     QSettings* m_settings;
-    Profile read(const QString& name) const; ///< a profile known to exist
     static QString noSuchProfile(const QString& name);
     /// SettingsFile errors: what did not happen (notDone), then why and what to do.
     ProfileError checkWritable(const QString& notDone) const;
     ProfileError commit(const QString& notDone) const;
+    Profile read(const QString& name) const; ///< a profile known to exist
 };

@@ -262,7 +262,7 @@ void ServeView::updateAddress()
                                   .arg(url)
                                   .arg(port));
     if (m_masked) {
-        showQr({}, tr("QR code hidden\nin presentation mode"));
+        showQr({}, QString()); // it carries the URL and the access code
         return;
     }
     QByteArray payload = url.toUtf8();

@@ -8,6 +8,7 @@
 #include "gui/FlowDiagram.h"
 #include "gui/FlowView.h"
 #include "gui/MainWindow.h"
+#include "gui/ServeView.h"
 #include "core/Translations.h"
 
 #include <QAbstractButton>
@@ -207,6 +208,14 @@ private slots:
         forEveryTabPage([&](const QString& where) {
             found << clippedTexts(where);
         });
+        // The Serve tab while it serves: the URL, its copy button and the hidden QR code.
+        QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+        auto* serve = find<ServeView>("serveView");
+        QTest::mouseClick(find<QPushButton>("startButton"), Qt::LeftButton);
+        QTRY_VERIFY(serve->service() && serve->service()->isRunning());
+        settle();
+        found << clippedTexts(QStringLiteral("serving"));
+        serve->stop();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         QCOMPARE(m_window->size(), size);
     }
