@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 
 #ifdef CASCONSOLE_WINDOW_MODULE
+#include "core/PrivateModule.h"
+
 #include <dlfcn.h>
 #endif
 
@@ -17,12 +19,11 @@ namespace
 int openWindow(int argc, char* argv[])
 {
 #ifdef CASCONSOLE_WINDOW_MODULE
-    // By file name: dlopen looks in this program's RUNPATH (the build directory, or the
-    // package's private library directory once installed).
-    void* module = dlopen(CASCONSOLE_WINDOW_MODULE, RTLD_NOW | RTLD_LOCAL);
+    QString error;
+    void* module = PrivateModule::open(CASCONSOLE_WINDOW_MODULE, &error);
     void* entry = module ? dlsym(module, "casconsole_window_main") : nullptr;
     if (!entry) {
-        const QString reason = QString::fromLocal8Bit(dlerror());
+        const QString reason = module ? QString::fromLocal8Bit(dlerror()) : error;
         QCoreApplication app(argc, argv);
         Translations::install();
         return Cli::reportNoWindow(reason);

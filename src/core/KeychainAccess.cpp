@@ -3,6 +3,8 @@
 #include <QMetaObject>
 
 #ifdef CASCONSOLE_KEYCHAIN_MODULE
+#include "core/PrivateModule.h"
+
 #include <dlfcn.h>
 #else
 #include "core/QtKeychainAccess.h"
@@ -76,12 +78,11 @@ private:
 
 KeychainAccess& load()
 {
-    // By file name: dlopen looks in this library's RUNPATH ($ORIGIN), where the module is built
-    // and installed.
-    void* module = dlopen(CASCONSOLE_KEYCHAIN_MODULE, RTLD_NOW | RTLD_LOCAL);
+    QString error;
+    void* module = PrivateModule::open(CASCONSOLE_KEYCHAIN_MODULE, &error);
     void* entry = module ? dlsym(module, "casconsole_keychain_access") : nullptr;
     if (!entry) {
-        static MissingKeychain missing(QString::fromLocal8Bit(dlerror()));
+        static MissingKeychain missing(module ? QString::fromLocal8Bit(dlerror()) : error);
         return missing;
     }
     return *reinterpret_cast<KeychainAccess* (*)()>(entry)();

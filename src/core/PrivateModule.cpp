@@ -1,0 +1,38 @@
+#include "core/PrivateModule.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
+
+namespace
+{
+const char Anchor = 0; // any object of core: dladdr names the file it was loaded from
+}
+
+namespace PrivateModule
+{
+void* open(const char* fileName, QString* error)
+{
+#ifdef Q_OS_UNIX
+    Dl_info info {};
+    QString path = QString::fromLocal8Bit(fileName);
+    if (dladdr(&Anchor, &info) != 0 && info.dli_fname) {
+        path = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath() + QLatin1Char('/') + path;
+    }
+    void* module = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+    if (!module && error) {
+        *error = QString::fromLocal8Bit(dlerror());
+    }
+    return module;
+#else
+    Q_UNUSED(fileName)
+    if (error) {
+        *error = QStringLiteral("no modules on this platform");
+    }
+    return nullptr;
+#endif
+}
+} // namespace PrivateModule
