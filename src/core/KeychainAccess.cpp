@@ -38,7 +38,7 @@ public:
     {
         QMetaObject::invokeMethod(
             context,
-            [callback, error = error()]() {
+            [callback = std::move(callback), error = error()]() {
                 callback(std::nullopt, error);
             },
             Qt::QueuedConnection);
@@ -67,7 +67,7 @@ private:
     {
         QMetaObject::invokeMethod(
             context,
-            [callback, error = error()]() {
+            [callback = std::move(callback), error = error()]() {
                 callback(error);
             },
             Qt::QueuedConnection);
