@@ -104,9 +104,10 @@ check_runs() {
 }
 
 # libraries_of TRACE: the file names of the libraries a process mapped, from glibc's LD_DEBUG=files
-# report written to TRACE.PID, one per line with how it came ("needed by X" or "dynamically loaded by X").
+# report written to TRACE.PID, one per line with how it came ("needed by X" or "dynamically loaded by X");
+# nothing (and no failure) while the process has not written it yet.
 libraries_of() {
-    cat "$1".* 2>/dev/null | sed -nE 's/.*file=([^ ]*\/)?([^ /]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\2 \3/p'
+    { cat "$1".* 2>/dev/null || true; } | sed -nE 's/.*file=([^ ]*\/)?([^ /]+) \[[0-9]+\];[[:space:]]+((needed|dynamically loaded) by [^ ]+).*/\2 \3/p'
 }
 
 # no_window_libraries TRACE WHAT: fails when the trace shows Qt Widgets, Qt Gui or the window module,
