@@ -220,6 +220,51 @@ private slots:
         QCOMPARE(m_window->size(), size);
     }
 
+    void normalModeFitsSmallProjector_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : QStringList {QString()} + Translations::available())
+            QTest::newRow(qPrintable(language.isEmpty() ? QStringLiteral("English") : language)) << language;
+    }
+
+    // Outside presentation mode the window can be made as small as a 1024x768 projector below a
+    // panel, on every tab nothing is cut there, and F11 from there keeps the window that wide.
+    void normalModeFitsSmallProjector()
+    {
+        QFETCH(QString, language);
+        const auto removeTranslators = qScopeGuard([] {
+            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(translator);
+                delete translator;
+            }
+        });
+        if (!language.isEmpty()) {
+            m_window.reset();
+            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+            makeWindow();
+        }
+        const QSize small(1024, 740);
+        m_window->resize(small);
+        settle();
+        QStringList found;
+        forEveryTabPage([&](const QString& where) {
+            settle();
+            const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            if (minimum.width() > small.width() || minimum.height() > small.height())
+                found << where + QStringLiteral(": the window needs at least %1x%2").arg(minimum.width()).arg(minimum.height());
+            found << clippedTexts(where);
+        });
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QCOMPARE(m_window->size(), small);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isPresentationMode());
+        settle();
+        QCOMPARE(m_window->width(), small.width());
+        QVERIFY(find<QPushButton>("getTokenButton")->isVisible());
+        QVERIFY(insideAncestors(find<QPushButton>("getTokenButton")));
+    }
+
     // The profile list and form fold away; one line with the profile's name and Get token stays,
     // the request line below it; type is larger. F11 again brings everything back.
     void stageFoldsTheProfileAway()
