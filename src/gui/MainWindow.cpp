@@ -83,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_copyAs = new CopyAsMenu(this);
     m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
     m_ui->requestControls->addWidget(m_copyAs->makeButton(this));
+    statusBar()->addPermanentWidget(m_ui->busyIndicator); // the request row keeps its width while busy
 
     connectViews();
     applySettings();
@@ -324,6 +325,7 @@ void MainWindow::setBusy(bool busy, const QString& what)
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
     m_ui->getTokenButton->setEnabled(!busy);
+    m_ui->getTokenButton->setHidden(busy); // Cancel takes its place: the row needs no more room
     m_getTokenAction->setEnabled(!busy);
     m_cancelAction->setEnabled(busy);
     m_profileStatus->setText(what);

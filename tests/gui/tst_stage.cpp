@@ -9,6 +9,7 @@
 #include "gui/FlowView.h"
 #include "gui/MainWindow.h"
 #include "gui/ServeView.h"
+#include "core/DemoCasServer.h"
 #include "core/Translations.h"
 
 #include <QAbstractButton>
@@ -256,6 +257,19 @@ private slots:
         });
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         QCOMPARE(m_window->size(), small);
+
+        // While a (slow) request runs, Cancel and the busy bar need no more width either.
+        auto* scenario = find<QComboBox>("demoScenario");
+        scenario->setCurrentIndex(scenario->findData(static_cast<int>(DemoCasServer::Scenario::Slow)));
+        QVERIFY(scenario->currentIndex() > 0);
+        QTest::mouseClick(find<QPushButton>("getTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("cancelButton")->isVisible());
+        settle();
+        QVERIFY2(m_window->minimumSizeHint().width() <= small.width(), qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QCOMPARE(m_window->size(), small);
+        QVERIFY2(clippedTexts(QStringLiteral("busy")).isEmpty(), qPrintable(clippedTexts(QStringLiteral("busy")).join(u'\n')));
+        QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("getTokenButton")->isVisible());
 
         QTest::keyClick(m_window.get(), Qt::Key_F11);
         QVERIFY(m_window->isPresentationMode());
