@@ -27,7 +27,7 @@ public:
     {
         QMetaObject::invokeMethod(
             context,
-            [answer] {
+            [answer]() {
                 answer(false);
             },
             Qt::QueuedConnection);

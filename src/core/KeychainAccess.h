@@ -2,8 +2,6 @@
 
 #include "core/SecretStore.h"
 
-#include <functional>
-
 class QObject;
 
 /// How SecretStore reaches the system keychain: QtKeychain's jobs and, on Linux, the Secret
@@ -21,7 +19,7 @@ public:
     static KeychainAccess& instance();
 
     virtual bool isReachable() = 0;
-    /// isReachable() without blocking: answer runs later on context's thread.
+    /// isReachable() without blocking: answer runs later from context's event loop.
     virtual void checkReachable(QObject* context, const std::function<void(bool reachable)>& answer) = 0;
     virtual void read(QObject* context, const QString& service, const QString& key, const QString& what,
                       SecretStore::ReadCallback callback) = 0;

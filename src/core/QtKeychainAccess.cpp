@@ -398,11 +398,6 @@ void QtKeychainAccess::rewriteBinaryEntry(QObject* context, const QString& servi
     write(context, service, key, SecretStore::tr("secret being rewritten as text"), secret, [](const SecretError&) {});
 }
 
-bool QtKeychainAccess::isReachable()
-{
-    return reachable();
-}
-
 void QtKeychainAccess::checkReachable(QObject* context, const std::function<void(bool reachable)>& answer)
 {
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
@@ -447,6 +442,11 @@ void QtKeychainAccess::checkReachable(QObject* context, const std::function<void
         });
     });
 #endif
+}
+
+bool QtKeychainAccess::isReachable()
+{
+    return reachable();
 }
 
 KeychainAccess& QtKeychainAccess::instance()

@@ -839,6 +839,8 @@ private slots:
         server.setResponse(answer);
 
         addProfile(QStringLiteral("Echo"), server.baseUrl().toString(), key, secret, QString());
+        // Without a keychain the save ends in a banner of its own: wait for it before hiding it.
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
         find<ErrorBanner>("errorBanner")->hideBanner();
         getTokenAndWait();
         QVERIFY2(!bannerShown(), qPrintable(bannerText()));
