@@ -156,6 +156,24 @@ private:
         QVERIFY(find<QWidget>("tokenView")->isVisible());
     }
 
+    static void removeTranslators()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    /// Makes the window anew in the language (none: English stays).
+    void makeWindowIn(const QString& language)
+    {
+        if (language.isEmpty())
+            return;
+        m_window.reset();
+        QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+        makeWindow();
+    }
+
 private slots:
     void init()
     {
@@ -183,17 +201,10 @@ private slots:
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        const auto removeTranslators = qScopeGuard([] {
-            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-        });
-        if (!language.isEmpty()) {
-            m_window.reset();
-            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
-            makeWindow();
-        }
+        const auto restoreEnglish = qScopeGuard(&TestStage::removeTranslators);
+        makeWindowIn(language);
+        if (QTest::currentTestFailed())
+            return;
         m_window->resize(size);
         settle();
         const QSize before = m_window->size();
@@ -233,17 +244,10 @@ private slots:
     void normalModeFitsSmallProjector()
     {
         QFETCH(QString, language);
-        const auto removeTranslators = qScopeGuard([] {
-            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-        });
-        if (!language.isEmpty()) {
-            m_window.reset();
-            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
-            makeWindow();
-        }
+        const auto restoreEnglish = qScopeGuard(&TestStage::removeTranslators);
+        makeWindowIn(language);
+        if (QTest::currentTestFailed())
+            return;
         const QSize small(1024, 740);
         m_window->resize(small);
         settle();
