@@ -36,7 +36,7 @@ public:
     {
         QMetaObject::invokeMethod(
             context,
-            [callback, error = error()]() {
+            [callback = std::move(callback), error = error()]() {
                 callback(std::nullopt, error);
             },
             Qt::QueuedConnection);
@@ -65,7 +65,7 @@ private:
     {
         QMetaObject::invokeMethod(
             context,
-            [callback, error = error()]() {
+            [callback = std::move(callback), error = error()]() {
                 callback(error);
             },
             Qt::QueuedConnection);
