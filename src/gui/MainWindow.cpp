@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     // Names profiles and quotes servers: never rich text.
     m_profileStatus->setTextFormat(Qt::PlainText);
+    m_profileStatus->setWordWrap(true); // a long message must not widen the window
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_copyAs = new CopyAsMenu(this);
     m_copyAs->loadFrom(TemplateStore(&m_settingsFile));
     m_ui->requestControls->addWidget(m_copyAs->makeButton(this));
+    statusBar()->addPermanentWidget(m_ui->busyIndicator); // the request row keeps its width while busy
 
     connectViews();
     applySettings();
@@ -323,6 +325,7 @@ void MainWindow::setBusy(bool busy, const QString& what)
     m_ui->busyIndicator->setVisible(busy);
     m_ui->cancelButton->setVisible(busy);
     m_ui->getTokenButton->setEnabled(!busy);
+    m_ui->getTokenButton->setHidden(busy); // Cancel takes its place: the row needs no more room
     m_getTokenAction->setEnabled(!busy);
     m_cancelAction->setEnabled(busy);
     m_profileStatus->setText(what);

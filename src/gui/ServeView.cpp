@@ -16,7 +16,9 @@
 #include <QNetworkInterface>
 #include <QPixmap>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace
 {
@@ -39,7 +41,18 @@ ServeView::ServeView(QWidget* parent)
     , m_ui(new Ui::ServeView)
     , m_countdown(new QTimer(this))
 {
-    m_ui->setupUi(this);
+    // Below a panel on a 1024x768 projector the settings, the address and the sessions can need
+    // more room than the tab has: the page scrolls then instead of squeezing them.
+    auto* content = new QWidget;
+    m_ui->setupUi(content);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("serveScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     m_ui->bindCombo->addItem(tr("This computer only (127.0.0.1)"), LoopbackOnly);
     m_ui->bindCombo->addItem(tr("Local network, with an access code"), LocalNetwork);
     m_ui->minValiditySpin->setValue(TokenServiceConfig::DefaultMinValiditySeconds);

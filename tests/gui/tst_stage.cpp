@@ -9,6 +9,7 @@
 #include "gui/FlowView.h"
 #include "gui/MainWindow.h"
 #include "gui/ServeView.h"
+#include "core/DemoCasServer.h"
 #include "core/Translations.h"
 
 #include <QAbstractButton>
@@ -155,6 +156,24 @@ private:
         QVERIFY(find<QWidget>("tokenView")->isVisible());
     }
 
+    static void removeTranslators()
+    {
+        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    /// Makes the window anew in the language (none: English stays).
+    void makeWindowIn(const QString& language)
+    {
+        if (language.isEmpty())
+            return;
+        m_window.reset();
+        QVERIFY(!Translations::install(QLocale(language)).isEmpty());
+        makeWindow();
+    }
+
 private slots:
     void init()
     {
@@ -182,17 +201,10 @@ private slots:
     {
         QFETCH(QSize, size);
         QFETCH(QString, language);
-        const auto removeTranslators = qScopeGuard([] {
-            for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-                QCoreApplication::removeTranslator(translator);
-                delete translator;
-            }
-        });
-        if (!language.isEmpty()) {
-            m_window.reset();
-            QVERIFY(!Translations::install(QLocale(language)).isEmpty());
-            makeWindow();
-        }
+        const auto restoreEnglish = qScopeGuard(&TestStage::removeTranslators);
+        makeWindowIn(language);
+        if (QTest::currentTestFailed())
+            return;
         m_window->resize(size);
         settle();
         const QSize before = m_window->size();
@@ -218,6 +230,57 @@ private slots:
         serve->stop();
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         QCOMPARE(m_window->size(), size);
+    }
+
+    void normalModeFitsSmallProjector_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : QStringList {QString()} + Translations::available())
+            QTest::newRow(qPrintable(language.isEmpty() ? QStringLiteral("English") : language)) << language;
+    }
+
+    // Outside presentation mode the window can be made as small as a 1024x768 projector below a
+    // panel, on every tab nothing is cut there, and F11 from there keeps the window that wide.
+    void normalModeFitsSmallProjector()
+    {
+        QFETCH(QString, language);
+        const auto restoreEnglish = qScopeGuard(&TestStage::removeTranslators);
+        makeWindowIn(language);
+        if (QTest::currentTestFailed())
+            return;
+        const QSize small(1024, 740);
+        m_window->resize(small);
+        settle();
+        QStringList found;
+        forEveryTabPage([&](const QString& where) {
+            settle();
+            const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            if (minimum.width() > small.width() || minimum.height() > small.height())
+                found << where + QStringLiteral(": the window needs at least %1x%2").arg(minimum.width()).arg(minimum.height());
+            found << clippedTexts(where);
+        });
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        QCOMPARE(m_window->size(), small);
+
+        // While a (slow) request runs, Cancel and the busy bar need no more width either.
+        auto* scenario = find<QComboBox>("demoScenario");
+        scenario->setCurrentIndex(scenario->findData(static_cast<int>(DemoCasServer::Scenario::Slow)));
+        QVERIFY(scenario->currentIndex() > 0);
+        QTest::mouseClick(find<QPushButton>("getTokenButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("cancelButton")->isVisible());
+        settle();
+        QVERIFY2(m_window->minimumSizeHint().width() <= small.width(), qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QCOMPARE(m_window->size(), small);
+        QVERIFY2(clippedTexts(QStringLiteral("busy")).isEmpty(), qPrintable(clippedTexts(QStringLiteral("busy")).join(u'\n')));
+        QTest::mouseClick(find<QPushButton>("cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QPushButton>("getTokenButton")->isVisible());
+
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isPresentationMode());
+        settle();
+        QCOMPARE(m_window->width(), small.width());
+        QVERIFY(find<QPushButton>("getTokenButton")->isVisible());
+        QVERIFY(insideAncestors(find<QPushButton>("getTokenButton")));
     }
 
     // The profile list and form fold away; one line with the profile's name and Get token stays,
