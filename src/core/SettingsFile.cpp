@@ -5,8 +5,10 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStringList>
+#include <QVariantMap>
 
 #include <algorithm>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <cstdio>
@@ -32,12 +34,15 @@ QString statusMessage(QSettings::Status status, const QString& path)
     return QString();
 }
 
-// Whether the file on disk holds exactly what settings holds in memory. QSettings shares one parsed
-// copy per file name, so the file is read back under a second name (a hard link).
-bool matchesDisk(const QSettings& settings)
+// What the file on disk holds, key by key; nullopt when it cannot be read on its own. QSettings
+// shares one parsed copy per file name, so the file is read back under a second name (a hard link).
+std::optional<QVariantMap> diskValues(const QSettings& settings)
 {
 #ifdef Q_OS_UNIX
     const QByteArray file = QFile::encodeName(settings.fileName());
+    if (!QFileInfo::exists(settings.fileName())) {
+        return QVariantMap();
+    }
     // A fresh name each time: QSettings caches parsed files by path and trusts the cache when
     // size and modification time (whole seconds) match, which a quick rewrite can do.
     static QAtomicInt serial;
@@ -45,23 +50,59 @@ bool matchesDisk(const QSettings& settings)
         file + ".check-" + QByteArray::number(QCoreApplication::applicationPid()) + '-' + QByteArray::number(serial.fetchAndAddRelaxed(1));
     ::unlink(check.constData());
     if (::link(file.constData(), check.constData()) != 0) {
-        return true; // cannot check (e.g. no hard links here): trust QSettings
+        return std::nullopt; // no hard links here
     }
-    bool same = false;
+    std::optional<QVariantMap> values;
     {
         const QSettings onDisk(QFile::decodeName(check), settings.format());
-        const QStringList keys = settings.allKeys();
-        same = onDisk.status() == QSettings::NoError && keys.size() == onDisk.allKeys().size()
-            && std::all_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
-                   return onDisk.value(key) == settings.value(key);
-               });
+        if (onDisk.status() == QSettings::NoError) {
+            values.emplace();
+            const QStringList keys = onDisk.allKeys();
+            for (const QString& key : keys) {
+                values->insert(key, onDisk.value(key));
+            }
+        }
     }
     ::unlink(check.constData());
-    return same;
+    return values;
 #else
     Q_UNUSED(settings);
-    return true;
+    return std::nullopt;
 #endif
+}
+
+// Whether the file on disk holds exactly what settings holds in memory.
+bool matchesDisk(const QSettings& settings)
+{
+    const std::optional<QVariantMap> disk = diskValues(settings);
+    if (!disk) {
+        return true; // cannot check: trust QSettings
+    }
+    const QStringList keys = settings.allKeys();
+    return keys.size() == disk->size() && std::all_of(keys.cbegin(), keys.cend(), [&](const QString& key) {
+               return disk->value(key) == settings.value(key);
+           });
+}
+
+// After a failed write, what this process holds becomes what the file holds again: a change that
+// did not reach the disk is neither shown as saved nor written later by another store's commit.
+void revertToDisk(QSettings& settings)
+{
+    const std::optional<QVariantMap> disk = diskValues(settings);
+    if (!disk || !settings.group().isEmpty()) {
+        return;
+    }
+    const QStringList keys = settings.allKeys();
+    for (const QString& key : keys) {
+        if (!disk->contains(key)) {
+            settings.remove(key);
+        }
+    }
+    for (auto it = disk->cbegin(); it != disk->cend(); ++it) {
+        if (settings.value(it.key()) != it.value()) {
+            settings.setValue(it.key(), it.value());
+        }
+    }
 }
 } // namespace
 
@@ -131,6 +172,7 @@ bool SettingsFile::commit(QString* error) const
     if (message.isEmpty()) {
         return true;
     }
+    revertToDisk(*m_settings);
     if (error) {
         *error = message;
     }

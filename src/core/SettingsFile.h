@@ -36,7 +36,8 @@ public:
     bool writable(QString* error) const;
     /// Writes staged changes. Qt 6.4's QSaveFile ignores a failed flush (full disk, file size
     /// limit) and would leave a truncated file; this keeps the previous file and puts it back
-    /// when what landed on disk is not what was written. False with *error naming the file.
+    /// when what landed on disk is not what was written. False with *error naming the file; the
+    /// staged changes are then dropped, so settings() again holds what the file holds.
     bool commit(QString* error) const;
 
 private:
