@@ -10,6 +10,7 @@
 #include "core/HistoryStore.h"
 #include "core/TemplateStore.h"
 #include "core/Version.h"
+#include "gui/AfterFirstPaint.h"
 #include "gui/ClipboardStatusLabel.h"
 #include "gui/CopyAsMenu.h"
 #include "gui/DemoControl.h"
@@ -53,7 +54,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_prompts(MainWindowPrompts::defaults(this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/cas-console.svg")));
     setAcceptDrops(true);
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -93,10 +93,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->profilePanel->reload(m_profiles.lastUsed());
     updateRequestLine();
     m_tabs->start();
-    // Nothing at start waits for D-Bus: the secret's location and the History note follow the answer.
-    SecretStore::checkKeychainReachable(this, [this](bool reachable) {
-        m_history->setKeychainAvailable(reachable);
-        m_ui->profilePanel->setKeychainReachable(reachable);
+    // Neither the icon nor the keychain is needed for the first frame. Nothing at start waits for
+    // D-Bus: the secret's location and the History note follow the keychain's answer.
+    AfterFirstPaint::run(this, [this] {
+        setWindowIcon(QIcon(QStringLiteral(":/icons/cas-console.svg")));
+        SecretStore::checkKeychainReachable(this, [this](bool reachable) {
+            m_history->setKeychainAvailable(reachable);
+            m_ui->profilePanel->setKeychainReachable(reachable);
+        });
     });
 }
 
@@ -287,7 +291,7 @@ void MainWindow::updateEmptyState()
                "No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token "
                "right away."));
     }
-    m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : static_cast<QWidget*>(m_ui->profileBox));
+    m_ui->profileStack->setCurrentWidget(empty ? m_ui->emptyStatePage : m_ui->profilePage);
     m_ui->getTokenButton->setEnabled(!empty && !m_requests->isBusy());
     m_getTokenAction->setEnabled(!empty && !m_requests->isBusy());
 }

@@ -4,6 +4,7 @@
 #include "core/ProfileStore.h"
 #include "core/SettingsFile.h"
 #include "gui/DecodedView.h"
+#include "gui/AfterFirstPaint.h"
 #include "gui/FlowView.h"
 #include "gui/HistoryView.h"
 #include "gui/KeychainMessages.h"
@@ -11,6 +12,7 @@
 #include "gui/QrView.h"
 #include "gui/ResponseView.h"
 #include "gui/ServeView.h"
+#include "gui/StackPage.h"
 #include "gui/TokenView.h"
 #include "gui/VerifyView.h"
 
@@ -20,10 +22,13 @@
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
+#include <QVBoxLayout>
 #include <QTabWidget>
 #include <QUuid>
 
+#include <link.h>
 #include <sys/inotify.h>
 #include <unistd.h>
 
@@ -38,6 +43,11 @@ class TestStartup : public QObject
 private slots:
     void init();
     void cleanup();
+    void iconAndKeychainWaitForTheFirstPaint(); // first: nothing before it has loaded the keychain module
+    void afterFirstPaintWaitsForThePaint();
+    void afterFirstPaintRunsForAWindowNeverPainted();
+    void afterFirstPaintDropsTheWorkOfAClosedWindow();
+    void pageBehindAnotherIsNotMeasured();
     void hiddenTabViewsAreBuiltWhenFirstShown();
     void viewsBuiltLaterShowWhatHappenedBefore();
     void presentationModeReachesViewsBuiltLater();
@@ -54,6 +64,63 @@ private:
 
 namespace
 {
+bool keychainModuleLoaded()
+{
+    return dl_iterate_phdr(
+               [](dl_phdr_info* info, size_t, void*) {
+                   return QByteArray(info->dlpi_name).endsWith("/libcasconsole_keychain.so") ? 1 : 0;
+               },
+               nullptr)
+        != 0;
+}
+
+/// Calls a function at the first paint event of the widget it watches.
+class AtFirstPaint : public QObject
+{
+public:
+    AtFirstPaint(QWidget* widget, std::function<void()> seen)
+        : m_seen(std::move(seen))
+    {
+        widget->installEventFilter(this);
+    }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            m_seen();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_seen;
+};
+
+/// A word-wrapped label that counts the layout questions that make it lay its text out.
+class CountingLabel : public QLabel
+{
+public:
+    explicit CountingLabel(const QString& text)
+        : QLabel(text)
+    {
+        setWordWrap(true);
+    }
+    mutable int questions = 0;
+    int heightForWidth(int width) const override
+    {
+        ++questions;
+        return QLabel::heightForWidth(width);
+    }
+    QSize minimumSizeHint() const override
+    {
+        ++questions;
+        return QLabel::minimumSizeHint();
+    }
+};
+
 const QString Token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"startup","rid":"0123456789abcdef","exp":4102444800})");
 
 void clearSettings()
@@ -169,6 +236,113 @@ void TestStartup::presentationModeReachesViewsBuiltLater()
     QVERIFY(!m_window->findChild<FlowView*>()->isMasked());
 }
 
+void TestStartup::iconAndKeychainWaitForTheFirstPaint()
+{
+    Profile profile;
+    profile.name = QStringLiteral("Saved");
+    profile.url = QStringLiteral("https://cas.example.com/");
+    profile.apiKey = QStringLiteral("key");
+    QVERIFY(ProfileStore().save(profile).ok());
+    QVERIFY(!keychainModuleLoaded());
+
+    m_window = std::make_unique<MainWindow>();
+    bool iconAtFirstPaint = true;
+    bool keychainAtFirstPaint = true;
+    const AtFirstPaint watch(m_window.get(), [&] {
+        iconAtFirstPaint = !m_window->windowIcon().isNull();
+        keychainAtFirstPaint = keychainModuleLoaded();
+    });
+    m_window->show();
+    QTRY_VERIFY(watch.painted);
+    // Neither the SVG icon nor the keychain module (QtKeychain, Qt D-Bus) was loaded for the first frame...
+    QVERIFY(!iconAtFirstPaint);
+    QVERIFY(!keychainAtFirstPaint);
+    // ...and both follow it.
+    QTRY_VERIFY(!m_window->windowIcon().isNull());
+    QTRY_VERIFY(keychainModuleLoaded());
+    QTRY_COMPARE(requireChild<QLabel>(m_window.get(), "secretLocation")->text(),
+                 KeychainMessages::keptForSession(SecretError::Kind::None));
+}
+
+void TestStartup::afterFirstPaintWaitsForThePaint()
+{
+    QWidget window;
+    window.resize(200, 100);
+    int runs = 0;
+    bool paintedBeforeRun = false;
+    const AtFirstPaint watch(&window, [] {});
+    AfterFirstPaint::run(&window, [&] {
+        ++runs;
+        paintedBeforeRun = watch.painted;
+    });
+    window.show();
+    QCoreApplication::processEvents(); // whatever the event loop does before the window is painted
+    QTRY_COMPARE(runs, 1);
+    QVERIFY(paintedBeforeRun);
+    window.update();
+    QTest::qWait(AfterFirstPaint::MaxWaitMs + 100); // neither a later paint nor the time limit runs it again
+    QCOMPARE(runs, 1);
+}
+
+void TestStartup::afterFirstPaintRunsForAWindowNeverPainted()
+{
+    QWidget window; // a window started minimized is not painted either
+    int runs = 0;
+    AfterFirstPaint::run(&window, [&] { ++runs; });
+    QTest::qWait(AfterFirstPaint::MaxWaitMs / 2);
+    QCOMPARE(runs, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, AfterFirstPaint::MaxWaitMs * 4);
+    QTest::qWait(100);
+    QCOMPARE(runs, 1);
+}
+
+void TestStartup::afterFirstPaintDropsTheWorkOfAClosedWindow()
+{
+    auto window = std::make_unique<QWidget>();
+    int runs = 0;
+    AfterFirstPaint::run(window.get(), [&] { ++runs; });
+    window.reset();
+    QTest::qWait(AfterFirstPaint::MaxWaitMs + 200);
+    QCOMPARE(runs, 0);
+}
+
+void TestStartup::pageBehindAnotherIsNotMeasured()
+{
+    QStackedWidget stack;
+    auto* front = new StackPage;
+    auto* frontLabel = new CountingLabel(QStringLiteral("Short."));
+    (new QVBoxLayout(front))->addWidget(frontLabel);
+    auto* behind = new StackPage;
+    auto* behindLabel = new CountingLabel(QStringLiteral("A long paragraph that wraps. ").repeated(40));
+    (new QVBoxLayout(behind))->addWidget(behindLabel);
+    stack.addWidget(front);
+    stack.addWidget(behind);
+    stack.resize(300, 100);
+    stack.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&stack));
+    for (const int width : {200, 300, 400}) {
+        stack.resize(width, 100);
+        QCoreApplication::processEvents();
+        [[maybe_unused]] const int height = stack.heightForWidth(width);
+    }
+    // The page behind reports nothing, so the stack never lays out its text...
+    QCOMPARE(behindLabel->questions, 0);
+    QVERIFY(frontLabel->questions > 0);
+    QCOMPARE(behind->sizeHint(), QSize(0, 0));
+    QCOMPARE(behind->minimumSizeHint(), QSize(0, 0));
+    QVERIFY(!behind->hasHeightForWidth());
+    const int frontHeight = stack.heightForWidth(200);
+
+    // ...until it comes to the front: then the stack is as tall as its text needs.
+    stack.setCurrentWidget(behind);
+    QCoreApplication::processEvents();
+    QVERIFY(behindLabel->questions > 0);
+    QVERIFY(behind->hasHeightForWidth());
+    QCOMPARE(front->sizeHint(), QSize(0, 0));
+    QVERIFY(stack.heightForWidth(200) > frontHeight);
+    QCOMPARE(stack.heightForWidth(200), behind->heightForWidth(200));
+}
+
 void TestStartup::keychainAnswerComesAfterTheWindow()
 {
     Profile profile;
@@ -250,6 +424,7 @@ int main(int argc, char* argv[])
     // No session bus at all: a synchronous keychain check at start would find out at once, so the
     // tests can tell that the answer arrives later.
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    Q_INIT_RESOURCE(resources); // the window icon
     return guiTestMain<TestStartup>(argc, argv, "cas-console-startup-test");
 }
 
