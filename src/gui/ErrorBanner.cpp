@@ -4,6 +4,7 @@
 #include "core/SafeText.h"
 #include "gui/FontRole.h"
 #include "gui/Masking.h"
+#include "gui/WrapLabel.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -26,8 +27,8 @@ QColor mix(const QColor& base, const QColor& accent, qreal amount)
 ErrorBanner::ErrorBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_message(new WrapLabel(this))
+    , m_details(new WrapLabel(this))
     , m_detailsButton(new QToolButton(this))
     , m_closeButton(new QToolButton(this))
 {

@@ -3,6 +3,7 @@
 #include "gui/FlowDiagram.h"
 #include "gui/FontRole.h"
 #include "gui/TokenView.h"
+#include "gui/WrapLabel.h"
 #include "core/SafeText.h"
 
 #include <QEvent>
@@ -49,10 +50,10 @@ constexpr FlowView::Step Order[4] = {FlowView::Step::RequestSent, FlowView::Step
 FlowView::FlowView(QWidget* parent)
     : TabPage(parent)
     , m_diagram(new FlowDiagram(this))
-    , m_title(new QLabel(this))
-    , m_pendingHint(new QLabel(this))
-    , m_detail(new QLabel(this))
-    , m_explanation(new QLabel(this))
+    , m_title(new WrapLabel(this))
+    , m_pendingHint(new WrapLabel(this))
+    , m_detail(new WrapLabel(this))
+    , m_explanation(new WrapLabel(this))
     , m_stepThrough(new QToolButton(this))
     , m_reveal(new QToolButton(this))
     , m_next(new QPushButton(this))

@@ -27,6 +27,7 @@
 #include "gui/TemplatesDialog.h"
 #include "gui/TokenRequestController.h"
 #include "gui/WorkTabs.h"
+#include "gui/WrapLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_history(new HistoryStore(&m_secrets, &m_settingsFile, this))
     , m_requests(new TokenRequestController(m_history, this))
     , m_demo(new DemoControl(this))
-    , m_profileStatus(new QLabel(this))
+    , m_profileStatus(new WrapLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
     m_ui->setupUi(this);

@@ -6,6 +6,7 @@
 #include "gui/FontRole.h"
 #include "core/SafeText.h"
 #include "gui/VisibleTicker.h"
+#include "gui/WrapLabel.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -27,7 +28,7 @@ QrView::QrView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_codeArea = new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Expanding);
     layout->addItem(m_codeArea);
-    m_message = new QLabel(this);
+    m_message = new WrapLabel(this);
     m_message->setObjectName(QStringLiteral("qrMessage"));
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);

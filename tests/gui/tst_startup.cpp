@@ -15,6 +15,7 @@
 #include "gui/StackPage.h"
 #include "gui/TokenView.h"
 #include "gui/VerifyView.h"
+#include "gui/WrapLabel.h"
 
 #include <QAbstractItemView>
 #include <QLabel>
@@ -48,6 +49,8 @@ private slots:
     void afterFirstPaintRunsForAWindowNeverPainted();
     void afterFirstPaintDropsTheWorkOfAClosedWindow();
     void pageBehindAnotherIsNotMeasured();
+    void wrapLabelLaysEachWidthOutOnce();
+    void wrapLabelAnswersAnewAfterAChange();
     void hiddenTabViewsAreBuiltWhenFirstShown();
     void viewsBuiltLaterShowWhatHappenedBefore();
     void presentationModeReachesViewsBuiltLater();
@@ -120,6 +123,23 @@ public:
         return QLabel::minimumSizeHint();
     }
 };
+
+/// A WrapLabel that counts how often it lays its text out.
+class CountingWrapLabel : public WrapLabel
+{
+public:
+    using WrapLabel::WrapLabel;
+    mutable int layouts = 0;
+
+protected:
+    int layOutHeight(int width) const override
+    {
+        ++layouts;
+        return WrapLabel::layOutHeight(width);
+    }
+};
+
+const QString Paragraph = QStringLiteral("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain. ");
 
 const QString Token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"startup","rid":"0123456789abcdef","exp":4102444800})");
 
@@ -341,6 +361,75 @@ void TestStartup::pageBehindAnotherIsNotMeasured()
     QCOMPARE(front->sizeHint(), QSize(0, 0));
     QVERIFY(stack.heightForWidth(200) > frontHeight);
     QCOMPARE(stack.heightForWidth(200), behind->heightForWidth(200));
+}
+
+void TestStartup::wrapLabelLaysEachWidthOutOnce()
+{
+    CountingWrapLabel label(Paragraph.repeated(3));
+    QLabel plain(label.text());
+    plain.setWordWrap(true);
+    QVERIFY(label.wordWrap());
+    for (const int width : {120, 200, 300}) {
+        QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
+    }
+    QCOMPARE(label.layouts, 3);
+    // The layouts' repeated questions cost nothing more...
+    for (int pass = 0; pass < 5; ++pass) {
+        for (const int width : {120, 200, 300}) {
+            QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
+        }
+    }
+    QCOMPARE(label.layouts, 3);
+    // ...and a few widths are kept, not all of them.
+    for (int width = 100; width < 140; ++width) {
+        QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
+    }
+    QCOMPARE(label.layouts, 3 + 40); // 120 had made way for the newer widths by then
+}
+
+void TestStartup::wrapLabelAnswersAnewAfterAChange()
+{
+    CountingWrapLabel label(Paragraph);
+    QLabel plain(Paragraph);
+    plain.setWordWrap(true);
+    const int width = 150;
+    const int before = label.heightForWidth(width);
+    QCOMPARE(before, plain.heightForWidth(width));
+
+    const auto same = [&](const char* what) {
+        const int layouts = label.layouts;
+        const int height = label.heightForWidth(width);
+        if (label.layouts != layouts + 1 || height != plain.heightForWidth(width)) {
+            qWarning("after %s: %d layouts (was %d), height %d against %d", what, label.layouts, layouts, height,
+                     plain.heightForWidth(width));
+            return false;
+        }
+        return true;
+    };
+    label.setText(Paragraph.repeated(2));
+    plain.setText(label.text());
+    QVERIFY(same("a new text"));
+    QVERIFY(label.heightForWidth(width) > before);
+
+    QFont larger = label.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    label.setFont(larger);
+    plain.setFont(larger);
+    QVERIFY(same("a larger font"));
+    label.setContentsMargins(20, 10, 20, 10);
+    plain.setContentsMargins(20, 10, 20, 10);
+    QVERIFY(same("new margins"));
+    label.setIndent(30);
+    plain.setIndent(30);
+    QVERIFY(same("an indent"));
+    label.setFrameStyle(QFrame::Box | QFrame::Plain);
+    label.setLineWidth(6);
+    plain.setFrameStyle(QFrame::Box | QFrame::Plain);
+    plain.setLineWidth(6);
+    QVERIFY(same("a frame"));
+    label.setWordWrap(false);
+    plain.setWordWrap(false);
+    QVERIFY(same("no word wrap"));
 }
 
 void TestStartup::keychainAnswerComesAfterTheWindow()
