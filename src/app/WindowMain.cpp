@@ -3,6 +3,7 @@
 #include "core/Translations.h"
 #include "core/Version.h"
 #include "gui/FontWarmUp.h"
+#include "gui/ImagePluginWarmUp.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@ int casconsole_window_main(int argc, char* argv[])
 {
     FontWarmUp::start();
     QApplication app(argc, argv);
+    const ImagePluginWarmUp imagePlugins;
     Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
     QApplication::setDesktopFileName(QStringLiteral(CASCONSOLE_APP_ID));
