@@ -12,6 +12,7 @@ const QString TimeoutKey = QStringLiteral("settings/defaultTimeoutSeconds");
 const QString ClipboardKey = QStringLiteral("settings/clipboardClearSeconds");
 const QString FontScaleKey = QStringLiteral("settings/fontScalePercent");
 const QString ColorSchemeKey = QStringLiteral("settings/colorScheme");
+const QString DesktopSchemeKey = QStringLiteral("state/desktopColorScheme");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
@@ -65,6 +66,28 @@ void AppSettings::setColorScheme(ColorScheme scheme)
     store(ColorSchemeKey, colorSchemeName(scheme));
 }
 
+ColorSchemePortal::Preference AppSettings::desktopColorScheme() const
+{
+    bool ok = false;
+    const int value = m_settings->value(DesktopSchemeKey).toInt(&ok);
+    switch (static_cast<ColorSchemePortal::Preference>(value)) {
+    case ColorSchemePortal::Preference::Dark:
+        return ok ? ColorSchemePortal::Preference::Dark : ColorSchemePortal::Preference::NoPreference;
+    case ColorSchemePortal::Preference::Light:
+        return ok ? ColorSchemePortal::Preference::Light : ColorSchemePortal::Preference::NoPreference;
+    case ColorSchemePortal::Preference::NoPreference:
+        break;
+    }
+    return ColorSchemePortal::Preference::NoPreference;
+}
+
+void AppSettings::setDesktopColorScheme(ColorSchemePortal::Preference preference)
+{
+    if (preference != desktopColorScheme()) {
+        store(DesktopSchemeKey, static_cast<int>(preference));
+    }
+}
+
 QByteArray AppSettings::windowGeometry() const
 {
     return m_settings->value(GeometryKey).toByteArray();
@@ -82,9 +105,8 @@ QByteArray AppSettings::splitterState() const
 
 void AppSettings::saveWindow(const QByteArray& geometry, const QByteArray& state, const QByteArray& splitter)
 {
-    store(GeometryKey, geometry);
-    store(StateKey, state);
-    store(SplitterKey, splitter);
+    // One write for the three: each write of a settings file with a full history takes a while.
+    store({{GeometryKey, geometry}, {StateKey, state}, {SplitterKey, splitter}});
 }
 
 QString AppSettings::sync()
@@ -94,10 +116,17 @@ QString AppSettings::sync()
 
 void AppSettings::store(const QString& key, const QVariant& value)
 {
+    store({{key, value}});
+}
+
+void AppSettings::store(const QList<std::pair<QString, QVariant>>& values)
+{
     // Each change is written at once through the guarded write: a value staged here and written
     // later by another store's unguarded sync could otherwise truncate the file.
     if (m_file->writable(&m_error)) {
-        m_settings->setValue(key, value);
+        for (const auto& [key, value] : values) {
+            m_settings->setValue(key, value);
+        }
         m_file->commit(&m_error);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "core/Defaults.h"
 #include "gui/ColorScheme.h"
+#include "gui/ColorSchemePortal.h"
 
 #include <QByteArray>
 #include <QList>
@@ -36,6 +37,12 @@ public:
     ColorScheme colorScheme() const;
     void setColorScheme(ColorScheme scheme);
 
+    /// The desktop's light/dark preference as the portal last gave it: the window's first frame
+    /// uses it, before the portal (on the session bus) is asked again after that frame.
+    ColorSchemePortal::Preference desktopColorScheme() const;
+    /// Writes only a preference that differs from the one kept.
+    void setDesktopColorScheme(ColorSchemePortal::Preference preference);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     QByteArray splitterState() const;
@@ -47,6 +54,7 @@ public:
 
 private:
     void store(const QString& key, const QVariant& value);
+    void store(const QList<std::pair<QString, QVariant>>& values);
 
     std::unique_ptr<SettingsFile> m_ownFile;
     SettingsFile* m_file;

@@ -21,11 +21,34 @@ Appearance::Appearance(QObject* parent)
     , m_systemPalette(QApplication::palette())
     , m_systemStyle(QApplication::style()->name())
 {
-    connect(&m_portal, &ColorSchemePortal::preferenceChanged, this, [this] {
+    followPortal();
+}
+
+Appearance::Appearance(ColorSchemePortal::Preference remembered, QObject* parent)
+    : QObject(parent)
+    , m_portal(remembered)
+    , m_systemPalette(QApplication::palette())
+    , m_systemStyle(QApplication::style()->name())
+{
+    followPortal();
+    if (remembered != ColorSchemePortal::Preference::NoPreference) {
+        apply();
+    }
+}
+
+void Appearance::followPortal()
+{
+    connect(&m_portal, &ColorSchemePortal::preferenceChanged, this, [this](ColorSchemePortal::Preference preference) {
         if (m_scheme == ColorScheme::System) {
             apply();
         }
+        emit desktopPreferenceChanged(preference);
     });
+}
+
+void Appearance::followDesktop()
+{
+    m_portal.listen();
 }
 
 Appearance::~Appearance() = default;

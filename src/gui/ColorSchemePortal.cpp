@@ -6,6 +6,8 @@
 #include <QDBusPendingReply>
 #include <QDBusVariant>
 
+#include <utility>
+
 namespace
 {
 const QString Service = QStringLiteral("org.freedesktop.portal.Desktop");
@@ -18,8 +20,22 @@ const QString Key = QStringLiteral("color-scheme");
 ColorSchemePortal::ColorSchemePortal(QObject* parent)
     : QObject(parent)
 {
+    listen();
+}
+
+ColorSchemePortal::ColorSchemePortal(Preference assumed, QObject* parent)
+    : QObject(parent)
+    , m_preference(assumed)
+{ }
+
+void ColorSchemePortal::listen()
+{
+    if (std::exchange(m_listening, true)) {
+        return;
+    }
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
+        setPreference(QVariant()); // what was assumed no longer holds
         return;
     }
     // The slot is found by its signature's type names: QDBusVariant must be known by name first.
@@ -32,14 +48,18 @@ ColorSchemePortal::ColorSchemePortal(QObject* parent)
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* call) {
         call->deleteLater();
         const QDBusPendingReply<QVariant> reply = *call;
-        if (!reply.isError() && !m_changeSeen) {
-            setPreference(reply.value());
+        if (!m_changeSeen) {
+            // No portal (or no such setting): no preference, whatever was assumed.
+            setPreference(reply.isError() ? QVariant() : reply.value());
         }
     });
 }
 
 ColorSchemePortal::~ColorSchemePortal()
 {
+    if (!m_listening) {
+        return;
+    }
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (bus.isConnected()) {
         bus.disconnect(Service, Path, Interface, QStringLiteral("SettingChanged"), this,

@@ -15,10 +15,17 @@ public:
     /// The portal's values: 0, 1, 2.
     enum class Preference { NoPreference = 0, Dark = 1, Light = 2 };
 
+    /// Asks the portal at once.
     explicit ColorSchemePortal(QObject* parent = nullptr);
+    /// Takes the preference to be assumed (the one the portal gave last time) and asks nothing
+    /// until listen(): no D-Bus before the window's first frame, and a first frame in the right colours.
+    explicit ColorSchemePortal(Preference assumed, QObject* parent = nullptr);
     ~ColorSchemePortal() override;
 
     Preference preference() const;
+    /// Reads the preference from the portal and follows its changes; without a session bus or a
+    /// portal the preference becomes NoPreference. Once; later calls do nothing.
+    void listen();
 
 signals:
     void preferenceChanged(ColorSchemePortal::Preference preference);
@@ -32,4 +39,5 @@ private:
 
     Preference m_preference = Preference::NoPreference;
     bool m_changeSeen = false; ///< a SettingChanged came in: a later Read reply is older
+    bool m_listening = false;
 };

@@ -94,10 +94,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->profilePanel->reload(m_profiles.lastUsed());
     updateRequestLine();
     m_tabs->start();
-    // Neither the icon nor the keychain is needed for the first frame. Nothing at start waits for
-    // D-Bus: the secret's location and the History note follow the keychain's answer.
+    // Neither the icon, nor the keychain, nor the desktop's colour preference (the one remembered
+    // from the last run colours the first frame) is needed for the first frame. Nothing at start
+    // waits for D-Bus: the secret's location and the History note follow the keychain's answer.
+    connect(&m_appearance, &Appearance::desktopPreferenceChanged, this, [this](ColorSchemePortal::Preference preference) {
+        m_settings.setDesktopColorScheme(preference);
+    });
     AfterFirstPaint::run(this, [this] {
         setWindowIcon(QIcon(QStringLiteral(":/icons/cas-console.svg")));
+        m_appearance.followDesktop();
         SecretStore::checkKeychainReachable(this, [this](bool reachable) {
             m_history->setKeychainAvailable(reachable);
             m_ui->profilePanel->setKeychainReachable(reachable);

@@ -92,7 +92,7 @@ private:
     const QScopedPointer<Ui::MainWindow> m_ui;
     SettingsFile m_settingsFile; ///< the one owner of the settings file; the stores below write through it
     AppSettings m_settings {&m_settingsFile};
-    Appearance m_appearance;
+    Appearance m_appearance {m_settings.desktopColorScheme()}; ///< asks the desktop after the first frame
     ProfileStore m_profiles {&m_settingsFile};
     SecretStore m_secrets;
     ClipboardService m_clipboard;

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
@@ -76,6 +77,68 @@ private slots:
         portal->setColorScheme(PortalDark);
         QTRY_VERIFY(paletteIsDark());
         QCOMPARE(QApplication::palette().color(QPalette::Base), Appearance::darkPalette().color(QPalette::Base));
+    }
+
+    void startsWithTheRememberedPreferenceThenAsksThePortal()
+    {
+        const std::unique_ptr<FakeSettingsPortal> portal = startPortal(PortalLight);
+        QVERIFY(portal);
+        Appearance appearance(ColorSchemePortal::Preference::Dark);
+        QSignalSpy changed(&appearance, &Appearance::desktopPreferenceChanged);
+        // Dark at once, without asking the bus...
+        QVERIFY(paletteIsDark());
+        QTest::qWait(100);
+        QCOMPARE(portal->reads(), 0);
+        QVERIFY(paletteIsDark());
+        // ...until the portal is asked: the desktop is light now.
+        appearance.followDesktop();
+        QTRY_VERIFY(!paletteIsDark());
+        QCOMPARE(portal->reads(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<ColorSchemePortal::Preference>(), ColorSchemePortal::Preference::Light);
+        // Followed from then on.
+        portal->setColorScheme(PortalDark);
+        QTRY_VERIFY(paletteIsDark());
+        QCOMPARE(changed.size(), 2);
+        appearance.followDesktop(); // once is enough
+        QTest::qWait(100);
+        QCOMPARE(portal->reads(), 1);
+    }
+
+    void aRememberedPreferenceWithoutAPortalIsDropped()
+    {
+        // No portal on the bus any more: the remembered dark holds only until the read fails.
+        Appearance appearance(ColorSchemePortal::Preference::Dark);
+        QSignalSpy changed(&appearance, &Appearance::desktopPreferenceChanged);
+        QVERIFY(paletteIsDark());
+        appearance.followDesktop();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<ColorSchemePortal::Preference>(), ColorSchemePortal::Preference::NoPreference);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), m_startPalette.color(QPalette::Window));
+    }
+
+    void theWindowRemembersTheDesktopPreference()
+    {
+        const std::unique_ptr<FakeSettingsPortal> portal = startPortal(PortalDark);
+        QVERIFY(portal);
+        QCOMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::NoPreference);
+        {
+            MainWindow window;
+            window.show();
+            QTRY_VERIFY(paletteIsDark()); // asked after the first frame
+        }
+        QCOMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::Dark);
+        QApplication::setPalette(m_startPalette);
+
+        // The next start is dark from its first frame, before the portal is asked.
+        const int reads = portal->reads();
+        MainWindow window;
+        QVERIFY(paletteIsDark());
+        QCOMPARE(portal->reads(), reads);
+        portal->setColorScheme(PortalLight);
+        window.show();
+        QTRY_VERIFY(!paletteIsDark());
+        QTRY_COMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::Light);
     }
 
     void theSettingOverridesThePortal()

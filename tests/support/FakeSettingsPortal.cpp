@@ -45,8 +45,14 @@ void FakeSettingsPortal::setColorScheme(uint value)
     emit SettingChanged(Group, Key, QDBusVariant(value));
 }
 
+int FakeSettingsPortal::reads() const
+{
+    return m_reads;
+}
+
 QDBusVariant FakeSettingsPortal::Read(const QString& group, const QString& key)
 {
+    ++m_reads;
     if (group != Group || key != Key) {
         sendErrorReply(QStringLiteral("org.freedesktop.portal.Error.NotFound"), QStringLiteral("Requested setting not found"));
         return {};

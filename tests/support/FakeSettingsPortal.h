@@ -21,6 +21,8 @@ public:
     QString problem() const;
     /// A new value, announced with SettingChanged.
     void setColorScheme(uint value);
+    /// How many times Read was called.
+    int reads() const;
 
 public slots:
     // D-Bus method names, as the portal spells them.
@@ -32,5 +34,6 @@ signals:
 private:
     QDBusConnection m_bus;
     uint m_value;
+    int m_reads = 0;
     QString m_problem;
 };
