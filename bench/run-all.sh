@@ -69,7 +69,7 @@ echo
 echo "== summary (median p90 min max n)"
 echo "start-up: app = empty settings, app-full = 50 profiles and a full history (bench_fill_settings)"
 for f in mapped_ms painted_ms; do
-    for v in floor app app-full; do
+    for v in floor app app-full floor-text; do
         echo "$f $v: $(field $v $f | stats)"
     done
     fm=$(field floor $f | stats | cut -d' ' -f1)
@@ -82,6 +82,9 @@ for v in app app-full; do
     r=$(ratio "$(field $v painted_ms | stats | cut -d' ' -f1)" "$fm")
     echo "goal start-up to painted window <= 1.5x the floor, $v: ${r}x, $(verdict "$r" 1.5)"
 done
+tm=$(field floor-text painted_ms | stats | cut -d' ' -f1)
+echo "for information: the floor with one line of text is $(ratio "$tm" "$fm")x the floor;" \
+    "app $(ratio "$(field app painted_ms | stats | cut -d' ' -f1)" "$tm")x and app-full $(ratio "$(field app-full painted_ms | stats | cut -d' ' -f1)" "$tm")x that window"
 for f in rss_kb pss_kb; do
     fl=$(field mem-floor $f | stats)
     ap=$(field mem-app $f | stats)

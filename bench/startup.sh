@@ -7,6 +7,8 @@
 # secrets in the keychain and a token history at its cap (tokens in the keychain, entries in the
 # settings file), written the way the app writes them. Floor and app runs alternate so that drift
 # on the machine hits both the same.
+# "floor-text" is the floor with one line of text and a one-menu menu bar, for information: what
+# drawing any text costs (fontconfig, a font, shaping, glyphs), which the empty floor never pays.
 # Prints raw lines: "<variant> mapped_ms=.. painted_ms=.. rss_kb=.. pss_kb=..".
 set -euo pipefail
 build=$1
@@ -68,6 +70,7 @@ for ((i = 0; i < runs; i++)); do
         measure floor -1 "$floor"
     fi
     measure app-full -1 "$app"
+    measure floor-text -1 "$floor" --text
 done
 for ((i = 0; i < memruns; i++)); do
     measure mem-floor 3000 "$floor"
