@@ -353,11 +353,12 @@ void MainWindow::getToken()
     }
     m_ui->errorBanner->hideBanner();
     const QString name = m_ui->profilePanel->fetchName();
-    const bool reading = m_ui->profilePanel->withSecret([this, profile, name](std::optional<QByteArray> secret, const QString& problem) {
+    const bool reading = m_ui->profilePanel->withSecret([this, profile, name](std::optional<QByteArray> secret, const QString& problem,
+                                                                        const QString& detail) {
         setBusy(false);
         if (!secret) {
             if (!problem.isEmpty()) {
-                m_ui->errorBanner->showMessage(problem, QString());
+                m_ui->errorBanner->showMessage(problem, detail);
             }
             return;
         }

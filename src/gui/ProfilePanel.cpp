@@ -234,11 +234,11 @@ bool ProfilePanel::withSecret(const SecretCallback& callback)
 {
     const QString name = m_editor->savedName();
     if (m_editor->secretEdited()) {
-        callback(m_editor->secretText(), QString());
+        callback(m_editor->secretText(), QString(), QString());
         return false;
     }
     if (name.isEmpty()) {
-        callback(std::nullopt, tr("Enter the API secret of this profile first."));
+        callback(std::nullopt, tr("Enter the API secret of this profile first."), QString());
         return false;
     }
     const QString change = secretChange(m_editor->savedProfile(), m_editor->profile());
@@ -246,26 +246,27 @@ bool ProfilePanel::withSecret(const SecretCallback& callback)
         callback(std::nullopt,
                  tr("This profile now %1, and its saved API secret is not sent there: type the API secret "
                     "for it, or save the profile first.")
-                     .arg(change));
+                     .arg(change),
+                 QString());
         return false;
     }
     if (!m_editor->secretText().isEmpty()) {
-        callback(m_editor->secretText(), QString());
+        callback(m_editor->secretText(), QString(), QString());
         return false;
     }
     if (m_sessionSecrets->contains(name)) {
-        callback(m_sessionSecrets->value(name), QString());
+        callback(m_sessionSecrets->value(name), QString(), QString());
         return false;
     }
     m_secrets->read(name, [this, name, callback](std::optional<QByteArray> secret, const SecretError& error) {
         if (!secret) {
-            callback(std::nullopt, KeychainMessages::notRead(error));
+            callback(std::nullopt, KeychainMessages::notRead(error), error.detail);
             return;
         }
         if (currentProfileName() == name) {
-            callback(*secret, QString());
+            callback(*secret, QString(), QString());
         } else {
-            callback(std::nullopt, QString());
+            callback(std::nullopt, QString(), QString());
         }
         secret->fill('\0');
     });

@@ -30,7 +30,9 @@ class ProfilePanel : public QWidget
 {
     Q_OBJECT
 public:
-    using SecretCallback = std::function<void(std::optional<QByteArray> secret, const QString& problem)>;
+    /// The secret, or nullopt with a sentence a person can act on (empty when there is nothing to
+    /// say) and what the keychain itself said, for the banner's Details (empty when nothing).
+    using SecretCallback = std::function<void(std::optional<QByteArray> secret, const QString& problem, const QString& detail)>;
 
     explicit ProfilePanel(QWidget* parent = nullptr);
     ~ProfilePanel() override;

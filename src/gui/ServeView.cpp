@@ -5,6 +5,7 @@
 #include "core/QrCode.h"
 #include "gui/ClipboardService.h"
 #include "gui/Masking.h"
+#include "gui/OutsideText.h"
 #include "gui/QrView.h"
 
 #include "ui_ServeView.h"
@@ -196,9 +197,11 @@ void ServeView::start()
     m_starting = true;
     updateState();
     m_ui->statusLabel->setText(tr("Reading the API secret of \"%1\"…").arg(m_profile));
+    m_ui->statusLabel->setToolTip(QString());
     const QString profile = m_profile;
     QPointer<ServeView> self(this);
-    m_secretProvider(profile, [self, config, profile](std::optional<QByteArray> secret, const QString& problem) mutable {
+    m_secretProvider(profile, [self, config, profile](std::optional<QByteArray> secret, const QString& problem,
+                                                      const QString& detail) mutable {
         if (!self)
             return;
         self->m_starting = false;
@@ -206,6 +209,7 @@ void ServeView::start()
             self->m_ui->statusLabel->setText(problem.isEmpty() ? tr("Another profile was selected before the secret was read: "
                                                                     "press Start serving again.")
                                                                : problem);
+            self->m_ui->statusLabel->setToolTip(detail.isEmpty() ? QString() : OutsideText::html(detail));
             self->updateState();
             return;
         }

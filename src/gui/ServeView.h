@@ -24,9 +24,10 @@ class ServeView : public TabPage
 {
     Q_OBJECT
 public:
-    /// Hands the profile's secret to done (or nullopt and a message a person can act on).
-    using SecretProvider =
-        std::function<void(const QString& profile, std::function<void(std::optional<QByteArray> secret, const QString& problem)> done)>;
+    /// Hands the profile's secret to done, or nullopt with a message a person can act on and what
+    /// the keychain itself said (shown as the message's tooltip).
+    using SecretProvider = std::function<void(
+        const QString& profile, std::function<void(std::optional<QByteArray> secret, const QString& problem, const QString& detail)> done)>;
     /// "Ask before handing out a token": true hands it out. Tests replace the dialog with this.
     using ApprovalPrompt = std::function<bool(const TokenServiceApprovalRequest& request)>;
 

@@ -10,6 +10,7 @@
 #include "gui/FlowView.h"
 #include "core/HistoryStore.h"
 #include "gui/HistoryView.h"
+#include "gui/KeychainMessages.h"
 #include "gui/QrView.h"
 #include "gui/TokenView.h"
 #include "core/Jwt.h"
@@ -373,6 +374,30 @@ private slots:
         QVERIFY(welcome->wordWrap());
         QCOMPARE(welcome->textFormat(), Qt::PlainText);
         QVERIFY(welcome->text().contains(QLatin1String("local demo")));
+    }
+
+    void unreadableSecretSaysWhatTheKeychainSaid()
+    {
+        // A saved profile whose secret is in no keychain entry (removed by another tool, or no
+        // keychain here): the banner has the plain sentence, and what the keychain said under Details.
+        Profile profile;
+        profile.name = QStringLiteral("No secret %1").arg(QCoreApplication::applicationPid());
+        profile.url = m_server.baseUrl().toString();
+        profile.apiKey = QStringLiteral("demo-key");
+        profile.caFile = m_serverCa;
+        QVERIFY(ProfileStore().save(profile).ok());
+        SecretError expected;
+        QVERIFY(!SecretStore().readBlocking(profile.name, &expected));
+        QVERIFY(!expected.detail.isEmpty());
+        makeWindow();
+        QVERIFY(m_window->selectProfile(profile.name));
+
+        getTokenAndWait();
+        QTRY_VERIFY(bannerShown());
+        QCOMPARE(bannerText(), KeychainMessages::notRead(expected));
+        QCOMPARE(find<ErrorBanner>("errorBanner")->detail(), expected.detail);
+        QVERIFY(!bannerText().contains(expected.detail));
+        QVERIFY(find<QToolButton>("bannerDetailsButton")->isVisible());
     }
 
     void tabPagesReportNoHeightForWidth()

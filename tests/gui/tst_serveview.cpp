@@ -71,7 +71,7 @@ void TestServeView::init()
         ++m_secretReads;
         QCOMPARE(profile, QStringLiteral("demo"));
         QTimer::singleShot(0, this, [done] {
-            done(DemoCasServer::ApiSecret, QString());
+            done(DemoCasServer::ApiSecret, QString(), QString());
         });
     });
     m_view->resize(900, 700);
@@ -253,11 +253,14 @@ void TestServeView::presentationModeMasks()
 void TestServeView::secretProblemShown()
 {
     m_view->setSecretProvider([](const QString&, auto done) {
-        done(std::nullopt, QStringLiteral("The keychain is locked: unlock it and try again."));
+        done(std::nullopt, QStringLiteral("The keychain is locked: unlock it and try again."),
+             QStringLiteral("org.freedesktop.Secret.Error.IsLocked: <b>locked</b>"));
     });
     QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
     QVERIFY(!m_view->service()->isRunning());
     QCOMPARE(child<QLabel>("statusLabel")->text(), QStringLiteral("The keychain is locked: unlock it and try again."));
+    // What the keychain said is there for who looks, as text (never markup).
+    QVERIFY(child<QLabel>("statusLabel")->toolTip().contains(QLatin1String("org.freedesktop.Secret.Error.IsLocked: &lt;b&gt;locked&lt;/b&gt;")));
     QVERIFY(child<QPushButton>("startButton")->isEnabled());
 }
 
