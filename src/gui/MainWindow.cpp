@@ -353,20 +353,20 @@ void MainWindow::getToken()
     }
     m_ui->errorBanner->hideBanner();
     const QString name = m_ui->profilePanel->fetchName();
-    const bool reading = m_ui->profilePanel->withSecret([this, profile, name](std::optional<QByteArray> secret, const QString& problem,
-                                                                        const QString& detail) {
-        setBusy(false);
-        if (!secret) {
-            if (!problem.isEmpty()) {
-                m_ui->errorBanner->showMessage(problem, detail);
+    const bool reading = m_ui->profilePanel->withSecret(
+        [this, profile, name](std::optional<QByteArray> secret, const QString& problem, const QString& detail) {
+            setBusy(false);
+            if (!secret) {
+                if (!problem.isEmpty()) {
+                    m_ui->errorBanner->showMessage(problem, detail);
+                }
+                return;
             }
-            return;
-        }
-        m_tabs->setRequestContext(profile.apiKey, profile.caFile);
-        m_tabs->resetFlow();
-        m_requests->fetch(name, profile, *secret, m_demo->trustFor(name));
-        secret->fill('\0');
-    });
+            m_tabs->setRequestContext(profile.apiKey, profile.caFile);
+            m_tabs->resetFlow();
+            m_requests->fetch(name, profile, *secret, m_demo->trustFor(name));
+            secret->fill('\0');
+        });
     if (reading) {
         setBusy(true, tr("Reading the API secret from the keychain…"));
     }

@@ -200,32 +200,32 @@ void ServeView::start()
     m_ui->statusLabel->setToolTip(QString());
     const QString profile = m_profile;
     QPointer<ServeView> self(this);
-    m_secretProvider(profile, [self, config, profile](std::optional<QByteArray> secret, const QString& problem,
-                                                      const QString& detail) mutable {
-        if (!self)
-            return;
-        self->m_starting = false;
-        if (!secret) {
-            self->m_ui->statusLabel->setText(problem.isEmpty() ? tr("Another profile was selected before the secret was read: "
-                                                                    "press Start serving again.")
-                                                               : problem);
-            self->m_ui->statusLabel->setToolTip(detail.isEmpty() ? QString() : OutsideText::html(detail));
+    m_secretProvider(
+        profile, [self, config, profile](std::optional<QByteArray> secret, const QString& problem, const QString& detail) mutable {
+            if (!self)
+                return;
+            self->m_starting = false;
+            if (!secret) {
+                self->m_ui->statusLabel->setText(problem.isEmpty() ? tr("Another profile was selected before the secret was read: "
+                                                                        "press Start serving again.")
+                                                                   : problem);
+                self->m_ui->statusLabel->setToolTip(detail.isEmpty() ? QString() : OutsideText::html(detail));
+                self->updateState();
+                return;
+            }
+            config.cas.apiSecret = *secret;
+            secret->fill('\0');
+            const TokenServiceError error = self->m_service->start(config);
+            config.cas.apiSecret.fill('\0');
+            if (error.kind != TokenServiceError::Kind::None) {
+                self->m_ui->statusLabel->setText(error.message);
+            } else {
+                self->m_servingProfile = profile;
+                self->m_ui->statusLabel->setText(tr("Serving tokens of profile \"%1\".").arg(profile));
+            }
             self->updateState();
-            return;
-        }
-        config.cas.apiSecret = *secret;
-        secret->fill('\0');
-        const TokenServiceError error = self->m_service->start(config);
-        config.cas.apiSecret.fill('\0');
-        if (error.kind != TokenServiceError::Kind::None) {
-            self->m_ui->statusLabel->setText(error.message);
-        } else {
-            self->m_servingProfile = profile;
-            self->m_ui->statusLabel->setText(tr("Serving tokens of profile \"%1\".").arg(profile));
-        }
-        self->updateState();
-        self->updateAddress();
-    });
+            self->updateAddress();
+        });
 }
 
 void ServeView::stop()

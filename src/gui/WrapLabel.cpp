@@ -16,9 +16,8 @@ WrapLabel::WrapLabel(const QString& text, QWidget* parent)
 
 bool WrapLabel::Layout::operator==(const Layout& other) const
 {
-    return text == other.text && font == other.font && margins == other.margins && margin == other.margin
-        && indent == other.indent && frameWidth == other.frameWidth && alignment == other.alignment
-        && format == other.format && wordWrap == other.wordWrap;
+    return text == other.text && font == other.font && margins == other.margins && margin == other.margin && indent == other.indent
+        && frameWidth == other.frameWidth && alignment == other.alignment && format == other.format && wordWrap == other.wordWrap;
 }
 
 WrapLabel::Layout WrapLabel::currentLayout() const

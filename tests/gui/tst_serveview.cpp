@@ -260,7 +260,9 @@ void TestServeView::secretProblemShown()
     QVERIFY(!m_view->service()->isRunning());
     QCOMPARE(child<QLabel>("statusLabel")->text(), QStringLiteral("The keychain is locked: unlock it and try again."));
     // What the keychain said is there for who looks, as text (never markup).
-    QVERIFY(child<QLabel>("statusLabel")->toolTip().contains(QLatin1String("org.freedesktop.Secret.Error.IsLocked: &lt;b&gt;locked&lt;/b&gt;")));
+    QVERIFY(child<QLabel>("statusLabel")
+                ->toolTip()
+                .contains(QLatin1String("org.freedesktop.Secret.Error.IsLocked: &lt;b&gt;locked&lt;/b&gt;")));
     QVERIFY(child<QPushButton>("startButton")->isEnabled());
 }
 

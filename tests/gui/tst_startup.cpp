@@ -280,8 +280,7 @@ void TestStartup::iconAndKeychainWaitForTheFirstPaint()
     // ...and both follow it.
     QTRY_VERIFY(!m_window->windowIcon().isNull());
     QTRY_VERIFY(keychainModuleLoaded());
-    QTRY_COMPARE(requireChild<QLabel>(m_window.get(), "secretLocation")->text(),
-                 KeychainMessages::keptForSession(SecretError::Kind::None));
+    QTRY_COMPARE(requireChild<QLabel>(m_window.get(), "secretLocation")->text(), KeychainMessages::keptForSession(SecretError::Kind::None));
 }
 
 void TestStartup::afterFirstPaintWaitsForThePaint()
@@ -308,7 +307,9 @@ void TestStartup::afterFirstPaintRunsForAWindowNeverPainted()
 {
     QWidget window; // a window started minimized is not painted either
     int runs = 0;
-    AfterFirstPaint::run(&window, [&] { ++runs; });
+    AfterFirstPaint::run(&window, [&] {
+        ++runs;
+    });
     QTest::qWait(AfterFirstPaint::MaxWaitMs / 2);
     QCOMPARE(runs, 0);
     QTRY_COMPARE_WITH_TIMEOUT(runs, 1, AfterFirstPaint::MaxWaitMs * 4);
@@ -320,7 +321,9 @@ void TestStartup::afterFirstPaintDropsTheWorkOfAClosedWindow()
 {
     auto window = std::make_unique<QWidget>();
     int runs = 0;
-    AfterFirstPaint::run(window.get(), [&] { ++runs; });
+    AfterFirstPaint::run(window.get(), [&] {
+        ++runs;
+    });
     window.reset();
     QTest::qWait(AfterFirstPaint::MaxWaitMs + 200);
     QCOMPARE(runs, 0);
