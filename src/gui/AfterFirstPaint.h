@@ -8,8 +8,8 @@ class QWidget;
 
 /// Runs work that the first frame does not need once that frame is on screen: the window icon
 /// (an SVG, which loads Qt's SVG icon engine and renders it at several sizes), the keychain check
-/// (which loads the keychain module and Qt D-Bus). Each of them used to sit between starting the
-/// program and seeing its window.
+/// (which loads the keychain module and Qt D-Bus), the colour-scheme portal (a session-bus
+/// connection). Each of them used to sit between starting the program and seeing its window.
 ///
 /// The work runs from the event loop right after the window's first paint event, or at the latest
 /// after MaxWaitMs (a window started minimized, or never shown, is not painted), once. If the

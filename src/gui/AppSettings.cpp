@@ -68,15 +68,13 @@ void AppSettings::setColorScheme(ColorScheme scheme)
 
 ColorSchemePortal::Preference AppSettings::desktopColorScheme() const
 {
+    // The file may have been edited by hand: anything but the portal's dark or light is no preference.
     bool ok = false;
     const int value = m_settings->value(DesktopSchemeKey).toInt(&ok);
-    switch (static_cast<ColorSchemePortal::Preference>(value)) {
-    case ColorSchemePortal::Preference::Dark:
-        return ok ? ColorSchemePortal::Preference::Dark : ColorSchemePortal::Preference::NoPreference;
-    case ColorSchemePortal::Preference::Light:
-        return ok ? ColorSchemePortal::Preference::Light : ColorSchemePortal::Preference::NoPreference;
-    case ColorSchemePortal::Preference::NoPreference:
-        break;
+    for (const ColorSchemePortal::Preference known : {ColorSchemePortal::Preference::Dark, ColorSchemePortal::Preference::Light}) {
+        if (ok && value == static_cast<int>(known)) {
+            return known;
+        }
     }
     return ColorSchemePortal::Preference::NoPreference;
 }

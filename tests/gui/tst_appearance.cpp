@@ -141,6 +141,19 @@ private slots:
         QTRY_COMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::Light);
     }
 
+    void aHandEditedRememberedPreferenceIsNone()
+    {
+        for (const QVariant& value :
+             {QVariant(7), QVariant(-1), QVariant(QStringLiteral("dark")), QVariant(QStringLiteral("1; rm -rf ~"))}) {
+            QSettings().setValue(QStringLiteral("state/desktopColorScheme"), value);
+            QSettings().sync();
+            QCOMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::NoPreference);
+        }
+        QSettings().setValue(QStringLiteral("state/desktopColorScheme"), 2);
+        QSettings().sync();
+        QCOMPARE(AppSettings().desktopColorScheme(), ColorSchemePortal::Preference::Light);
+    }
+
     void theSettingOverridesThePortal()
     {
         const std::unique_ptr<FakeSettingsPortal> portal = startPortal(PortalDark);
