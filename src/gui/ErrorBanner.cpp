@@ -41,13 +41,11 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
 
     m_message->setObjectName(QStringLiteral("bannerMessage"));
-    m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     m_details->setObjectName(QStringLiteral("bannerDetails"));
-    m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setFont(FontRole::monospace());

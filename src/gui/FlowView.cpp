@@ -63,11 +63,9 @@ FlowView::FlowView(QWidget* parent)
 
     m_title->setObjectName(QStringLiteral("stepTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
 
     m_pendingHint->setObjectName(QStringLiteral("pendingHint"));
     m_pendingHint->setTextFormat(Qt::PlainText);
-    m_pendingHint->setWordWrap(true);
 
     m_reveal->setObjectName(QStringLiteral("revealToggle"));
     m_reveal->setText(tr("R&eveal"));
@@ -96,13 +94,11 @@ FlowView::FlowView(QWidget* parent)
 
     m_detail->setObjectName(QStringLiteral("stepDetail"));
     m_detail->setTextFormat(Qt::RichText);
-    m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAccessibleName(tr("Step detail"));
 
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setTextFormat(Qt::PlainText);
-    m_explanation->setWordWrap(true);
     m_explanation->setAutoFillBackground(true);
     m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_explanation->setAccessibleName(tr("Explanation"));

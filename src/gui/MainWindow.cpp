@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_profileStatus->setObjectName(QStringLiteral("profileStatus"));
     // Names profiles and quotes servers: never rich text.
     m_profileStatus->setTextFormat(Qt::PlainText);
-    m_profileStatus->setWordWrap(true); // a long message must not widen the window
+    // Word-wrapped (a WrapLabel): a long message must not widen the window.
     statusBar()->addWidget(m_profileStatus, 1);
     statusBar()->addPermanentWidget(new ClipboardStatusLabel(&m_clipboard, this));
     m_ui->profilePanel->setup(m_ui->profileEditor, &m_profiles, &m_secrets, m_history, &m_prompts);

@@ -30,7 +30,6 @@ QrView::QrView(QWidget* parent)
     layout->addItem(m_codeArea);
     m_message = new WrapLabel(this);
     m_message->setObjectName(QStringLiteral("qrMessage"));
-    m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(m_message);

@@ -139,6 +139,15 @@ protected:
     }
 };
 
+bool saveProfile(const QString& name)
+{
+    Profile profile;
+    profile.name = name;
+    profile.url = QStringLiteral("https://cas.example.com/");
+    profile.apiKey = QStringLiteral("key");
+    return ProfileStore().save(profile).ok();
+}
+
 const QString Paragraph = QStringLiteral("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain. ");
 
 const QString Token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"startup","rid":"0123456789abcdef","exp":4102444800})");
@@ -258,11 +267,7 @@ void TestStartup::presentationModeReachesViewsBuiltLater()
 
 void TestStartup::iconAndKeychainWaitForTheFirstPaint()
 {
-    Profile profile;
-    profile.name = QStringLiteral("Saved");
-    profile.url = QStringLiteral("https://cas.example.com/");
-    profile.apiKey = QStringLiteral("key");
-    QVERIFY(ProfileStore().save(profile).ok());
+    QVERIFY(saveProfile(QStringLiteral("Saved")));
     QVERIFY(!keychainModuleLoaded());
 
     m_window = std::make_unique<MainWindow>();
@@ -437,11 +442,7 @@ void TestStartup::wrapLabelAnswersAnewAfterAChange()
 
 void TestStartup::keychainAnswerComesAfterTheWindow()
 {
-    Profile profile;
-    profile.name = QStringLiteral("Saved");
-    profile.url = QStringLiteral("https://cas.example.com/");
-    profile.apiKey = QStringLiteral("key");
-    QVERIFY(ProfileStore().save(profile).ok());
+    QVERIFY(saveProfile(QStringLiteral("Saved")));
 
     m_window = std::make_unique<MainWindow>();
     auto* location = requireChild<QLabel>(m_window.get(), "secretLocation");
