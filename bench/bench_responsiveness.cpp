@@ -234,7 +234,7 @@ int main(int argc, char* argv[])
             request.baseUrl = server->baseUrl().toString();
             request.apiKey = DemoCasServer::ApiKey;
             request.apiSecret = DemoCasServer::ApiSecret;
-            request.extraCaCertificates = {server->certificate()};
+            request.extraCaCertificates = {server->certificatePem()};
             QList<double> gaps;
             QList<double> times;
             for (int r = 0; r < runs; ++r) {

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BoundedHttpServer</name>
+    <message>
+        <source>The server&apos;s certificate or private key cannot be read.</source>
+        <translation>Das Zertifikat oder der private Schlüssel des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -3004,6 +3015,13 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation>%1
 
 Das Profil „%2“ trotzdem entfernen? Ein früher dafür gespeichertes Secret bleibt im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>NetModule</name>
+    <message>
+        <source>This installation of cas-console lacks its network module (%1), so it cannot make requests, serve or check signatures. Reinstall cas-console.</source>
+        <translation>Dieser Installation von cas-console fehlt ihr Netzwerkmodul (%1), daher kann sie keine Anfragen stellen, nichts bereitstellen und keine Signaturen prüfen. Installieren Sie cas-console neu.</translation>
     </message>
 </context>
 <context>

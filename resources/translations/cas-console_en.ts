@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BoundedHttpServer</name>
+    <message>
+        <source>The server&apos;s certificate or private key cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -2984,6 +2995,13 @@ No deletes the saved secret: type the secret for the new host.</source>
         <source>%1
 
 Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetModule</name>
+    <message>
+        <source>This installation of cas-console lacks its network module (%1), so it cannot make requests, serve or check signatures. Reinstall cas-console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

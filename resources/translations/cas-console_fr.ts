@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BoundedHttpServer</name>
+    <message>
+        <source>The server&apos;s certificate or private key cannot be read.</source>
+        <translation>Le certificat ou la clé privée du serveur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+</context>
+<context>
     <name>CasClient</name>
     <message>
         <source>Enter the URL of your CAS, for example https://cas.example.com.</source>
@@ -3004,6 +3015,13 @@ Remove the profile &quot;%2&quot; anyway? A secret saved for it earlier stays in
         <translation>%1
 
 Supprimer quand même le profil « %2 » ? Un secret enregistré pour lui auparavant reste dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>NetModule</name>
+    <message>
+        <source>This installation of cas-console lacks its network module (%1), so it cannot make requests, serve or check signatures. Reinstall cas-console.</source>
+        <translation>Il manque à cette installation de cas-console son module réseau (%1) : elle ne peut ni envoyer de requêtes, ni servir de jetons, ni vérifier de signatures. Réinstallez cas-console.</translation>
     </message>
 </context>
 <context>

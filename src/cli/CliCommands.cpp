@@ -270,6 +270,8 @@ int verifyExitCode(const VerifyResult& result)
     case VerifyResult::Reason::MalformedToken:
     case VerifyResult::Reason::MalformedKey:
         return ExitBadResponse;
+    case VerifyResult::Reason::Unavailable:
+        return ExitInternal;
     default:
         return ExitNotVerified;
     }

@@ -6,6 +6,7 @@
 #include "cli/CommandTable.h"
 #include "cli/ExitCode.h"
 #include "cli/TerminationSignals.h"
+#include "core/NetModule.h"
 #include "core/TokenService.h"
 
 #include <QCommandLineParser>
@@ -60,10 +61,12 @@ int ServeCommand::run(const QStringList& args)
         return ExitUsage;
     }
     config.port = static_cast<quint16>(port);
-    if (!config.bindAddress.setAddress(bindText)) {
+    const std::optional<QString> bindAddress = NetModule::instance().parseAddress(bindText);
+    if (!bindAddress) {
         CliIo::error(CliText::tr("--bind takes an IP address such as 127.0.0.1 or 0.0.0.0, not \"%1\"").arg(bindText));
         return ExitUsage;
     }
+    config.bindAddress = *bindAddress;
     const int minValidity = validityText.toInt(&ok);
     if (!ok || minValidity < 0 || minValidity > MaxMinValiditySeconds) {
         CliIo::error(CliText::tr("--min-validity takes a number of seconds from 0 to 86400, not \"%1\"").arg(validityText));
@@ -90,7 +93,7 @@ int ServeCommand::run(const QStringList& args)
     if (!TokenService::isLoopback(config.bindAddress) && config.accessCode.isEmpty()) {
         CliIo::error(CliText::tr("--bind %1 lets other devices ask for tokens: give an access code with --access-code-file FILE "
                                  "(clients then send \"Authorization: Bearer CODE\"), or bind to 127.0.0.1")
-                         .arg(config.bindAddress.toString()));
+                         .arg(config.bindAddress));
         return ExitUsage;
     }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 struct Profile;
@@ -16,7 +17,7 @@ struct CasRequest
     QString apiKey;
     QByteArray apiSecret;
     QString caFile; ///< optional extra trusted CA (PEM file)
-    QList<QSslCertificate> extraCaCertificates; ///< trusted in addition (e.g. the demo server's own)
+    QList<QByteArray> extraCaCertificates; ///< PEM, trusted in addition (e.g. the demo server's own)
     /// False: trust only caFile and extraCaCertificates (the local demo trusts exactly its own certificate).
     bool trustSystemRoots = true;
     int timeoutMs = Defaults::TimeoutSeconds * 1000; ///< total deadline
@@ -32,7 +33,8 @@ struct CasRequest
 /// (HttpGet), through the proxy the environment names (EnvironmentProxyFactory), redirects decided
 /// per hop (never sending the key or secret to another origin or over plain http), headers and
 /// body capped on every framing and after decompression, deadline and stall timeout, TLS details.
-/// Emits finished() exactly once per fetch().
+/// Emits finished() exactly once per fetch(). The work is done by the network module (NetModule):
+/// its Qt Network and OpenSSL are loaded by the first CasClient, not by whoever links core.
 class CasClient : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     static constexpr qint64 MaxHeadBytes = 64 * Defaults::KiB; ///< status line and headers, 1xx heads and trailers included
     static constexpr int MaxRedirects = 10;
     static const QString TokenPath; ///< "/stream/token/v2/"
+    static const QByteArray UserAgent; ///< "cas-console/<version>"
 
     /// Normalizes what a person typed: trims, assumes https, accepts with or without the token path.
     /// Returns the full token URL, or nullopt with *error set (InvalidUrl / InsecureUrl).
@@ -68,7 +71,18 @@ signals:
     void responseReceived(int httpStatus, qint64 elapsedMs);
     void finished(const CasResult& result);
 
+public:
+    /// The network module's side of a client, made for one CasClient (NetModule::casClient).
+    class Backend
+    {
+    public:
+        virtual ~Backend() = default;
+        virtual bool isBusy() const = 0;
+        virtual qint64 peakBufferedBytes() const = 0;
+        virtual void fetch(const CasRequest& request) = 0;
+        virtual void cancel() = 0;
+    };
+
 private:
-    class Private;
-    Private* d;
+    std::unique_ptr<Backend> d;
 };

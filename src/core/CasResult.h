@@ -3,9 +3,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QMetaType>
+#include <QDateTime>
 #include <QPair>
-#include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 /// A typed error from a token request, with a message a person can act on.
@@ -42,11 +43,25 @@ struct CasError
     static QString kindName(Kind kind);
 };
 
+/// One certificate of the server's chain, as the views show it: read out by the network module,
+/// so nothing that shows it needs Qt Network. Names and alternative names are the server's text.
+struct CertificateInfo
+{
+    QString subject; ///< "CN=cas.example.com, O=Example" (or the display name when neither is set)
+    QString issuer; ///< the same for the issuer
+    bool selfSigned = false;
+    QDateTime validFrom; ///< UTC
+    QDateTime validTo; ///< UTC
+    QByteArray sha256; ///< the digest of the DER encoding
+    QStringList alternativeNames; ///< DNS names and IP addresses
+    QByteArray pem;
+};
+
 struct TlsDetails
 {
     QString protocol; ///< "TLS 1.3"
     QString cipher; ///< "TLS_AES_256_GCM_SHA384"
-    QList<QSslCertificate> peerChain;
+    QList<CertificateInfo> peerChain; ///< the server's certificate first
     QString trustedBy; ///< what vouched for the server: "the system's trusted roots", "the CA file …"
     bool isEmpty() const
     {

@@ -1,19 +1,15 @@
 #include "core/DemoCasServer.h"
 
-#include "core/BoundedHttpServer.h"
 #include "core/Clock.h"
 #include "core/DemoHttpRequest.h"
-#include "core/SelfSignedCertificate.h"
+#include "core/HttpServer.h"
+#include "core/NetModule.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QLocale>
-#include <QSslConfiguration>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
 #include <QTimer>
-
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 const QString DemoCasServer::ApiKey = QStringLiteral("demo-key");
 const QByteArray DemoCasServer::ApiSecret = QByteArrayLiteral("demo-secret");
@@ -35,8 +31,8 @@ QByteArray base64Url(const QByteArray& data)
 QByteArray randomHex(int bytes)
 {
     QByteArray raw(bytes, '\0');
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(raw.data()), bytes) != 1)
-        qFatal("RAND_bytes failed");
+    for (char& byte : raw)
+        byte = static_cast<char>(QRandomGenerator::system()->bounded(256)); // the system's secure generator
     return raw.toHex();
 }
 
@@ -57,9 +53,9 @@ class DemoCasServer::Private
 {
 public:
     DemoCasServer* q = nullptr;
-    BoundedHttpServer* server = nullptr;
+    HttpServer* server = nullptr;
     HttpServerLimits limits;
-    SelfSignedCertificate certificate;
+    TlsIdentity identity; ///< made at the first TLS start, kept for the next
     bool tls = true;
     Scenario scenario = Scenario::Success;
     int lifetimeSeconds = 3600;
@@ -78,12 +74,9 @@ QByteArray DemoCasServer::makeToken(qint64 issuedAt, qint64 expiresAt)
     const QByteArray payload = "{\"rid\":\"" + randomHex(16) + "\",\"unct\":\"" + randomHex(16)
         + "\",\"iat\":" + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + '}';
     const QByteArray signingInput = base64Url(header) + '.' + base64Url(payload);
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int macLength = 0;
-    if (!HMAC(EVP_sha256(), DemoSigningKey, sizeof DemoSigningKey - 1, reinterpret_cast<const unsigned char*>(signingInput.constData()),
-              static_cast<size_t>(signingInput.size()), mac, &macLength))
-        qFatal("HMAC failed");
-    return signingInput + '.' + base64Url(QByteArray(reinterpret_cast<const char*>(mac), static_cast<int>(macLength)));
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        signingInput, QByteArray::fromRawData(DemoSigningKey, sizeof DemoSigningKey - 1), QCryptographicHash::Sha256);
+    return signingInput + '.' + base64Url(mac);
 }
 
 QUrl DemoCasServer::Private::otherOrigin() const
@@ -175,33 +168,28 @@ bool DemoCasServer::start(quint16 port, bool tls, QString* error)
 {
     stop();
     d->tls = tls;
-    d->server = new BoundedHttpServer(this);
+    d->server = HttpServer::create(this);
     d->server->setLimits(d->limits);
     d->server->setKeepAlive(false);
     if (tls) {
-        if (d->certificate.isNull())
-            d->certificate = SelfSignedCertificate::generate();
-        if (d->certificate.isNull()) {
+        if (d->identity.isNull())
+            d->identity = NetModule::instance().loopbackIdentity();
+        QString problem = d->identity.error;
+        if (d->identity.isNull() || !d->server->setTlsIdentity(d->identity.certificatePem, d->identity.privateKeyPem, &problem)) {
             if (error)
-                *error = d->certificate.errorString();
+                *error = problem;
             stop();
             return false;
         }
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(d->certificate.certificate());
-        config.setPrivateKey(d->certificate.privateKey());
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        config.setProtocol(QSsl::TlsV1_2OrLater);
-        d->server->setTlsConfiguration(config);
     }
-    connect(d->server, &BoundedHttpServer::requestReceived, this, [this](const HttpServerRequest& request) {
+    connect(d->server, &HttpServer::requestReceived, this, [this](const HttpServerRequest& request) {
         d->serve(request.connectionId, request.request);
     });
-    connect(d->server, &BoundedHttpServer::requestRefused, this, [this](const QHostAddress&, int status) {
+    connect(d->server, &HttpServer::requestRefused, this, [this](const QString&, int status) {
         emit requestServed(status);
     });
     QString problem;
-    if (!d->server->listen(QHostAddress::LocalHost, port, &problem)) {
+    if (!d->server->listen(QStringLiteral("127.0.0.1"), port, &problem)) {
         if (error) {
             *error = tr("The demo CAS could not listen on 127.0.0.1:%1: %2").arg(port).arg(problem);
         }
@@ -245,14 +233,9 @@ QUrl DemoCasServer::baseUrl() const
     return url;
 }
 
-QSslCertificate DemoCasServer::certificate() const
-{
-    return d->tls ? d->certificate.certificate() : QSslCertificate();
-}
-
 QByteArray DemoCasServer::certificatePem() const
 {
-    return d->tls ? d->certificate.certificatePem() : QByteArray();
+    return d->tls ? d->identity.certificatePem : QByteArray();
 }
 
 void DemoCasServer::setScenario(Scenario scenario)

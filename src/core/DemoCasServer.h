@@ -1,15 +1,14 @@
 #pragma once
 
-#include "core/BoundedHttpServer.h"
+#include "core/HttpServer.h"
 
 #include <QObject>
-#include <QSslCertificate>
 #include <QUrl>
 
 /// The embedded demo CAS: the same API as CAS on loopback, with known demo credentials.
 /// Issues HS256 tokens shaped like CAS's (rid, unct, iat, exp); 401 for wrong credentials.
-/// With TLS it serves a self-signed certificate generated at start with OpenSSL
-/// (clients trust exactly that certificate).
+/// With TLS it serves a self-signed certificate generated at the first start with OpenSSL
+/// (clients trust exactly that certificate), through the network module (NetModule).
 class DemoCasServer : public QObject
 {
     Q_OBJECT
@@ -29,8 +28,7 @@ public:
     bool isRunning() const;
 
     QUrl baseUrl() const; ///< "https://127.0.0.1:PORT"
-    QSslCertificate certificate() const; ///< null when not TLS
-    QByteArray certificatePem() const;
+    QByteArray certificatePem() const; ///< empty when not TLS
 
     /// Request size limits, timeouts and the connection cap; applies from the next start().
     void setConnectionLimits(const HttpServerLimits& limits);

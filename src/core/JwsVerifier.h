@@ -26,6 +26,7 @@ struct VerifyResult
         KeyGivenAsSecret, ///< a PEM block, certificate, JWK or JWKS offered as a shared secret
         WeakKey, ///< an RSA key under 2048 bits for RS*/PS* (RFC 7518 §3.3)
         MalformedKey, ///< the key was read but its values are invalid (RSA exponent even or below 3)
+        Unavailable, ///< this installation cannot check signatures (its network module is missing)
     };
     Status status = Status::NotChecked;
     Reason reason = Reason::None;
@@ -41,7 +42,8 @@ struct VerifyResult
 };
 
 /// JWS signature verification with OpenSSL 3 (EVP): HS/RS/PS/ES 256/384/512 and EdDSA (Ed25519).
-/// The key decides which algorithms it may verify (RFC 8725).
+/// The key decides which algorithms it may verify (RFC 8725). The checks run in the network
+/// module (JwsSignature), loaded on the first call.
 class JwsVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(JwsVerifier)

@@ -2,12 +2,12 @@
 
 #include "core/CasClient.h"
 #include "core/Defaults.h"
+#include "core/NetModule.h"
 #include "core/ProfileStore.h"
 #include "core/SafeText.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSslCertificate>
 
 namespace
 {
@@ -172,7 +172,9 @@ ProfileError ProfilePolicy::validateCaFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(file.errorString() + QLatin1Char('.'));
     }
-    if (QSslCertificate::fromData(file.read(Defaults::MaxCaFileBytes), QSsl::Pem).isEmpty()) {
+    if (!NetModule::instance().holdsPemCertificate(file.read(Defaults::MaxCaFileBytes))) {
+        if (!NetModule::loadError().isEmpty())
+            return fail(NetModule::unavailableMessage());
         return fail(tr("it holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"); choose the CA certificate of "
                        "your CAS in PEM format."));
     }

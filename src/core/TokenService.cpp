@@ -1,6 +1,8 @@
 #include "core/TokenService.h"
 
 #include "core/Clock.h"
+#include "core/HttpServer.h"
+#include "core/Loopback.h"
 #include "core/Jwt.h"
 #include "core/SafeText.h"
 #include "core/TokenServicePage.h"
@@ -117,13 +119,8 @@ QString casFailureMessage(const CasResult& result)
 
 QString TokenServiceLogEntry::toLine() const
 {
-    QHostAddress address = client;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        address = QHostAddress(v4);
     return QStringLiteral("%1 %2 origin=%3 session=%4 %5 %6 ms")
-        .arg(time.toUTC().toString(Qt::ISODate), address.toString(), origin.isEmpty() ? QStringLiteral("-") : origin,
+        .arg(time.toUTC().toString(Qt::ISODate), client, origin.isEmpty() ? QStringLiteral("-") : origin,
              session.isEmpty() ? QStringLiteral("-") : session)
         .arg(status)
         .arg(elapsedMs);
@@ -135,7 +132,7 @@ public:
     struct Waiter
     {
         quint64 connection = 0;
-        QHostAddress client;
+        QString client;
         QByteArray origin;
         qint64 startedMs = 0;
     };
@@ -151,7 +148,7 @@ public:
     };
 
     TokenService* q = nullptr;
-    BoundedHttpServer* server = nullptr;
+    HttpServer* server = nullptr;
     TokenServiceConfig config;
     ApprovalHook approval;
     QHash<QString, Session> sessions;
@@ -415,7 +412,7 @@ TokenServiceError TokenService::start(const TokenServiceConfig& config)
         error.kind = TokenServiceError::Kind::NeedsAccessCode;
         error.message = tr("Serving tokens on %1 needs an access code: any device on that network could otherwise get "
                            "tokens. Give an access code, or bind to 127.0.0.1.")
-                            .arg(config.bindAddress.toString());
+                            .arg(config.bindAddress);
         return error;
     }
     for (const QString& origin : config.allowedOrigins) {
@@ -437,12 +434,12 @@ TokenServiceError TokenService::start(const TokenServiceConfig& config)
     for (const QString& origin : config.allowedOrigins)
         d->config.allowedOrigins.append(*normalizeOrigin(origin));
     d->casRequests = 0;
-    d->server = new BoundedHttpServer(this);
+    d->server = HttpServer::create(this);
     d->server->setLimits(config.limits);
-    connect(d->server, &BoundedHttpServer::requestReceived, this, [this](const HttpServerRequest& request) {
+    connect(d->server, &HttpServer::requestReceived, this, [this](const HttpServerRequest& request) {
         d->onRequest(request);
     });
-    connect(d->server, &BoundedHttpServer::requestRefused, this, [this](const QHostAddress& peer, int status) {
+    connect(d->server, &HttpServer::requestRefused, this, [this](const QString& peer, int status) {
         TokenServiceLogEntry entry;
         entry.time = Clock::now().toUTC();
         entry.client = peer;
@@ -452,8 +449,7 @@ TokenServiceError TokenService::start(const TokenServiceConfig& config)
     QString problem;
     if (!d->server->listen(config.bindAddress, config.port, &problem)) {
         error.kind = TokenServiceError::Kind::Listen;
-        error.message =
-            tr("The token service could not listen on %1 port %2: %3").arg(config.bindAddress.toString()).arg(config.port).arg(problem);
+        error.message = tr("The token service could not listen on %1 port %2: %3").arg(config.bindAddress).arg(config.port).arg(problem);
         stop();
         return error;
     }
@@ -498,7 +494,7 @@ QUrl TokenService::url() const
         return {};
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(d->server->serverAddress().toString());
+    url.setHost(d->server->serverAddress());
     url.setPort(port());
     return url;
 }
@@ -560,9 +556,9 @@ int TokenService::casRequestCount() const
     return d->casRequests;
 }
 
-bool TokenService::isLoopback(const QHostAddress& address)
+bool TokenService::isLoopback(const QString& address)
 {
-    return address.isLoopback();
+    return Loopback::isHost(address);
 }
 
 std::optional<QString> TokenService::normalizeOrigin(const QString& origin)

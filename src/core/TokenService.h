@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/BoundedHttpServer.h"
 #include "core/CasClient.h"
+#include "core/HttpServer.h"
 
 #include <QDateTime>
-#include <QHostAddress>
 #include <QObject>
 #include <functional>
 #include <optional>
@@ -16,7 +15,7 @@ struct TokenServiceConfig
     static constexpr int DefaultMinValiditySeconds = 60;
 
     CasRequest cas;
-    QHostAddress bindAddress = QHostAddress::LocalHost;
+    QString bindAddress = QStringLiteral("127.0.0.1"); ///< an IPv4 or IPv6 address as text
     quint16 port = 0; ///< 0 picks a free port
     QStringList allowedOrigins; ///< besides http://localhost and http://127.0.0.1 on any port
     QByteArray accessCode; ///< empty: none (only allowed on loopback)
@@ -37,7 +36,7 @@ struct TokenServiceError
 struct TokenServiceLogEntry
 {
     QDateTime time; ///< UTC
-    QHostAddress client;
+    QString client; ///< the client's address ("192.168.1.20"; an IPv4 client over IPv6 as IPv4)
     QString origin; ///< as sent, made printable; empty when none
     QString session; ///< empty when the request named none it could use
     int status = 0;
@@ -60,7 +59,7 @@ struct TokenServiceSession
 /// What the "ask before handing out a token" prompt is told.
 struct TokenServiceApprovalRequest
 {
-    QHostAddress client;
+    QString client; ///< as in TokenServiceLogEntry
     QString origin;
     QString session;
 };
@@ -99,7 +98,7 @@ public:
     static std::optional<QString> normalizeOrigin(const QString& origin);
     /// A random access code for LAN use (URL-safe, ~128 bits).
     static QByteArray generateAccessCode();
-    static bool isLoopback(const QHostAddress& address);
+    static bool isLoopback(const QString& address); ///< 127.0.0.0/8 or ::1, as text
 
 signals:
     void requestLogged(const TokenServiceLogEntry& entry);

@@ -47,12 +47,12 @@ Profile DemoControl::profile() const
     return m_profile;
 }
 
-QList<QSslCertificate> DemoControl::trustFor(const QString& profileName) const
+QList<QByteArray> DemoControl::trustFor(const QString& profileName) const
 {
     if (!m_server || profileName != ProfileName) {
         return {};
     }
-    return {m_server->certificate()};
+    return {m_server->certificatePem()};
 }
 
 QComboBox* DemoControl::scenarioBox(QWidget* parent)

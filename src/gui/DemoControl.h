@@ -3,7 +3,8 @@
 #include "core/ProfileStore.h"
 
 #include <QObject>
-#include <QSslCertificate>
+#include <QByteArray>
+#include <QList>
 #include <memory>
 
 class DemoCasServer;
@@ -28,7 +29,7 @@ public:
     Profile profile() const; ///< URL of the running server, the demo key
     /// The only certificate a request for this profile trusts: the demo server's own for the
     /// demo profile, none (the usual trust) for any other.
-    QList<QSslCertificate> trustFor(const QString& profileName) const;
+    QList<QByteArray> trustFor(const QString& profileName) const;
     /// The scenario chooser, made once as a child of parent; hidden until shown for the demo profile.
     QComboBox* scenarioBox(QWidget* parent);
 

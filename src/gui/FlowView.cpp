@@ -169,12 +169,8 @@ void FlowView::renderServed()
     } else if (!ok) {
         m_diagram->setBoxState(FlowDiagram::BackendBox, S::Failed);
     }
-    QHostAddress client = m_served->client;
-    bool isV4 = false;
-    const quint32 v4 = client.toIPv4Address(&isV4);
-    if (isV4)
-        client = QHostAddress(v4);
-    const QString from = m_served->origin.isEmpty() ? client.toString() : client.toString() + QStringLiteral(" · ") + m_served->origin;
+    const QString& client = m_served->client; // an IPv4 client over IPv6 is already given as IPv4
+    const QString from = m_served->origin.isEmpty() ? client : client + QStringLiteral(" · ") + m_served->origin;
     m_diagram->setBoxSubtitle(FlowDiagram::ClientBox, tr("client app at %1").arg(from));
     m_diagram->setBoxSubtitle(FlowDiagram::CasBox, tr("Cluster Authentication Service"));
     m_diagram->setArrowLabel(FlowDiagram::RequestArrow, tr("only without a valid token"));

@@ -43,30 +43,13 @@ QString hexDump(const QByteArray& data)
     return out;
 }
 
-QString fingerprint(const QSslCertificate& certificate)
+QString fingerprint(const CertificateInfo& certificate)
 {
-    const QByteArray digest = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    const QByteArray digest = certificate.sha256.toHex().toUpper();
     QStringList pairs;
     for (qsizetype i = 0; i < digest.size(); i += 2)
         pairs.append(QString::fromLatin1(digest.mid(i, 2)));
     return pairs.join(u':');
-}
-
-QString nameOf(const QSslCertificate& certificate, bool issuer)
-{
-    const auto get = [&](QSslCertificate::SubjectInfo field) {
-        return (issuer ? certificate.issuerInfo(field) : certificate.subjectInfo(field)).join(QStringLiteral(", "));
-    };
-    QStringList parts;
-    const QString cn = get(QSslCertificate::CommonName);
-    const QString o = get(QSslCertificate::Organization);
-    if (!cn.isEmpty())
-        parts.append(QStringLiteral("CN=") + cn);
-    if (!o.isEmpty())
-        parts.append(QStringLiteral("O=") + o);
-    if (parts.isEmpty())
-        return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
-    return parts.join(QStringLiteral(", "));
 }
 
 QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& field, const QString& value, const QString& shown = {})
@@ -265,31 +248,23 @@ void ResponseView::showTls()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QLocale locale;
     for (qsizetype i = 0; i < tls.peerChain.size(); ++i) {
-        const QSslCertificate& cert = tls.peerChain.at(i);
-        const QString role = i == 0 ? tr("Server") : (cert.isSelfSigned() ? tr("Root") : tr("Intermediate"));
-        auto* item = addRow(chain, tr("%1. %2").arg(i + 1).arg(role), nameOf(cert, false));
-        addRow(item, tr("Subject"), nameOf(cert, false));
-        addRow(item, tr("Issuer"), cert.isSelfSigned() ? tr("%1 (self-signed)").arg(nameOf(cert, true)) : nameOf(cert, true));
-        const QDateTime from = cert.effectiveDate().toUTC();
-        const QDateTime to = cert.expiryDate().toUTC();
-        QString fromText = locale.toString(from, QLocale::ShortFormat) + QStringLiteral(" UTC");
-        QString toText = locale.toString(to, QLocale::ShortFormat) + QStringLiteral(" UTC");
-        if (from > now)
+        const CertificateInfo& cert = tls.peerChain.at(i);
+        const QString role = i == 0 ? tr("Server") : (cert.selfSigned ? tr("Root") : tr("Intermediate"));
+        auto* item = addRow(chain, tr("%1. %2").arg(i + 1).arg(role), cert.subject);
+        addRow(item, tr("Subject"), cert.subject);
+        addRow(item, tr("Issuer"), cert.selfSigned ? tr("%1 (self-signed)").arg(cert.issuer) : cert.issuer);
+        QString fromText = locale.toString(cert.validFrom, QLocale::ShortFormat) + QStringLiteral(" UTC");
+        QString toText = locale.toString(cert.validTo, QLocale::ShortFormat) + QStringLiteral(" UTC");
+        if (cert.validFrom > now)
             fromText += u' ' + tr("(not yet valid)");
-        if (to < now)
+        if (cert.validTo < now)
             toText += u' ' + tr("(expired)");
         addRow(item, tr("Valid from"), fromText);
         addRow(item, tr("Valid to"), toText);
         // Two lines of 16 bytes: the whole value stays readable without scrolling sideways.
         const QString sha256 = fingerprint(cert);
         addRow(item, tr("SHA-256 fingerprint"), sha256, sha256.left(47) + u'\n' + sha256.mid(48));
-        const QString alternativeNames = [&] {
-            QStringList names;
-            const auto san = cert.subjectAlternativeNames();
-            for (auto it = san.cbegin(); it != san.cend(); ++it)
-                names.append(it.value());
-            return names.join(QStringLiteral(", "));
-        }();
+        const QString alternativeNames = cert.alternativeNames.join(QStringLiteral(", "));
         if (!alternativeNames.isEmpty())
             addRow(item, tr("Alternative names"), alternativeNames);
         item->setExpanded(i == 0);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Jwt.h"
+#include "core/NetModule.h"
 #include "core/QrCode.h"
 #include "gui/ClipboardService.h"
 #include "gui/Masking.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -29,11 +29,8 @@ constexpr int QrMinimumSide = 160;
 
 QString lanAddress()
 {
-    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
-            return address.toString();
-    }
-    return QStringLiteral("THIS-COMPUTER");
+    const QStringList addresses = NetModule::instance().lanAddresses();
+    return addresses.isEmpty() ? QStringLiteral("THIS-COMPUTER") : addresses.first();
 }
 } // namespace
 
@@ -191,7 +188,7 @@ void ServeView::start()
     if (m_ui->bindCombo->currentData().toInt() == LocalNetwork) {
         if (m_accessCode.isEmpty())
             onBindChanged();
-        config.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+        config.bindAddress = QStringLiteral("0.0.0.0");
         config.accessCode = m_accessCode.toLatin1();
     }
     m_starting = true;
@@ -361,7 +358,7 @@ bool ServeView::askPerson(const TokenServiceApprovalRequest& request)
         return m_prompt(request);
     QMessageBox box(QMessageBox::Question, tr("Hand out a token?"),
                     tr("%1 asks for the token of session \"%2\"%3. Hand it out?")
-                        .arg(request.client.toString(), request.session,
+                        .arg(request.client, request.session,
                              request.origin.isEmpty() ? QString() : tr(" from the web page at %1").arg(request.origin)),
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setTextFormat(Qt::PlainText);

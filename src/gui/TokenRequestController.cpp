@@ -33,7 +33,7 @@ CasClient* TokenRequestController::client()
     return m_client;
 }
 
-CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust)
+CasRequest TokenRequestController::requestFor(const Profile& profile, const QByteArray& secret, const QList<QByteArray>& onlyTrust)
 {
     CasRequest request = CasRequest::fromProfile(profile, secret);
     if (!onlyTrust.isEmpty()) {
@@ -44,7 +44,7 @@ CasRequest TokenRequestController::requestFor(const Profile& profile, const QByt
 }
 
 void TokenRequestController::fetch(const QString& profileName, const Profile& profile, const QByteArray& secret,
-                                   const QList<QSslCertificate>& onlyTrust)
+                                   const QList<QByteArray>& onlyTrust)
 {
     if (isBusy()) {
         return;

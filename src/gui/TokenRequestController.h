@@ -20,11 +20,11 @@ public:
     ~TokenRequestController() override;
 
     /// The CAS request a profile describes; onlyTrust, when not empty, is the only trusted certificate.
-    static CasRequest requestFor(const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
+    static CasRequest requestFor(const Profile& profile, const QByteArray& secret, const QList<QByteArray>& onlyTrust = {});
 
     bool isBusy() const;
     /// Sends the request; onlyTrust, when not empty, is the only trusted certificate (the demo's).
-    void fetch(const QString& profileName, const Profile& profile, const QByteArray& secret, const QList<QSslCertificate>& onlyTrust = {});
+    void fetch(const QString& profileName, const Profile& profile, const QByteArray& secret, const QList<QByteArray>& onlyTrust = {});
     void cancel();
     QString apiKey() const; ///< of the latest request
 

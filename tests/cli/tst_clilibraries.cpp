@@ -1,6 +1,7 @@
 // Which shared libraries the real cas-console maps: the command line none of the window's (Qt
-// Widgets, Qt Gui) and the keychain's only when it uses the keychain, the window its module and
-// Qt Widgets. Read from the dynamic loader's own
+// Widgets, Qt Gui), the keychain's only when it uses the keychain and the network module's (Qt
+// Network, OpenSSL) only when it makes a request, serves or checks a signature; the window its
+// module and Qt Widgets, and no network library before it is asked for one. Read from the dynamic loader's own
 // report (glibc's LD_DEBUG=files), which names every library a process maps, at start and later
 // (Qt's plugins, dlopen).
 #include "CliProcess.h"
@@ -22,6 +23,9 @@ const QStringList WindowLibraries {QStringLiteral("libQt6Widgets.so"), QStringLi
 // Loaded with the keychain module, on the first keychain operation only.
 const QStringList KeychainLibraries {QStringLiteral("libcasconsole_keychain.so"), QStringLiteral("libqt6keychain.so"),
                                      QStringLiteral("libQt6DBus.so")};
+// Loaded with the network module, on the first request, server or signature check only.
+const QStringList NetworkLibraries {QStringLiteral("libcasconsole_net.so"), QStringLiteral("libQt6Network.so"), QStringLiteral("libssl.so"),
+                                    QStringLiteral("libcrypto.so")};
 
 bool isAny(const QString& library, const QStringList& prefixes)
 {
@@ -87,8 +91,8 @@ private:
     }
 
     /// Fails when the trace shows a library of the window (or, with keychain false, of the
-    /// keychain); checks that the trace is not empty.
-    static bool headless(const QString& trace, QByteArray* problem, bool keychain = true)
+    /// keychain; with network false, of the network module); checks that the trace is not empty.
+    static bool headless(const QString& trace, QByteArray* problem, bool keychain = true, bool network = true)
     {
         const QMap<QString, QString> libraries = loaded(trace);
         if (!libraries.contains(QStringLiteral("libQt6Core.so.6"))) {
@@ -97,7 +101,7 @@ private:
         }
         for (auto it = libraries.cbegin(); it != libraries.cend(); ++it) {
             if (isAny(it.key(), WindowLibraries) || it.key().startsWith(QLatin1String("libcasconsole_window"))
-                || (!keychain && isAny(it.key(), KeychainLibraries))) {
+                || (!keychain && isAny(it.key(), KeychainLibraries)) || (!network && isAny(it.key(), NetworkLibraries))) {
                 *problem = (it.key() + QStringLiteral(" was loaded, ") + it.value()).toLocal8Bit();
                 return false;
             }
@@ -138,28 +142,32 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("code");
         QTest::addColumn<bool>("keychain"); // whether the command may load the keychain module
+        QTest::addColumn<bool>("network"); // whether it needs the network module (and then loads it)
         const QString token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"a"})");
-        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0 << false;
-        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QByteArray() << 0 << false;
-        QTest::newRow("help token") << QStringList {QStringLiteral("help"), QStringLiteral("token")} << QByteArray() << 0 << false;
-        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QByteArray() << 2 << false;
+        QTest::newRow("--version") << QStringList {QStringLiteral("--version")} << QByteArray() << 0 << false << false;
+        QTest::newRow("--help") << QStringList {QStringLiteral("--help")} << QByteArray() << 0 << false << false;
+        QTest::newRow("help token") << QStringList {QStringLiteral("help"), QStringLiteral("token")} << QByteArray() << 0 << false << false;
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QByteArray() << 2 << false << false;
         QTest::newRow("--demo with a command") << QStringList {QStringLiteral("--demo"), QStringLiteral("token")} << QByteArray() << 2
-                                               << false;
-        QTest::newRow("decode") << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), token} << QByteArray() << 0 << false;
+                                               << false << false;
+        QTest::newRow("decode") << QStringList {QStringLiteral("decode"), QStringLiteral("--json"), token} << QByteArray() << 0 << false
+                                << false;
         QTest::newRow("verify") << QStringList {QStringLiteral("verify"), token, QStringLiteral("--secret-stdin")} << QByteArray("secret\n")
-                                << 8 << false; // not verified: the signature is made up
+                                << 8 << false << true; // not verified: the signature is made up
         QTest::newRow("qr") << QStringList {QStringLiteral("qr"), token, QStringLiteral("--output"), QStringLiteral("QR")} << QByteArray()
-                            << 0 << false;
-        QTest::newRow("profile list") << QStringList {QStringLiteral("profile"), QStringLiteral("list")} << QByteArray() << 0 << false;
-        QTest::newRow("completion") << QStringList {QStringLiteral("completion"), QStringLiteral("bash")} << QByteArray() << 0 << false;
+                            << 0 << false << false;
+        QTest::newRow("profile list") << QStringList {QStringLiteral("profile"), QStringLiteral("list")} << QByteArray() << 0 << false
+                                      << false;
+        QTest::newRow("completion") << QStringList {QStringLiteral("completion"), QStringLiteral("bash")} << QByteArray() << 0 << false
+                                    << false;
         QTest::newRow("token") << QStringList {QStringLiteral("token"), QStringLiteral("--url"),         QStringLiteral("DEMO"),
                                                QStringLiteral("--key"), DemoCasServer::ApiKey,           QStringLiteral("--cacert"),
                                                QStringLiteral("CA"),    QStringLiteral("--secret-stdin")}
-                               << (DemoCasServer::ApiSecret + '\n') << 0 << false;
+                               << (DemoCasServer::ApiSecret + '\n') << 0 << false << true;
         QTest::newRow("token, secret from the keychain")
             << QStringList {QStringLiteral("token"), QStringLiteral("--profile"), QStringLiteral("kept"), QStringLiteral("--cacert"),
                             QStringLiteral("CA")}
-            << QByteArray() << 0 << true;
+            << QByteArray() << 0 << true << true;
     }
 
     void commandLineLoadsNoWindowLibraries()
@@ -168,6 +176,7 @@ private slots:
         QFETCH(QByteArray, input);
         QFETCH(int, code);
         QFETCH(bool, keychain);
+        QFETCH(bool, network);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^DEMO$")), m_demoUrl);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^CA$")), m_caFile);
         args.replaceInStrings(QRegularExpression(QStringLiteral("^QR$")), m_dir.filePath(QStringLiteral("token.png")));
@@ -175,7 +184,12 @@ private slots:
         const Run r = CliProcess::run(m_bin, args, input, environment(trace));
         QVERIFY2(r.code == code, r.err.constData());
         QByteArray problem;
-        QVERIFY2(headless(trace, &problem, keychain), problem.constData());
+        QVERIFY2(headless(trace, &problem, keychain, network), problem.constData());
+        if (network) {
+            // Loaded when needed, and then by core.
+            QVERIFY2(loaded(trace).value(QStringLiteral("libcasconsole_net.so")).startsWith(QLatin1String("dynamically loaded by")),
+                     qPrintable(loaded(trace).value(QStringLiteral("libcasconsole_net.so"))));
+        }
         if (keychain) {
             // Loaded when needed, and then by core.
             QVERIFY2(loaded(trace).value(QStringLiteral("libcasconsole_keychain.so")).startsWith(QLatin1String("dynamically loaded by")),
@@ -214,19 +228,21 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("The window needs a display"), r.err.constData());
         QByteArray problem;
-        QVERIFY2(headless(trace, &problem, false), problem.constData());
+        QVERIFY2(headless(trace, &problem, false, false), problem.constData());
     }
 
     void windowLoadsItsModule_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no arguments") << QStringList {};
-        QTest::newRow("--demo") << QStringList {QStringLiteral("--demo")};
+        QTest::addColumn<bool>("network"); // whether the window needs the network module from the start
+        QTest::newRow("no arguments") << QStringList {} << false;
+        QTest::newRow("--demo") << QStringList {QStringLiteral("--demo")} << true; // the demo CAS is a server
     }
 
     void windowLoadsItsModule()
     {
         QFETCH(QStringList, args);
+        QFETCH(bool, network);
         const QString trace = newTrace();
         QProcessEnvironment env = environment(trace);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -237,6 +253,10 @@ private slots:
         // The platform plugin is loaded when the QApplication starts, in the module.
         QTRY_VERIFY_WITH_TIMEOUT(loaded(trace).contains(QStringLiteral("libqoffscreen.so")) || window.state() == QProcess::NotRunning,
                                  20000);
+        // The keychain check runs once the window has painted its first frame (AfterFirstPaint):
+        // by then the window has done everything it does at start.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            loaded(trace).contains(QStringLiteral("libcasconsole_keychain.so")) || window.state() == QProcess::NotRunning, 20000);
         const QMap<QString, QString> libraries = loaded(trace);
         QVERIFY2(window.state() == QProcess::Running, window.readAllStandardError().constData());
         QVERIFY2(libraries.value(QStringLiteral("libcasconsole_window.so")).startsWith(QLatin1String("dynamically loaded by")),
@@ -245,8 +265,60 @@ private slots:
         // One core for both: the module uses the program's, not a copy of its own.
         QVERIFY2(libraries.value(QStringLiteral("libcasconsole_core.so")).startsWith(QLatin1String("needed by")),
                  qPrintable(libraries.value(QStringLiteral("libcasconsole_core.so"))));
+        if (network) {
+            QVERIFY2(libraries.value(QStringLiteral("libcasconsole_net.so")).startsWith(QLatin1String("dynamically loaded by")),
+                     qPrintable(libraries.value(QStringLiteral("libcasconsole_net.so"))));
+        } else {
+            for (auto it = libraries.cbegin(); it != libraries.cend(); ++it)
+                QVERIFY2(!isAny(it.key(), NetworkLibraries), qPrintable(it.key() + QStringLiteral(" was loaded, ") + it.value()));
+        }
         window.terminate();
         QVERIFY(window.waitForFinished(10000));
+    }
+
+    // An installation whose network module is missing: core is taken from a directory without it
+    // (LD_LIBRARY_PATH comes before the program's RUNPATH). Nothing that needs the module may
+    // pass: above all, a correctly signed token is never reported as verified.
+    void missingNetworkModuleFailsSafely_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString signedToken = QString::fromLatin1(DemoCasServer::makeToken(now, now + 3600));
+        QTest::newRow("verify, right secret") << QStringList {QStringLiteral("verify"), signedToken, QStringLiteral("--secret-stdin")}
+                                              << (DemoCasServer::SigningSecret + '\n') << 1;
+        QTest::newRow("token") << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("DEMO"),
+                                               QStringLiteral("--key"), DemoCasServer::ApiKey,   QStringLiteral("--secret-stdin")}
+                               << (DemoCasServer::ApiSecret + '\n') << 3;
+        QTest::newRow("decode still works") << QStringList {QStringLiteral("decode"), signedToken} << QByteArray() << 0;
+    }
+
+    void missingNetworkModuleFailsSafely()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        args.replaceInStrings(QRegularExpression(QStringLiteral("^DEMO$")), m_demoUrl);
+        const QString built = QFileInfo(m_bin).absolutePath();
+        const QString broken = m_dir.filePath(QStringLiteral("without-net"));
+        QVERIFY(QDir().mkpath(broken));
+        for (const QString& name : {QStringLiteral("libcasconsole_core.so"), QStringLiteral("libcasconsole_keychain.so")}) {
+            if (!QFileInfo::exists(QDir(broken).filePath(name)))
+                QVERIFY(QFile::copy(QDir(built).filePath(name), QDir(broken).filePath(name)));
+        }
+        QVERIFY(QFileInfo::exists(QDir(built).filePath(QStringLiteral("libcasconsole_net.so"))));
+        QVERIFY(!QFileInfo::exists(QDir(broken).filePath(QStringLiteral("libcasconsole_net.so"))));
+
+        QProcessEnvironment env = environment(newTrace());
+        env.insert(QStringLiteral("LD_LIBRARY_PATH"), broken);
+        const Run r = CliProcess::run(m_bin, args, input, env);
+        QVERIFY2(r.code == code, QByteArray(QByteArray::number(r.code) + ": " + r.err).constData());
+        if (code != 0) {
+            QVERIFY2(r.err.contains("lacks its network module"), r.err.constData());
+            QVERIFY2(r.err.contains("Reinstall cas-console"), r.err.constData());
+            QVERIFY2(!r.out.contains("verified"), r.out.constData());
+        }
     }
 };
 

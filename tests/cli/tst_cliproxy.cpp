@@ -1,7 +1,7 @@
 #include "ConnectProxy.h"
 #include "MisbehavingServer.h"
 #include "core/DemoCasServer.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QFile>
 #include <QJsonDocument>

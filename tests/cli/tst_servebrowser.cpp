@@ -1,7 +1,7 @@
 // A real browser against the real `cas-console serve`: headless Chromium loads pages served from
 // other loopback origins in this process, and each page asks the service for a token with fetch().
 // An origin the service allows (by default, or by --allow-origin) gets a JWT; a foreign one does not.
-#include "core/BoundedHttpServer.h"
+#include "net/BoundedHttpServer.h"
 #include "core/DemoCasServer.h"
 
 #include "ServeProcess.h"
@@ -34,7 +34,7 @@ public:
     }
     QString origin() const
     {
-        return QStringLiteral("http://%1:%2").arg(m_server.serverAddress().toString()).arg(m_server.serverPort());
+        return QStringLiteral("http://%1:%2").arg(m_server.serverAddress()).arg(m_server.serverPort());
     }
 
 private:

@@ -126,7 +126,7 @@ CasResult TestFlowView::fetch(DemoCasServer::Scenario scenario, const QString& b
     request.baseUrl = baseUrl.isEmpty() ? server.baseUrl().toString() : baseUrl;
     request.apiKey = apiKey;
     request.apiSecret = DemoCasServer::ApiSecret;
-    request.extraCaCertificates = {server.certificate()};
+    request.extraCaCertificates = {server.certificatePem()};
     m_view->reset();
     client.fetch(request);
     if (!finished.wait(20000) && finished.isEmpty())
@@ -534,7 +534,7 @@ void TestFlowView::servedRequestShowsServedPath()
     QFETCH(int, cas);
     QFETCH(int, client);
     TokenServiceLogEntry entry;
-    entry.client = QHostAddress(QStringLiteral("127.0.0.1"));
+    entry.client = QStringLiteral("127.0.0.1");
     entry.origin = QStringLiteral("http://localhost:5173");
     entry.session = QStringLiteral("room-7");
     entry.status = status;

@@ -1,7 +1,8 @@
 #include "core/CasClient.h"
 #include "core/DemoCasServer.h"
 #include "gui/ResponseView.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/CertificateText.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -190,7 +191,7 @@ void TestResponseView::tlsDetailsShowCertificate()
     result.httpStatus = 200;
     result.tls.protocol = QStringLiteral("TLS 1.3");
     result.tls.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
-    result.tls.peerChain = {generated.certificate()};
+    result.tls.peerChain = {CertificateText::read(generated.certificate())};
     result.tls.trustedBy = QStringLiteral("the CA file /etc/cas/ca.pem");
     m_view->setResult(result);
 
@@ -288,7 +289,7 @@ void TestResponseView::realFetchFromDemoServer()
     request.baseUrl = server.baseUrl().toString();
     request.apiKey = DemoCasServer::ApiKey;
     request.apiSecret = DemoCasServer::ApiSecret;
-    request.extraCaCertificates = {server.certificate()};
+    request.extraCaCertificates = {server.certificatePem()};
     client.fetch(request);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
     const CasResult result = finished.at(0).at(0).value<CasResult>();
@@ -311,7 +312,7 @@ void TestResponseView::realFetchFromDemoServer()
     QVERIFY(child<QTableWidget>("responseHeaders")->rowCount() > 0);
 
     const QString tls = treeTexts(child<QTreeWidget>("tlsDetails")).join(u'\n');
-    const QString fingerprint = colonHex(server.certificate().digest(QCryptographicHash::Sha256));
+    const QString fingerprint = colonHex(QSslCertificate(server.certificatePem()).digest(QCryptographicHash::Sha256));
     QVERIFY2(tls.contains(fingerprint), qPrintable(tls));
     QVERIFY2(tls.contains(QStringLiteral("Protocol: TLS")), qPrintable(tls));
 

@@ -63,7 +63,7 @@ void TestServeView::init()
     CasRequest request;
     request.baseUrl = m_demo->baseUrl().toString();
     request.apiKey = DemoCasServer::ApiKey;
-    request.extraCaCertificates = {m_demo->certificate()};
+    request.extraCaCertificates = {m_demo->certificatePem()};
     request.trustSystemRoots = false;
     m_view->setProfile(QStringLiteral("demo"), request);
     m_secretReads = 0;

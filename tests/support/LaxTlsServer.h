@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DemoHttpRequest.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "core/CasClient.h"
 #include "core/DemoCasServer.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 #include "LaxTlsServer.h"
 #include "MisbehavingServer.h"
 #include "core/Version.h"
@@ -256,7 +256,7 @@ void TestCasClient::successOverHttpsWithExtraCertificate()
     DemoCasServer server;
     QVERIFY(server.start());
     CasRequest request = requestFor(server.baseUrl(), DemoCasServer::ApiSecret);
-    request.extraCaCertificates = {server.certificate()};
+    request.extraCaCertificates = {server.certificatePem()};
 
     CasClient client;
     QSignalSpy sent(&client, &CasClient::requestSent);
@@ -284,7 +284,7 @@ void TestCasClient::successOverHttpsWithExtraCertificate()
     QVERIFY2(result.tls.protocol.startsWith(QStringLiteral("TLS 1.")), qPrintable(result.tls.protocol));
     QVERIFY(!result.tls.cipher.isEmpty());
     QVERIFY(!result.tls.peerChain.isEmpty());
-    QCOMPARE(result.tls.peerChain.first(), server.certificate());
+    QCOMPARE(QSslCertificate(result.tls.peerChain.first().pem), QSslCertificate(server.certificatePem()));
     QVERIFY2(result.tls.trustedBy.contains(QStringLiteral("certificate this request trusts")), qPrintable(result.tls.trustedBy));
     QVERIFY(result.redactedRequest.contains(QStringLiteral("Auth-API-Secret: <redacted>")));
     QVERIFY(!result.redactedRequest.contains(QString::fromLatin1(DemoCasServer::ApiSecret)));
@@ -454,7 +454,7 @@ void TestCasClient::caFileTrust()
     QVERIFY2(result.error.kind == kind, qPrintable(result.error.message + QLatin1Char(' ') + result.error.detail));
     if (kind == Kind::None) {
         QCOMPARE(result.token, QString::fromLatin1(SampleJwt));
-        QCOMPARE(result.tls.peerChain.first(), leaf.certificate());
+        QCOMPARE(QSslCertificate(result.tls.peerChain.first().pem), leaf.certificate());
         QCOMPARE(result.tls.trustedBy, QStringLiteral("the CA file ") + file.fileName());
         return;
     }
@@ -631,7 +631,7 @@ void TestCasClient::demoScenarios()
     server.setScenario(scenario);
     QVERIFY(server.start());
     CasRequest request = requestFor(server.baseUrl(), secret);
-    request.extraCaCertificates = {server.certificate()};
+    request.extraCaCertificates = {server.certificatePem()};
     const CasResult result = run(request);
     QCOMPARE(result.error.kind, kind);
     if (status)
@@ -772,7 +772,7 @@ void TestCasClient::demoRedirectOtherHostSendsNoSecret()
     demo.setRedirectTarget(target);
 
     CasRequest request = requestFor(demo.baseUrl(), DemoCasServer::ApiSecret);
-    request.extraCaCertificates = {demo.certificate(), other.certificate()};
+    request.extraCaCertificates = {demo.certificatePem(), other.certificatePem()};
     const CasResult result = run(request);
     QCOMPARE(result.error.kind, Kind::RedirectRefused);
     QVERIFY(result.error.message.contains(QStringLiteral("https://localhost:%1").arg(other.port())));
@@ -791,7 +791,7 @@ void TestCasClient::httpsToHttpRedirectIsRefused()
     secure.setResponse(Response::redirect(plain.baseUrl().toEncoded() + "/stream/token/v2/", 301));
 
     CasRequest request = requestFor(secure.baseUrl());
-    request.extraCaCertificates = {secure.certificate()};
+    request.extraCaCertificates = {secure.certificatePem()};
     const CasResult result = run(request);
     QCOMPARE(result.error.kind, Kind::RedirectRefused);
     QVERIFY2(result.error.message.contains(QStringLiteral("plain http")), qPrintable(result.error.message));
@@ -987,7 +987,7 @@ void TestCasClient::limits()
     QVERIFY(server.start(tls));
     server.setResponse(response);
     CasRequest request = requestFor(server.baseUrl());
-    request.extraCaCertificates = {server.certificate()};
+    request.extraCaCertificates = {server.certificatePem()};
     request.timeoutMs = 120000;
     request.stallTimeoutMs = 120000;
     qint64 peak = 0;
@@ -1143,7 +1143,7 @@ void TestCasClient::smallRsaKeyIsNamed()
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(server.port());
     CasRequest request = requestFor(url);
-    request.extraCaCertificates = {ca.certificate()};
+    request.extraCaCertificates = {ca.certificatePem()};
     const CasResult result = run(request);
     QCOMPARE(result.error.kind, Kind::Tls);
     QVERIFY2(result.error.message.contains(QStringLiteral("1024-bit RSA key")),

@@ -1,5 +1,5 @@
-#include "core/ExtraTrust.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/ExtraTrust.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 #include "core/Defaults.h"
 #include "core/ProfilePolicy.h"
 #include "core/ProfileStore.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 #include "TestSupport.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 #include "MisbehavingServer.h"
 #include "core/CasClient.h"
 #include "core/DemoCasServer.h"
-#include "core/EnvironmentProxyFactory.h"
-#include "core/SelfSignedCertificate.h"
+#include "net/EnvironmentProxyFactory.h"
+#include "net/SelfSignedCertificate.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -78,7 +78,8 @@ CasResult TestProxy::run(const QUrl& base, const QList<QSslCertificate>& trusted
     request.baseUrl = base.toString();
     request.apiKey = DemoCasServer::ApiKey;
     request.apiSecret = Secret;
-    request.extraCaCertificates = trusted;
+    for (const QSslCertificate& certificate : trusted)
+        request.extraCaCertificates.append(certificate.toPem());
     request.timeoutMs = 20000;
     request.stallTimeoutMs = 20000;
     CasClient client;

@@ -98,7 +98,7 @@ TokenServiceConfig TestTokenService::demoConfig() const
     config.cas.baseUrl = m_demo->baseUrl().toString();
     config.cas.apiKey = DemoCasServer::ApiKey;
     config.cas.apiSecret = DemoCasServer::ApiSecret;
-    config.cas.extraCaCertificates = {m_demo->certificate()};
+    config.cas.extraCaCertificates = {m_demo->certificatePem()};
     config.cas.trustSystemRoots = false;
     return config;
 }
@@ -483,7 +483,7 @@ void TestTokenService::oversizedRequests()
 void TestTokenService::nonLoopbackNeedsAccessCode()
 {
     TokenServiceConfig config = demoConfig();
-    config.bindAddress = QHostAddress(QHostAddress::AnyIPv4);
+    config.bindAddress = QStringLiteral("0.0.0.0");
     const TokenServiceError error = m_service->start(config);
     QCOMPARE(error.kind, TokenServiceError::Kind::NeedsAccessCode);
     QVERIFY(error.message.contains(QLatin1String("access code")));
@@ -518,7 +518,7 @@ void TestTokenService::approvalHook()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().origin, QStringLiteral("http://localhost:5173"));
     QCOMPARE(asked.first().session, QStringLiteral("asked"));
-    QCOMPARE(asked.first().client, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(asked.first().client, QStringLiteral("127.0.0.1"));
     QCOMPARE(m_demo->requestCount(), 0);
 
     allow = true;

@@ -1,10 +1,11 @@
-#include "core/BoundedHttpServer.h"
+#include "net/BoundedHttpServer.h"
 
 #include "core/Defaults.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -174,7 +175,7 @@ void BoundedHttpServer::Private::parse(quint64 id)
     enter(connection, State::Processing, 0);
     HttpServerRequest served;
     served.connectionId = id;
-    served.peerAddress = connection.socket->peerAddress();
+    served.peerAddress = addressText(connection.socket->peerAddress());
     served.peerPort = connection.socket->peerPort();
     served.request = std::move(*request);
     emit q->requestReceived(served);
@@ -203,7 +204,7 @@ void BoundedHttpServer::Private::onTimeout(quint64 id)
 
 void BoundedHttpServer::Private::refuse(Connection& connection, int status)
 {
-    emit q->requestRefused(connection.socket->peerAddress(), status);
+    emit q->requestRefused(addressText(connection.socket->peerAddress()), status);
     connection.socket->write(DemoHttpRequest::response(status, DemoHttpRequest::reasonFor(status),
                                                        {{"Content-Type", "text/plain; charset=utf-8"}},
                                                        DemoHttpRequest::reasonFor(status) + '\n'));
@@ -269,7 +270,7 @@ void BoundedHttpServer::Private::resumeIfRoom()
 }
 
 BoundedHttpServer::BoundedHttpServer(QObject* parent)
-    : QObject(parent)
+    : HttpServer(parent)
     , d(new Private)
 {
     d->q = this;
@@ -298,9 +299,47 @@ void BoundedHttpServer::setTlsConfiguration(const QSslConfiguration& configurati
     d->useTls = !configuration.isNull();
 }
 
+bool BoundedHttpServer::setTlsIdentity(const QByteArray& certificatePem, const QByteArray& privateKeyPem, QString* error)
+{
+    const QSslCertificate certificate(certificatePem, QSsl::Pem);
+    QSslKey key(privateKeyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(privateKeyPem, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull()) {
+        if (error)
+            *error = tr("The server's certificate or private key cannot be read.");
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    setTlsConfiguration(config);
+    return true;
+}
+
 void BoundedHttpServer::setKeepAlive(bool keepAlive)
 {
     d->keepAlive = keepAlive;
+}
+
+QString BoundedHttpServer::addressText(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+bool BoundedHttpServer::listen(const QString& address, quint16 port, QString* error)
+{
+    const QHostAddress parsed(address);
+    if (parsed.isNull()) {
+        if (error)
+            *error = tr("\"%1\" is not an IP address.").arg(address);
+        return false;
+    }
+    return listen(parsed, port, error);
 }
 
 bool BoundedHttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
@@ -351,9 +390,9 @@ quint16 BoundedHttpServer::serverPort() const
     return d->listener ? d->listener->serverPort() : 0;
 }
 
-QHostAddress BoundedHttpServer::serverAddress() const
+QString BoundedHttpServer::serverAddress() const
 {
-    return d->listener ? d->listener->serverAddress() : QHostAddress();
+    return d->listener ? d->listener->serverAddress().toString() : QString();
 }
 
 int BoundedHttpServer::connectionCount() const

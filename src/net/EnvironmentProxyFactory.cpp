@@ -1,4 +1,4 @@
-#include "core/EnvironmentProxyFactory.h"
+#include "net/EnvironmentProxyFactory.h"
 
 #include "core/Loopback.h"
 

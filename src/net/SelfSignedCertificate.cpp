@@ -1,6 +1,6 @@
-#include "core/SelfSignedCertificate.h"
+#include "net/SelfSignedCertificate.h"
 
-#include "core/OpenSslPointers.h"
+#include "net/OpenSslPointers.h"
 
 #include <QCoreApplication>
 

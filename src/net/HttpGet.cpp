@@ -1,4 +1,4 @@
-#include "core/HttpGet.h"
+#include "net/HttpGet.h"
 
 #include "core/Defaults.h"
 

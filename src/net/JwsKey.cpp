@@ -1,4 +1,4 @@
-#include "core/JwsKey.h"
+#include "net/JwsKey.h"
 
 #include "core/JwsBase64.h"
 

@@ -1,6 +1,6 @@
-#include "core/ExtraTrust.h"
+#include "net/ExtraTrust.h"
 
-#include "core/OpenSslPointers.h"
+#include "net/OpenSslPointers.h"
 
 #include <QHostAddress>
 #include <QSslSocket>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/JwsAlgorithm.h"
-#include "core/OpenSslPointers.h"
+#include "net/OpenSslPointers.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
