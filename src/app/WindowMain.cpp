@@ -2,7 +2,6 @@
 
 #include "core/Translations.h"
 #include "core/Version.h"
-#include "gui/FontWarmUp.h"
 #include "gui/ImagePluginWarmUp.h"
 #include "gui/MainWindow.h"
 
@@ -11,7 +10,6 @@
 
 int casconsole_window_main(int argc, char* argv[])
 {
-    FontWarmUp::start();
     QApplication app(argc, argv);
     const ImagePluginWarmUp imagePlugins;
     Translations::install();

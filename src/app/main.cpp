@@ -1,3 +1,4 @@
+#include "app/FontWarmUp.h"
 #include "app/WindowMain.h"
 #include "core/Bootstrap.h"
 #include "core/Translations.h"
@@ -56,5 +57,6 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return Cli::reportNoDisplay(noWindow);
     }
+    FontWarmUp::start(); // beside the loading of the window module and Qt Widgets
     return openWindow(argc, argv);
 }

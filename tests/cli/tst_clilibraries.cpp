@@ -19,7 +19,8 @@ namespace
 {
 using CliProcess::Run;
 
-const QStringList WindowLibraries {QStringLiteral("libQt6Widgets.so"), QStringLiteral("libQt6Gui.so")};
+// fontconfig: loaded by the window's FontWarmUp and by Qt Gui, never by the command line.
+const QStringList WindowLibraries {QStringLiteral("libQt6Widgets.so"), QStringLiteral("libQt6Gui.so"), QStringLiteral("libfontconfig.so")};
 // Loaded with the keychain module, on the first keychain operation only.
 const QStringList KeychainLibraries {QStringLiteral("libcasconsole_keychain.so"), QStringLiteral("libqt6keychain.so"),
                                      QStringLiteral("libQt6DBus.so")};

@@ -1,0 +1,15 @@
+#pragma once
+
+/// Fontconfig's set-up, started on a thread of its own as soon as cas-console knows it will open a
+/// window. Before the first text is laid out, fontconfig reads and parses its configuration files
+/// (/etc/fonts: a quarter of the instructions of a start-up, which an empty window that draws no
+/// text never pays). Started before the window module is loaded, it runs on another core while the
+/// module and Qt Widgets are loaded and QApplication starts, and Qt's font database finds it done.
+/// If Qt gets there first, it simply does the same work itself.
+namespace FontWarmUp
+{
+/// Call once, on the path that opens a window. The thread loads fontconfig itself (the window
+/// module would load it next: the same soname, so the same copy), so the program does not link it
+/// and the command line never loads it. Does nothing where Qt does not use fontconfig.
+void start();
+} // namespace FontWarmUp

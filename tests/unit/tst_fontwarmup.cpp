@@ -1,0 +1,34 @@
+// FontWarmUp starts fontconfig's set-up on a thread of its own, loading fontconfig itself: the
+// program that calls it (cas-console, on the window's path) does not link fontconfig.
+#include "app/FontWarmUp.h"
+
+#include <QTest>
+
+#include <dlfcn.h>
+
+class TestFontWarmUp : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool fontconfigLoaded()
+    {
+        void* handle = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_NOLOAD);
+        if (handle) {
+            dlclose(handle); // RTLD_NOLOAD still counts a reference
+        }
+        return handle != nullptr;
+    }
+
+private slots:
+    void loadsFontconfigOnAThread()
+    {
+        // This test links neither Qt Gui nor fontconfig: nothing else loads it.
+        QVERIFY2(!fontconfigLoaded(), "fontconfig is already loaded: the test cannot tell what FontWarmUp does");
+        FontWarmUp::start();
+        QTRY_VERIFY_WITH_TIMEOUT(fontconfigLoaded(), 10000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFontWarmUp)
+#include "tst_fontwarmup.moc"
