@@ -1,4 +1,4 @@
-// FontWarmUp starts fontconfig's set-up on a thread of its own, loading fontconfig itself: the
+// FontWarmUp loads fontconfig itself and starts its set-up on a thread of its own: the
 // program that calls it (cas-console, on the window's path) does not link fontconfig.
 #include "app/FontWarmUp.h"
 
