@@ -22,7 +22,12 @@ void* open(const char* fileName, QString* error)
     if (dladdr(&Anchor, &info) != 0 && info.dli_fname) {
         path = QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath() + QLatin1Char('/') + path;
     }
-    void* module = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
+    // RTLD_LAZY, as when a program starts: the libraries a module brings that are not linked for
+    // immediate binding (Kerberos under Qt Network, 1,200 functions) bind a function when it is
+    // first called, not all at load; ours, Qt's and OpenSSL's are linked with -z now and bind at
+    // load whatever is asked. RTLD_NOW made `token` 0.5 ms slower than the same libraries linked
+    // into the program (bench/RESULTS.md, sixth round).
+    void* module = dlopen(QFile::encodeName(path).constData(), RTLD_LAZY | RTLD_LOCAL);
     if (!module && error) {
         *error = QString::fromLocal8Bit(dlerror());
     }
