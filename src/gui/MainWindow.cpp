@@ -291,7 +291,7 @@ void MainWindow::updateEmptyState()
     if (empty && m_ui->emptyStateLabel->text().isEmpty()) {
         // Set only when shown. The wrapped text is plain: layouts ask a word-wrapped label its
         // height again at each pass, and rich text is laid out as a whole document each time.
-        m_ui->emptyStateTitle->setText(tr("<h2>Welcome to CAS Console</h2>"));
+        m_ui->emptyStateTitle->setText(tr("Welcome to CAS Console"));
         m_ui->emptyStateLabel->setText(
             tr("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.\n\n"
                "No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token "

@@ -6,6 +6,7 @@
 #include "gui/DecodedView.h"
 #include "gui/AfterFirstPaint.h"
 #include "gui/FlowView.h"
+#include "gui/HeadingLabel.h"
 #include "gui/HistoryView.h"
 #include "gui/KeychainMessages.h"
 #include "gui/MainWindow.h"
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QUuid>
 
 #include <link.h>
@@ -51,6 +53,7 @@ private slots:
     void pageBehindAnotherIsNotMeasured();
     void wrapLabelLaysEachWidthOutOnce();
     void wrapLabelAnswersAnewAfterAChange();
+    void headingIsPlainTextThatFollowsTheApplicationFont();
     void hiddenTabViewsAreBuiltWhenFirstShown();
     void viewsBuiltLaterShowWhatHappenedBefore();
     void presentationModeReachesViewsBuiltLater();
@@ -332,6 +335,33 @@ void TestStartup::afterFirstPaintDropsTheWorkOfAClosedWindow()
     window.reset();
     QTest::qWait(AfterFirstPaint::MaxWaitMs + 200);
     QCOMPARE(runs, 0);
+}
+
+void TestStartup::headingIsPlainTextThatFollowsTheApplicationFont()
+{
+    const QFont original = QApplication::font();
+    QWidget page;
+    auto& heading = *new HeadingLabel(&page);
+    heading.setText(QStringLiteral("<b>Welcome</b> & more"));
+    page.show();
+    // What it shows is the text as given: a heading never reads markup (no document is made).
+    QCOMPARE(heading.textFormat(), Qt::PlainText);
+    QVERIFY(!heading.findChild<QTextDocument*>());
+    QVERIFY(heading.font().bold());
+    QCOMPARE(heading.font().pointSizeF(), original.pointSizeF() * HeadingLabel::Scale);
+
+    // Settings and presentation mode scale the application's font: the heading follows.
+    QFont larger = original;
+    larger.setPointSizeF(original.pointSizeF() * 2);
+    QApplication::setFont(larger);
+    QCoreApplication::processEvents(); // Qt hands the new font down to the widgets later
+    const qreal followed = heading.font().pointSizeF();
+    const bool bold = heading.font().bold();
+    QApplication::setFont(original);
+    QCoreApplication::processEvents();
+    QCOMPARE(followed, original.pointSizeF() * 2 * HeadingLabel::Scale);
+    QVERIFY(bold);
+    QCOMPARE(heading.font().pointSizeF(), original.pointSizeF() * HeadingLabel::Scale);
 }
 
 void TestStartup::pageBehindAnotherIsNotMeasured()
