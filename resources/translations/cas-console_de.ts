@@ -2850,10 +2850,6 @@ Exit-Codes: 0 ok, 1 interner Fehler, 2 Aufruf (falsche Option, URL oder Datei; k
         <translation>Größere Schrift, hoher Kontrast, und Secrets, API-Schlüssel und Tokens verborgen: sicher zum Teilen des Bildschirms</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei CAS Console&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.
 
 No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token right away.</source>
@@ -2964,6 +2960,10 @@ Noch kein Konto? Die lokale Demo betreibt ein CAS auf diesem Computer, so dass S
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Welcome to CAS Console</source>
+        <translation>Willkommen bei CAS Console</translation>
     </message>
 </context>
 <context>

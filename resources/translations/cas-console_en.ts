@@ -2837,10 +2837,6 @@ Exit codes: 0 ok, 1 internal error, 2 usage (bad option, URL or file; no display
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.
 
 No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token right away.</source>
@@ -2948,6 +2944,10 @@ No account yet? The local demo runs a CAS on this computer, so you can get and i
     </message>
     <message>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to CAS Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2850,10 +2850,6 @@ Codes de sortie : 0 ok, 1 erreur interne, 2 usage (mauvaise option, URL ou fichi
         <translation>Texte plus grand, contraste élevé, et secrets, clés d’API et jetons masqués : sûr pour partager votre écran</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to CAS Console&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans CAS Console&lt;/h2&gt;</translation>
-    </message>
-    <message>
         <source>A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.
 
 No account yet? The local demo runs a CAS on this computer, so you can get and inspect a real token right away.</source>
@@ -2964,6 +2960,10 @@ Pas encore de compte ? La démo locale fait tourner un CAS sur cet ordinateur, p
     <message>
         <source>&amp;View</source>
         <translation>Affichag&amp;e</translation>
+    </message>
+    <message>
+        <source>Welcome to CAS Console</source>
+        <translation>Bienvenue dans CAS Console</translation>
     </message>
 </context>
 <context>
