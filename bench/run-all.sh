@@ -93,7 +93,7 @@ for f in rss_kb pss_kb; do
 done
 r=$(ratio "$(field mem-app rss_kb | stats | cut -d' ' -f1)" "$(field mem-floor rss_kb | stats | cut -d' ' -f1)")
 echo "goal idle RSS <= 1.6x the floor, app: ${r}x, $(verdict "$r" 1.6)"
-# The two command-line goals: ratios of medians (hyperfine runs all of curl, then all of cas-console).
+# The two command-line goals: ratios of medians (curl and cas-console alternate in batches: interleaved.sh).
 python3 - "$out/token.json" "$out/version.json" <<'PY'
 import json, sys
 for path, what, goal in ((sys.argv[1], "token", 1.5), (sys.argv[2], "--version", 1.2)):

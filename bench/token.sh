@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `cas-console token` (a whole process) against curl doing the same HTTPS request to the demo CAS.
 # Usage: bench/token.sh APP RUNS OUTDIR   (needs hyperfine; run-all.sh installs it when missing)
+# The two alternate in batches of five (bench/interleaved.sh).
 # APP is the cas-console binary (run-all.sh gives the packaged one), or a build tree.
 set -euo pipefail
 app=$1
@@ -28,6 +29,6 @@ curl -sS --fail --cacert "$work/demo.pem" -H 'Accept: application/json' -H 'Auth
 
 # The secret reaches cas-console through the environment (never argv); curl gets the public demo
 # secret in argv, acceptable for this public demo credential only.
-CAS_API_SECRET=demo-secret hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/token.json" \
-    -n curl "curl -sS --fail --cacert $work/demo.pem -H 'Accept: application/json' -H 'Auth-API-Key: demo-key' -H 'Auth-API-Secret: demo-secret' $url/stream/token/v2/" \
-    -n cas-console "$app token --url $url --key demo-key --cacert $work/demo.pem"
+CAS_API_SECRET=demo-secret "$(dirname "$0")/interleaved.sh" "$runs" "$out/token.json" \
+    "curl -sS --fail --cacert $work/demo.pem -H 'Accept: application/json' -H 'Auth-API-Key: demo-key' -H 'Auth-API-Secret: demo-secret' $url/stream/token/v2/" \
+    "$app token --url $url --key demo-key --cacert $work/demo.pem"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `cas-console --version` against `curl --version`: what starting the command line costs.
 # Usage: bench/version.sh APP RUNS OUTDIR   (APP: the cas-console binary; needs hyperfine)
+# The two alternate in batches of five (bench/interleaved.sh).
 set -euo pipefail
 app=$1
 runs=${2:-50}
@@ -9,6 +10,4 @@ work=$(mktemp -d /tmp/cas-bench-version.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 export HOME=$work
 "$app" --version >/dev/null
-hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/version.json" \
-    -n curl "curl --version" \
-    -n cas-console "$app --version"
+"$(dirname "$0")/interleaved.sh" "$runs" "$out/version.json" "curl --version" "$app --version"
