@@ -279,7 +279,7 @@ BoundedHttpServer::BoundedHttpServer(QObject* parent)
 
 BoundedHttpServer::~BoundedHttpServer()
 {
-    close();
+    BoundedHttpServer::close(); // this class's, as always in a destructor
     delete d;
 }
 
