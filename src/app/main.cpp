@@ -9,8 +9,6 @@
 
 #ifdef CASCONSOLE_WINDOW_MODULE
 #include "core/PrivateModule.h"
-
-#include <dlfcn.h>
 #endif
 
 namespace
@@ -21,13 +19,11 @@ int openWindow(int argc, char* argv[])
 {
 #ifdef CASCONSOLE_WINDOW_MODULE
     QString error;
-    void* module = PrivateModule::open(CASCONSOLE_WINDOW_MODULE, &error);
-    void* entry = module ? dlsym(module, "casconsole_window_main") : nullptr;
+    void* entry = PrivateModule::entry(CASCONSOLE_WINDOW_MODULE, "casconsole_window_main", &error);
     if (!entry) {
-        const QString reason = module ? QString::fromLocal8Bit(dlerror()) : error;
         QCoreApplication app(argc, argv);
         Translations::install();
-        return Cli::reportNoWindow(reason);
+        return Cli::reportNoWindow(error);
     }
     return reinterpret_cast<int (*)(int, char**)>(entry)(argc, argv);
 #else

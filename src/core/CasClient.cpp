@@ -16,16 +16,6 @@ const QByteArray CasClient::UserAgent = QByteArrayLiteral("cas-console/" CASCONS
 
 namespace
 {
-
-CasError makeError(CasError::Kind kind, const QString& message, const QString& detail = {})
-{
-    CasError error;
-    error.kind = kind;
-    error.message = message;
-    error.detail = detail;
-    return error;
-}
-
 QString shellQuote(const QString& text)
 {
     QString quoted = text;
@@ -49,7 +39,7 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
 {
     auto fail = [error](CasError::Kind kind, const QString& message, const QString& detail = {}) {
         if (error)
-            *error = makeError(kind, message, detail);
+            *error = CasError::make(kind, message, detail);
         return std::optional<QUrl>();
     };
 
@@ -131,42 +121,43 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
     if (!json.isObject()) {
-        return makeError(CasError::Kind::BadResponse,
-                         tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
-                            "URL points at CAS.")
-                             .arg(httpStatus)
-                             .arg(contentType.isEmpty() ? tr("none") : SafeText::visible(contentType)),
-                         parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
+        return CasError::make(CasError::Kind::BadResponse,
+                              tr("CAS answered HTTP %1 but not with a JSON object (Content-Type: %2): check that the "
+                                 "URL points at CAS.")
+                                  .arg(httpStatus)
+                                  .arg(contentType.isEmpty() ? tr("none") : SafeText::visible(contentType)),
+                              parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
     int tokenMembers = 0;
     for (const JsonMember& member : JsonFormatter::format(body, 0).topLevel)
         tokenMembers += member.key == QLatin1String("token") ? 1 : 0;
     if (tokenMembers > 1) {
-        return makeError(CasError::Kind::BadResponse,
-                         tr("CAS answered HTTP %1 with %2 \"token\" members in one object: there is no telling which one is "
-                            "meant, so none is used.")
-                             .arg(httpStatus)
-                             .arg(tokenMembers));
+        return CasError::make(CasError::Kind::BadResponse,
+                              tr("CAS answered HTTP %1 with %2 \"token\" members in one object: there is no telling which one is "
+                                 "meant, so none is used.")
+                                  .arg(httpStatus)
+                                  .arg(tokenMembers));
     }
     const QJsonValue value = json.object().value(QLatin1String("token"));
     if (!value.isString() || value.toString().isEmpty()) {
-        return makeError(CasError::Kind::BadResponse,
-                         tr("CAS answered HTTP %1 with JSON but without a \"token\": check that the URL points "
-                            "at CAS's /stream/token/v2/.")
-                             .arg(httpStatus),
-                         tr("Fields: %1").arg(json.object().keys().join(QLatin1String(", "))));
+        return CasError::make(CasError::Kind::BadResponse,
+                              tr("CAS answered HTTP %1 with JSON but without a \"token\": check that the URL points "
+                                 "at CAS's /stream/token/v2/.")
+                                  .arg(httpStatus),
+                              tr("Fields: %1").arg(json.object().keys().join(QLatin1String(", "))));
     }
     if (!looksLikeJwt(value.toString().trimmed())) {
-        return makeError(CasError::Kind::BadResponse, tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
+        return CasError::make(CasError::Kind::BadResponse,
+                              tr("The \"token\" CAS sent is not a JWT (three base64url parts separated by dots)."));
     }
     const QByteArray header =
         QByteArray::fromBase64(value.toString().trimmed().section(u'.', 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
     const QJsonValue alg = QJsonDocument::fromJson(header).object().value(QLatin1String("alg"));
     if (!alg.isString() || alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
-        return makeError(CasError::Kind::BadResponse,
-                         alg.isString()
-                             ? tr("The token CAS sent says alg \"none\": it is unsigned, and an unsigned token is never accepted.")
-                             : tr("The token CAS sent has no \"alg\" in its header, so there is no telling how it was signed."));
+        return CasError::make(CasError::Kind::BadResponse,
+                              alg.isString()
+                                  ? tr("The token CAS sent says alg \"none\": it is unsigned, and an unsigned token is never accepted.")
+                                  : tr("The token CAS sent has no \"alg\" in its header, so there is no telling how it was signed."));
     }
     if (token)
         *token = value.toString().trimmed();

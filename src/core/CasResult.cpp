@@ -9,6 +9,15 @@ QByteArray CasResult::header(const QByteArray& name) const
     return {};
 }
 
+CasError CasError::make(Kind kind, const QString& message, const QString& detail)
+{
+    CasError error;
+    error.kind = kind;
+    error.message = message;
+    error.detail = detail;
+    return error;
+}
+
 QString CasError::kindName(Kind kind)
 {
     switch (kind) {

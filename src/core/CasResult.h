@@ -41,6 +41,7 @@ struct CasError
 
     /// A stable name for scripts: "tls", "timeout", "bad_response"...
     static QString kindName(Kind kind);
+    static CasError make(Kind kind, const QString& message, const QString& detail = {});
 };
 
 /// One certificate of the server's chain, as the views show it: read out by the network module,

@@ -4,8 +4,6 @@
 
 #ifdef CASCONSOLE_KEYCHAIN_MODULE
 #include "core/PrivateModule.h"
-
-#include <dlfcn.h>
 #else
 #include "core/QtKeychainAccess.h"
 #endif
@@ -79,10 +77,9 @@ private:
 KeychainAccess& load()
 {
     QString error;
-    void* module = PrivateModule::open(CASCONSOLE_KEYCHAIN_MODULE, &error);
-    void* entry = module ? dlsym(module, "casconsole_keychain_access") : nullptr;
+    void* entry = PrivateModule::entry(CASCONSOLE_KEYCHAIN_MODULE, "casconsole_keychain_access", &error);
     if (!entry) {
-        static MissingKeychain missing(module ? QString::fromLocal8Bit(dlerror()) : error);
+        static MissingKeychain missing(error);
         return missing;
     }
     return *reinterpret_cast<KeychainAccess* (*)()>(entry)();

@@ -7,8 +7,6 @@
 
 #ifdef CASCONSOLE_NET_MODULE
 #include "core/PrivateModule.h"
-
-#include <dlfcn.h>
 #else
 #include "net/QtNetModule.h"
 #endif
@@ -185,11 +183,8 @@ private:
 
 NetModule& load()
 {
-    QString error;
-    void* module = PrivateModule::open(CASCONSOLE_NET_MODULE, &error);
-    void* entry = module ? dlsym(module, "casconsole_net_module") : nullptr;
+    void* entry = PrivateModule::entry(CASCONSOLE_NET_MODULE, "casconsole_net_module", &failure());
     if (!entry) {
-        failure() = module ? QString::fromLocal8Bit(dlerror()) : error;
         static MissingNetModule missing;
         return missing;
     }

@@ -40,4 +40,22 @@ void* open(const char* fileName, QString* error)
     return nullptr;
 #endif
 }
+
+void* entry(const char* fileName, const char* symbol, QString* error)
+{
+    void* module = open(fileName, error);
+    if (!module) {
+        return nullptr;
+    }
+#ifdef Q_OS_UNIX
+    void* function = dlsym(module, symbol);
+    if (!function && error) {
+        *error = QString::fromLocal8Bit(dlerror());
+    }
+    return function;
+#else
+    Q_UNUSED(symbol)
+    return nullptr;
+#endif
+}
 } // namespace PrivateModule

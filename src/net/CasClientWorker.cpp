@@ -22,16 +22,6 @@
 
 namespace
 {
-
-CasError makeError(CasError::Kind kind, const QString& message, const QString& detail = {})
-{
-    CasError error;
-    error.kind = kind;
-    error.message = message;
-    error.detail = detail;
-    return error;
-}
-
 int effectivePort(const QUrl& url)
 {
     return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
@@ -179,16 +169,16 @@ CasClientWorker::CasClientWorker(CasClient* client)
     deadline.setSingleShot(true);
     stall.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, q, [this] {
-        abortWith(
-            makeError(CasError::Kind::Timeout,
-                      timeoutMessage(CasClient::tr("CAS did not answer within %1 s: check the URL and your network, or try again later."),
-                                     timeoutMs)));
+        abortWith(CasError::make(
+            CasError::Kind::Timeout,
+            timeoutMessage(CasClient::tr("CAS did not answer within %1 s: check the URL and your network, or try again later."),
+                           timeoutMs)));
     });
     QObject::connect(&stall, &QTimer::timeout, q, [this] {
         const QString message = receivedAnything
             ? CasClient::tr("CAS stopped sending data for %1 s: try again later.")
             : CasClient::tr("CAS sent nothing for %1 s: check the URL and your network, or try again later.");
-        abortWith(makeError(CasError::Kind::Timeout, timeoutMessage(message, stallTimeoutMs)));
+        abortWith(CasError::make(CasError::Kind::Timeout, timeoutMessage(message, stallTimeoutMs)));
     });
 }
 
@@ -211,7 +201,7 @@ void CasClientWorker::cancel()
 {
     if (!busy)
         return;
-    const CasError cancelled = makeError(CasError::Kind::Cancelled, CasClient::tr("The request was cancelled."));
+    const CasError cancelled = CasError::make(CasError::Kind::Cancelled, CasClient::tr("The request was cancelled."));
     if (!get) {
         pendingError = cancelled; // overrides a failure still queued for delivery
         finish();
@@ -265,20 +255,20 @@ void CasClientWorker::start(const CasRequest& request)
     if (!request.caFile.isEmpty()) {
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            failSoon(
-                makeError(CasError::Kind::CaFile,
-                          (request.commandLine ? CasClient::tr("The CA file %1 cannot be read: pass a readable PEM file with --cacert.")
-                                               : CasClient::tr("The CA file %1 cannot be read: choose a readable PEM file in the profile."))
-                              .arg(request.caFile),
-                          file.errorString()));
+            failSoon(CasError::make(CasError::Kind::CaFile,
+                                    (request.commandLine
+                                         ? CasClient::tr("The CA file %1 cannot be read: pass a readable PEM file with --cacert.")
+                                         : CasClient::tr("The CA file %1 cannot be read: choose a readable PEM file in the profile."))
+                                        .arg(request.caFile),
+                                    file.errorString()));
             return;
         }
         const QList<QSslCertificate> fromFile = QSslCertificate::fromData(file.read(4 * Defaults::MiB), QSsl::Pem);
         if (fromFile.isEmpty()) {
-            failSoon(makeError(CasError::Kind::CaFile,
-                               CasClient::tr("The CA file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"): "
-                                             "choose the CA certificate of your CAS in PEM format.")
-                                   .arg(request.caFile)));
+            failSoon(CasError::make(CasError::Kind::CaFile,
+                                    CasClient::tr("The CA file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"): "
+                                                  "choose the CA certificate of your CAS in PEM format.")
+                                        .arg(request.caFile)));
             return;
         }
         trusted += fromFile;
@@ -323,7 +313,7 @@ void CasClientWorker::send(const QUrl& url)
     proxy = EnvironmentProxyFactory().choose(url);
     result.proxy = proxy.description();
     if (!proxy.error.isEmpty()) {
-        pendingError = makeError(CasError::Kind::Proxy, proxy.error);
+        pendingError = CasError::make(CasError::Kind::Proxy, proxy.error);
         const quint64 started = generation;
         QMetaObject::invokeMethod(
             q,
@@ -463,13 +453,14 @@ bool CasClientWorker::followRedirect()
     if (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))
         return false;
     if (result.redirects.size() >= CasClient::MaxRedirects) {
-        result.error = makeError(CasError::Kind::TooManyRedirects,
-                                 (commandLine ? CasClient::tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
-                                                              "Check the CAS URL.")
-                                              : CasClient::tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
-                                                              "Check the CAS URL of this profile."))
-                                     .arg(CasClient::MaxRedirects)
-                                     .arg(target.toString()));
+        result.error =
+            CasError::make(CasError::Kind::TooManyRedirects,
+                           (commandLine ? CasClient::tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
+                                                        "Check the CAS URL.")
+                                        : CasClient::tr("CAS redirected more than %1 times (last to %2): the URL probably loops. "
+                                                        "Check the CAS URL of this profile."))
+                               .arg(CasClient::MaxRedirects)
+                               .arg(target.toString()));
         return false;
     }
     if (!sameOrigin(from, target)) {
@@ -479,8 +470,8 @@ bool CasClientWorker::followRedirect()
                             "and secret were not sent there. If this address is right, use it as the CAS URL with https://.")
             : CasClient::tr("CAS at %1 redirected to another origin, %2. The redirect was not followed and the API key "
                             "and secret were not sent there. If you trust that address, use it as the CAS URL.");
-        result.error = makeError(CasError::Kind::RedirectRefused, message.arg(originOf(from), originOf(target)),
-                                 CasClient::tr("HTTP %1, Location: %2").arg(result.httpStatus).arg(target.toString()));
+        result.error = CasError::make(CasError::Kind::RedirectRefused, message.arg(originOf(from), originOf(target)),
+                                      CasClient::tr("HTTP %1, Location: %2").arg(result.httpStatus).arg(target.toString()));
         return false;
     }
     result.redirects.append(target);
@@ -526,21 +517,21 @@ CasError CasClientWorker::transportError() const
     case HttpGet::Failure::None:
         return {};
     case HttpGet::Failure::HostNotFound:
-        return makeError(
+        return CasError::make(
             CasError::Kind::HostNotFound,
             CasClient::tr("The host name %1 could not be found: check the CAS URL for typos and your network or DNS.").arg(host), qtError);
     case HttpGet::Failure::ConnectionRefused:
-        return makeError(CasError::Kind::ConnectionRefused,
-                         CasClient::tr("Nothing accepts connections at %1 port %2: check the host and port of the CAS URL.")
-                             .arg(host)
-                             .arg(effectivePort(url)),
-                         qtError);
+        return CasError::make(CasError::Kind::ConnectionRefused,
+                              CasClient::tr("Nothing accepts connections at %1 port %2: check the host and port of the CAS URL.")
+                                  .arg(host)
+                                  .arg(effectivePort(url)),
+                              qtError);
     case HttpGet::Failure::ConnectionClosed:
-        return makeError(CasError::Kind::ConnectionClosed,
-                         CasClient::tr("%1 closed the connection before the answer was complete: try again, and check that the URL "
-                                       "points at CAS.")
-                             .arg(host),
-                         qtError);
+        return CasError::make(CasError::Kind::ConnectionClosed,
+                              CasClient::tr("%1 closed the connection before the answer was complete: try again, and check that the URL "
+                                            "points at CAS.")
+                                  .arg(host),
+                              qtError);
     case HttpGet::Failure::Tls:
         return tlsError(qtError);
     case HttpGet::Failure::Proxy:
@@ -550,15 +541,15 @@ CasError CasClientWorker::transportError() const
     case HttpGet::Failure::Network:
         break;
     }
-    return makeError(CasError::Kind::Network, CasClient::tr("The request to %1 failed: %2").arg(host, qtError), qtError);
+    return CasError::make(CasError::Kind::Network, CasClient::tr("The request to %1 failed: %2").arg(host, qtError), qtError);
 }
 
 CasError CasClientWorker::proxyError(const QString& why) const
 {
-    return makeError(CasError::Kind::Proxy,
-                     CasClient::tr("The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.")
-                         .arg(proxy.description(), get->url().host(), why),
-                     why);
+    return CasError::make(CasError::Kind::Proxy,
+                          CasClient::tr("The proxy %1 could not take the request to %2 (%3): check the proxy, or add %2 to no_proxy.")
+                              .arg(proxy.description(), get->url().host(), why),
+                          why);
 }
 
 // What the parser refused, named by the limit or rule it broke.
@@ -570,67 +561,67 @@ CasError CasClientWorker::responseError() const
     const QString encoding = QString::fromLatin1(response.contentEncoding());
     switch (response.error()) {
     case HttpResponseParser::Error::HeadTooLarge:
-        return makeError(CasError::Kind::HeadersTooLarge,
-                         CasClient::tr("%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more "
-                                       "than any real answer: stopped reading. Check that the URL points at CAS.")
-                             .arg(host)
-                             .arg(CasClient::MaxHeadBytes / 1024)
-                             .arg(response.limits().maxHeaderFields),
-                         detail);
+        return CasError::make(CasError::Kind::HeadersTooLarge,
+                              CasClient::tr("%1 sent more than %2 KiB of status line and headers (or more than %3 header fields), far more "
+                                            "than any real answer: stopped reading. Check that the URL points at CAS.")
+                                  .arg(host)
+                                  .arg(CasClient::MaxHeadBytes / 1024)
+                                  .arg(response.limits().maxHeaderFields),
+                              detail);
     case HttpResponseParser::Error::BodyTooLarge:
         if (response.announcedLength() > CasClient::MaxBodyBytes || (response.announcedLength() < 0 && !response.headComplete())) {
-            return makeError(CasError::Kind::ResponseTooLarge,
-                             CasClient::tr("CAS announced %1 bytes, far more than a token (the limit is %2 MiB): not read. "
-                                           "Check that the URL points at CAS.")
-                                 .arg(response.announcedLength())
-                                 .arg(CasClient::MaxBodyBytes / Defaults::MiB),
-                             detail);
+            return CasError::make(CasError::Kind::ResponseTooLarge,
+                                  CasClient::tr("CAS announced %1 bytes, far more than a token (the limit is %2 MiB): not read. "
+                                                "Check that the URL points at CAS.")
+                                      .arg(response.announcedLength())
+                                      .arg(CasClient::MaxBodyBytes / Defaults::MiB),
+                                  detail);
         }
         if (response.announcedLength() < 0 && response.header("Content-Length").size() > 0) {
-            return makeError(CasError::Kind::ResponseTooLarge,
-                             CasClient::tr("CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. "
-                                           "Check that the URL points at CAS.")
-                                 .arg(HttpResponseParser::quoted(response.header("Content-Length")))
-                                 .arg(CasClient::MaxBodyBytes / Defaults::MiB),
-                             detail);
+            return CasError::make(CasError::Kind::ResponseTooLarge,
+                                  CasClient::tr("CAS announced a body of %1 bytes, far more than a token (the limit is %2 MiB): not read. "
+                                                "Check that the URL points at CAS.")
+                                      .arg(HttpResponseParser::quoted(response.header("Content-Length")))
+                                      .arg(CasClient::MaxBodyBytes / Defaults::MiB),
+                                  detail);
         }
-        return makeError(CasError::Kind::ResponseTooLarge,
-                         CasClient::tr("CAS sent more than %1 MiB, far more than a token: stopped reading. "
-                                       "Check that the URL points at CAS.")
-                             .arg(CasClient::MaxBodyBytes / Defaults::MiB),
-                         detail);
+        return CasError::make(CasError::Kind::ResponseTooLarge,
+                              CasClient::tr("CAS sent more than %1 MiB, far more than a token: stopped reading. "
+                                            "Check that the URL points at CAS.")
+                                  .arg(CasClient::MaxBodyBytes / Defaults::MiB),
+                              detail);
     case HttpResponseParser::Error::DecodedTooLarge:
-        return makeError(CasError::Kind::DecodedTooLarge,
-                         CasClient::tr("CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more "
-                                       "than a token: stopped decoding. A body that small on the wire and that large decoded is a "
-                                       "compression bomb; check that the URL points at CAS.")
-                             .arg(encoding)
-                             .arg(CasClient::MaxBodyBytes / Defaults::MiB),
-                         detail);
+        return CasError::make(CasError::Kind::DecodedTooLarge,
+                              CasClient::tr("CAS sent a compressed body (Content-Encoding: %1) that expands to more than %2 MiB, far more "
+                                            "than a token: stopped decoding. A body that small on the wire and that large decoded is a "
+                                            "compression bomb; check that the URL points at CAS.")
+                                  .arg(encoding)
+                                  .arg(CasClient::MaxBodyBytes / Defaults::MiB),
+                              detail);
     case HttpResponseParser::Error::BadCompression:
-        return makeError(CasError::Kind::MalformedHttp,
-                         CasClient::tr("CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL "
-                                       "points at CAS, or try again.")
-                             .arg(encoding),
-                         detail);
+        return CasError::make(CasError::Kind::MalformedHttp,
+                              CasClient::tr("CAS sent a compressed body (Content-Encoding: %1) that cannot be decoded: check that the URL "
+                                            "points at CAS, or try again.")
+                                  .arg(encoding),
+                              detail);
     case HttpResponseParser::Error::UnsupportedEncoding:
-        return makeError(
+        return CasError::make(
             CasError::Kind::MalformedHttp,
             CasClient::tr("%1 answered in an encoding that was not asked for (%2): check that the URL points at CAS.").arg(host, detail),
             detail);
     case HttpResponseParser::Error::TooManyInterim:
-        return makeError(CasError::Kind::MalformedHttp,
-                         CasClient::tr("%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the "
-                                       "URL points at CAS.")
-                             .arg(host)
-                             .arg(response.limits().maxInterimResponses),
-                         detail);
+        return CasError::make(CasError::Kind::MalformedHttp,
+                              CasClient::tr("%1 sent more than %2 interim (1xx) answers and no final one: stopped reading. Check that the "
+                                            "URL points at CAS.")
+                                  .arg(host)
+                                  .arg(response.limits().maxInterimResponses),
+                              detail);
     case HttpResponseParser::Error::Malformed:
     case HttpResponseParser::Error::Truncated:
     case HttpResponseParser::Error::None:
         break;
     }
-    return makeError(
+    return CasError::make(
         CasError::Kind::MalformedHttp,
         CasClient::tr("%1 did not answer in valid HTTP/1.1 (%2): check that the URL and port point at CAS's web server.").arg(host, detail),
         detail);
@@ -646,11 +637,11 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
         details << CasClient::tr("Against the added CA: %1").arg(extraTrustRefusal);
     const QString detail = details.isEmpty() ? qtError : details.join(QLatin1String("; "));
     if (sslErrors.isEmpty()) {
-        return makeError(CasError::Kind::Tls,
-                         CasClient::tr("The secure connection to %1 could not be set up: check that the URL points at an https "
-                                       "server.")
-                             .arg(host),
-                         detail);
+        return CasError::make(CasError::Kind::Tls,
+                              CasClient::tr("The secure connection to %1 could not be set up: check that the URL points at an https "
+                                            "server.")
+                                  .arg(host),
+                              detail);
     }
     // The most telling error first: a wrong name or date says more than a missing issuer.
     QSslError primary = sslErrors.first();
@@ -666,7 +657,7 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
         const QSslKey key = certificate.publicKey();
         if (key.algorithm() == QSsl::Rsa && key.length() < minimumRsaBits(level)) {
             const bool leaf = certificate == refusedChain.first();
-            return makeError(
+            return CasError::make(
                 CasError::Kind::Tls,
                 CasClient::tr("The %1 of %2 has a %3-bit RSA key, too small for this computer's OpenSSL security level %4, "
                               "which needs at least %5 bits: the server's operator must replace it with a key of %5 bits or more.")
@@ -694,7 +685,7 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
                 ? CasClient::tr("The certificate of %1 is not trusted (unknown issuer): pass its CA file with --cacert.").arg(host)
                 : CasClient::tr("The certificate of %1 is not trusted (unknown issuer): add its CA file to the profile.").arg(host);
         }
-        return makeError(CasError::Kind::Tls, message, detail);
+        return CasError::make(CasError::Kind::Tls, message, detail);
     }
     switch (primary.error()) {
     case QSslError::HostNameMismatch:
@@ -713,7 +704,7 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
         message = CasClient::tr("The certificate of %1 was refused: %2").arg(host, primary.errorString());
         break;
     }
-    return makeError(CasError::Kind::Tls, message, detail);
+    return CasError::make(CasError::Kind::Tls, message, detail);
 }
 
 CasError CasClientWorker::httpError() const
@@ -723,12 +714,12 @@ CasError CasClientWorker::httpError() const
         result.reasonPhrase.isEmpty() ? QString::number(status) : QStringLiteral("%1 %2").arg(status).arg(result.reasonPhrase);
     const QString said = serverMessage(result.body, result.header("Content-Type"));
     if (status == 401 || status == 403) {
-        return makeError(CasError::Kind::AuthRejected,
-                         (commandLine
-                              ? CasClient::tr("CAS rejected the API key or secret (HTTP %1): check the key and the secret.")
-                              : CasClient::tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile."))
-                             .arg(status),
-                         said.isEmpty() ? statusText : CasClient::tr("HTTP %1: %2").arg(statusText, said));
+        return CasError::make(
+            CasError::Kind::AuthRejected,
+            (commandLine ? CasClient::tr("CAS rejected the API key or secret (HTTP %1): check the key and the secret.")
+                         : CasClient::tr("CAS rejected the API key or secret (HTTP %1): check the key and secret of this profile."))
+                .arg(status),
+            said.isEmpty() ? statusText : CasClient::tr("HTTP %1: %2").arg(statusText, said));
     }
     const QByteArray contentType = result.header("Content-Type");
     QString message;
@@ -743,7 +734,7 @@ CasError CasClientWorker::httpError() const
     }
     if (status >= 300 && status < 400)
         message = CasClient::tr("CAS answered HTTP %1 without a usable redirect target: check the CAS URL.").arg(statusText);
-    return makeError(CasError::Kind::ServerError, message, statusText);
+    return CasError::make(CasError::Kind::ServerError, message, statusText);
 }
 
 void CasClientWorker::interpretBody()
