@@ -55,6 +55,7 @@ private slots:
     void bodyIsRawAndReadOnly();
     void binaryBodyShownAsHex();
     void tlsDetailsShowCertificate();
+    void hostileCertificateNamesShownInert();
     void proxyShown();
     void plainHttpSaysSo();
     void redirectsListed();
@@ -206,6 +207,37 @@ void TestResponseView::tlsDetailsShowCertificate()
     QVERIFY2(rows.contains(QStringLiteral("SHA-256 fingerprint: ") + fingerprint), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Valid from: ")) && all.contains(QStringLiteral("Valid to: ")), qPrintable(all));
     QVERIFY2(!all.contains(QStringLiteral("(expired)")), qPrintable(all));
+}
+
+// A server chooses its certificate's names: they reach the view through CertificateText as the
+// server wrote them, and are shown with every control or direction character as a visible escape.
+void TestResponseView::hostileCertificateNamesShownInert()
+{
+    const QString evil = QStringLiteral("cas\u202Egnp.test\x1b[31m<b>x</b>");
+    const SelfSignedCertificate generated = SelfSignedCertificate::generate(evil, {QStringLiteral("cas.test")}, {});
+    QVERIFY2(!generated.isNull(), qPrintable(generated.errorString()));
+    const CertificateInfo info = CertificateText::read(generated.certificate());
+    QVERIFY2(info.subject.contains(QChar(0x202E)), qPrintable(info.subject)); // read out as written
+
+    CasResult result;
+    result.requestUrl = TokenUrl;
+    result.httpStatus = 200;
+    result.tls.protocol = QStringLiteral("TLS 1.3");
+    result.tls.peerChain = {info};
+    m_view->setResult(result);
+
+    // What is shown (the copy actions keep the exact text, in Qt::UserRole).
+    QStringList shown;
+    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
+        for (int i = 0; i < item->childCount(); ++i) {
+            shown.append(item->child(i)->text(1));
+            walk(item->child(i));
+        }
+    };
+    walk(child<QTreeWidget>("tlsDetails")->invisibleRootItem());
+    const QString all = shown.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("CN=cas\\u202egnp.test\\x1b[31m<b>x</b>")), qPrintable(all)); // escapes; markup as typed
+    QVERIFY2(!all.contains(QChar(0x202E)) && !all.contains(QChar(0x1b)), qPrintable(all));
 }
 
 void TestResponseView::proxyShown()
