@@ -11,13 +11,13 @@
 void FontWarmUp::start()
 {
 #if defined(Q_OS_LINUX)
-    // FcInit is thread-safe: whichever thread finishes first installs its configuration, the
-    // other's is dropped. The thread is not joined: at exit fontconfig has nothing to clean up.
     // Loaded here, before the thread: the window module's loading would otherwise hold the
     // loader's lock while the thread waits for it.
     void* fontconfig = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
     auto* init = fontconfig ? reinterpret_cast<int (*)()>(dlsym(fontconfig, "FcInit")) : nullptr;
     if (init) {
+        // FcInit is thread-safe: whichever thread finishes first installs its configuration, the
+        // other's is dropped. The thread is not joined: at exit fontconfig has nothing to clean up.
         std::thread([init] {
             init();
         }).detach();
