@@ -3,7 +3,6 @@
 #include "core/HttpServer.h"
 
 #include <QMetaObject>
-#include <QPointer>
 
 #ifdef CASCONSOLE_NET_MODULE
 #include "core/PrivateModule.h"
