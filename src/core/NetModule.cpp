@@ -40,7 +40,8 @@ public:
         m_busy = true;
         const quint64 generation = ++m_generation;
         CasResult result;
-        result.requestUrl = QUrl(request.baseUrl);
+        // As a real request would: only a URL that passed CasClient's rules is kept (no user info).
+        result.requestUrl = CasClient::tokenUrl(request.baseUrl).value_or(QUrl());
         result.error.kind = CasError::Kind::Network;
         result.error.message = NetModule::unavailableMessage();
         QMetaObject::invokeMethod(
