@@ -84,13 +84,13 @@ stage_asan() {
 stage_lint() (
     local failed=0 sources
     cd "$root" || exit 1
-    mapfile -t sources < <(git ls-files 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp')
+    mapfile -t sources < <(git ls-files 'src/*.c' 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 'bench/*.cpp')
     if ! clang-format --dry-run --Werror "${sources[@]}"; then
         echo "clang-format: the files above differ from .clang-format (fix: cmake --build build --target format)"
         failed=1
     fi
     CAS_BUILD_DIR="$build" "$root/scripts/build.sh" -DCASCONSOLE_BUILD_TESTS=ON -DCASCONSOLE_WERROR=ON || exit 1
-    mapfile -t sources < <(git ls-files 'src/*.cpp')
+    mapfile -t sources < <(git ls-files 'src/*.c' 'src/*.cpp')
     # A clang-tidy finding fails the stage; CAS_TIDY_STRICT=0 only reports them (e.g. with a newer
     # clang-tidy whose new checks find what this one does not).
     local tidy_errors=(--warnings-as-errors='*')

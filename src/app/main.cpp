@@ -1,58 +1,8 @@
-#include "app/FontWarmUp.h"
-#include "app/WindowMain.h"
-#include "core/Bootstrap.h"
-#include "core/Translations.h"
-#include "cli/Cli.h"
-#include "core/Version.h"
-
-#include <QCoreApplication>
-
-#ifdef CASCONSOLE_WINDOW_MODULE
-#include "core/PrivateModule.h"
-#endif
-
-namespace
-{
-// The window, from its module when it is one: loaded only now, so that the command line never
-// pays for Qt Widgets and Qt Gui.
-int openWindow(int argc, char* argv[])
-{
-#ifdef CASCONSOLE_WINDOW_MODULE
-    QString error;
-    void* entry = PrivateModule::entry(CASCONSOLE_WINDOW_MODULE, "casconsole_window_main", &error);
-    if (!entry) {
-        QCoreApplication app(argc, argv);
-        Translations::install();
-        return Cli::reportNoWindow(error);
-    }
-    return reinterpret_cast<int (*)(int, char**)>(entry)(argc, argv);
-#else
-    return casconsole_window_main(argc, argv);
-#endif
-}
-} // namespace
+// The program's entry where there are no modules (Windows, macOS, or CASCONSOLE_WINDOW_MODULE
+// off): everything is linked into the one executable. On Linux, app/launcher.c is the entry.
+#include "app/ProgramMain.h"
 
 int main(int argc, char* argv[])
 {
-    Bootstrap::disableCoreDumps();
-    QCoreApplication::setOrganizationName(QStringLiteral("cas-console"));
-    QCoreApplication::setApplicationName(QStringLiteral("cas-console"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CASCONSOLE_VERSION));
-
-    QStringList args;
-    for (int i = 1; i < argc; ++i) {
-        args << QString::fromLocal8Bit(argv[i]);
-    }
-    if (Cli::isHeadless(args)) {
-        QCoreApplication app(argc, argv);
-        Translations::install();
-        return Cli::run(args);
-    }
-    const QString noWindow = Cli::windowUnavailable(args);
-    if (!noWindow.isEmpty()) {
-        QCoreApplication app(argc, argv);
-        return Cli::reportNoDisplay(noWindow);
-    }
-    FontWarmUp::start(); // beside the loading of the window module and Qt Widgets
-    return openWindow(argc, argv);
+    return casconsole_main(argc, argv);
 }

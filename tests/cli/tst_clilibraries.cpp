@@ -137,6 +137,52 @@ private slots:
         QVERIFY(m_demo.waitForFinished(10000));
     }
 
+    // The executable is a launcher that links only libc: every library that the window's module
+    // and Qt's plugins load later is looked up first in the executable's own libraries (the global
+    // scope), and that is now libc alone (app/launcher.c). The program itself is a module.
+    void executableLinksOnlyLibc()
+    {
+        const QString trace = newTrace();
+        const Run r = CliProcess::run(m_bin, {QStringLiteral("--version")}, {}, environment(trace));
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QMap<QString, QString> libraries = loaded(trace);
+        const QString byLauncher = QStringLiteral("needed by ") + m_bin;
+        int needed = 0;
+        for (auto it = libraries.cbegin(); it != libraries.cend(); ++it) {
+            if (it.value() != byLauncher)
+                continue;
+            ++needed;
+            // A sanitizer build also links the sanitizers' runtimes, which must come first.
+            const bool allowed = it.key() == QLatin1String("libc.so.6") || it.key().startsWith(QLatin1String("libasan"))
+                || it.key().startsWith(QLatin1String("libubsan"));
+            QVERIFY2(allowed, qPrintable(it.key() + QStringLiteral(" is ") + it.value()));
+        }
+        QVERIFY2(needed >= 1, "the loader's trace names nothing needed by the executable: LD_DEBUG did not work");
+        QVERIFY2(libraries.value(QStringLiteral("libcasconsole_program.so")) == QStringLiteral("dynamically loaded by ") + m_bin,
+                 qPrintable(libraries.value(QStringLiteral("libcasconsole_program.so"))));
+        QVERIFY2(libraries.value(QStringLiteral("libQt6Core.so.6")).startsWith(QLatin1String("needed by")),
+                 qPrintable(libraries.value(QStringLiteral("libQt6Core.so.6"))));
+        QVERIFY(!libraries.value(QStringLiteral("libQt6Core.so.6")).endsWith(m_bin));
+    }
+
+    // A launcher without its program beside it (a broken or partial installation) says so and
+    // what to do, and fails.
+    void launcherWithoutProgramFails()
+    {
+        const QString alone = m_dir.filePath(QStringLiteral("launcher-alone"));
+        QVERIFY(QDir().mkpath(alone));
+        const QString copy = QDir(alone).filePath(QStringLiteral("cas-console"));
+        if (!QFileInfo::exists(copy))
+            QVERIFY(QFile::copy(m_bin, copy));
+        QProcessEnvironment env = environment(newTrace());
+        env.remove(QStringLiteral("LD_LIBRARY_PATH"));
+        const Run r = CliProcess::run(copy, {QStringLiteral("--version")}, {}, env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith("cas-console: cannot load its program library libcasconsole_program.so: "), r.err.constData());
+        QVERIFY2(r.err.contains("Reinstall cas-console."), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void commandLineLoadsNoWindowLibraries_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -188,7 +188,7 @@ check_command_line() {
     libs=$(libraries_of "$work/window")
     grep -q '^libqoffscreen\.so' <<<"$libs" || fail "the packaged window did not start its platform plugin"
     local lib path
-    for lib in libcasconsole_window.so libcasconsole_core.so; do
+    for lib in libcasconsole_program.so libcasconsole_window.so libcasconsole_core.so; do
         path=$(grep -m1 "/$lib\$" <<<"$paths") || fail "the window did not load $lib"
         [[ $(realpath "$path") == "$(realpath "$tree")"/* ]] || fail "the window loaded $path, not the package's $lib"
     done
@@ -203,5 +203,15 @@ check_command_line() {
     mv "$module.away" "$module"
     [[ $status -eq 1 && $out == *"The window is missing"* && $out == *"cas-console --help"* ]] \
         || fail "without the window module: exit $status, $out"
+
+    # The executable is the launcher (libc only); without its program it says so (exit 1).
+    local program
+    program=$(grep -m1 '/libcasconsole_program\.so$' <<<"$paths")
+    mv "$program" "$program.away"
+    status=0
+    out=$("$bin" --version 2>&1 </dev/null) || status=$?
+    mv "$program.away" "$program"
+    [[ $status -eq 1 && $out == *"cannot load its program library"* && $out == *"Reinstall cas-console."* ]] \
+        || fail "without the program module: exit $status, $out"
     rm -rf "$work"
 }
