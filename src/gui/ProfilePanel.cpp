@@ -15,6 +15,8 @@
 #include <QListWidget>
 #include <QToolButton>
 
+#include <utility>
+
 namespace
 {
 constexpr int DemoRole = Qt::UserRole + 1;
@@ -66,7 +68,7 @@ void ProfilePanel::setup(ProfileEditor* editor, ProfileStore* profiles, SecretSt
     m_sessionSecrets = std::make_unique<SessionSecrets>(secrets);
     m_history = history;
     m_prompts = prompts;
-    connect(m_editor, &ProfileEditor::edited, this, &ProfilePanel::stateChanged);
+    connect(m_editor, &ProfileEditor::edited, this, &ProfilePanel::notifyStateChanged);
     connect(m_editor, &ProfileEditor::saveRequested, this, &ProfilePanel::saveProfile);
     connect(m_editor, &ProfileEditor::revertRequested, this, &ProfilePanel::revertProfile);
     connect(m_editor, &ProfileEditor::secretWanted, this, &ProfilePanel::revealSecret);
@@ -122,8 +124,31 @@ bool ProfilePanel::isDemoProfile(const QString& name) const
     return m_demoProfile && name == m_demoProfile->name;
 }
 
+ProfilePanel::StateBatch::StateBatch(ProfilePanel* panel)
+    : m_panel(panel)
+{
+    ++m_panel->m_stateBatches;
+}
+
+ProfilePanel::StateBatch::~StateBatch()
+{
+    if (--m_panel->m_stateBatches == 0 && std::exchange(m_panel->m_statePending, false)) {
+        emit m_panel->stateChanged();
+    }
+}
+
+void ProfilePanel::notifyStateChanged()
+{
+    if (m_stateBatches > 0) {
+        m_statePending = true;
+    } else {
+        emit stateChanged();
+    }
+}
+
 void ProfilePanel::reload(const QString& select)
 {
+    const StateBatch batch(this);
     const QSignalBlocker blocker(m_ui->profileList);
     m_ui->profileList->clear();
     if (m_demoProfile) {
@@ -144,11 +169,12 @@ void ProfilePanel::reload(const QString& select)
         loadProfile(current->text());
     }
     updateActions();
-    emit stateChanged();
+    notifyStateChanged();
 }
 
 void ProfilePanel::loadProfile(const QString& name)
 {
+    const StateBatch batch(this);
     if (isDemoProfile(name)) {
         m_editor->setProfile(*m_demoProfile);
         m_editor->showLoadedSecret(m_sessionSecrets->value(name));
@@ -166,7 +192,7 @@ void ProfilePanel::loadProfile(const QString& name)
     updateSecretLocation();
     updateActions();
     emit profileLoaded(name);
-    emit stateChanged();
+    notifyStateChanged();
 }
 
 QString ProfilePanel::currentProfileName() const
@@ -398,6 +424,7 @@ void ProfilePanel::newProfile()
     if (!settleUnsavedChanges()) {
         return;
     }
+    const StateBatch batch(this);
     Profile profile;
     profile.timeoutSeconds = m_defaultTimeout;
     profile.url = QStringLiteral("https://");
@@ -410,7 +437,7 @@ void ProfilePanel::newProfile()
     }
     updateSecretLocation();
     updateActions();
-    emit stateChanged();
+    notifyStateChanged();
     m_editor->focusName();
 }
 
@@ -420,6 +447,7 @@ void ProfilePanel::duplicateProfile()
     if (source.isEmpty() || !settleUnsavedChanges()) {
         return;
     }
+    const StateBatch batch(this);
     Profile copy = m_editor->profile();
     QString name = tr("%1 copy").arg(source);
     for (int i = 2; m_profiles->contains(name); ++i) {
@@ -430,7 +458,7 @@ void ProfilePanel::duplicateProfile()
     m_editor->setProfile(copy, true);
     updateSecretLocation();
     updateActions();
-    emit stateChanged();
+    notifyStateChanged();
     if (m_sessionSecrets->contains(source)) {
         m_editor->setSecret(m_sessionSecrets->value(source));
         return;

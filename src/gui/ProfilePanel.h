@@ -89,6 +89,23 @@ signals:
     void problem(const QString& message, const QString& detail = QString());
 
 private:
+    /// Makes the stateChanged signals emitted while it lives (one per field the form fills in,
+    /// one per step of a reload) into one, emitted when the outermost batch ends: the window
+    /// updates its request line, menus and page once per user action.
+    class StateBatch
+    {
+    public:
+        explicit StateBatch(ProfilePanel* panel);
+        ~StateBatch();
+        StateBatch(const StateBatch&) = delete;
+        StateBatch& operator=(const StateBatch&) = delete;
+
+    private:
+        ProfilePanel* m_panel;
+    };
+
+    /// stateChanged now, or once when the current StateBatch ends.
+    void notifyStateChanged();
     void loadProfile(const QString& name);
     void revealSecret();
     void updateSecretLocation();
@@ -115,4 +132,6 @@ private:
     /// each until its keychain write ends.
     std::unique_ptr<SessionSecrets> m_sessionSecrets;
     QHash<QString, SecretError::Kind> m_keptBecause; ///< why a secret is held for the session only
+    int m_stateBatches = 0;
+    bool m_statePending = false;
 };

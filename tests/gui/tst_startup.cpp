@@ -10,6 +10,7 @@
 #include "gui/HistoryView.h"
 #include "gui/KeychainMessages.h"
 #include "gui/MainWindow.h"
+#include "gui/ProfilePanel.h"
 #include "gui/QrView.h"
 #include "gui/ResponseView.h"
 #include "gui/ServeView.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -59,6 +61,7 @@ private slots:
     void presentationModeReachesViewsBuiltLater();
     void keychainAnswerComesAfterTheWindow();
     void settingsFileIsReadOnceAtStart();
+    void aProfileLoadUpdatesTheWindowOnce();
 
 private:
     MainWindow* makeWindow();
@@ -552,3 +555,40 @@ int main(int argc, char* argv[])
 }
 
 #include "tst_startup.moc"
+
+void TestStartup::aProfileLoadUpdatesTheWindowOnce()
+{
+    // Filling the form field by field used to tell the window after each field (and the reload
+    // again after that): the request line and its wrapped label were laid out each time.
+    for (const char* name : {"First", "Second", "Third"}) {
+        Profile profile;
+        profile.name = QString::fromLatin1(name);
+        profile.url = QStringLiteral("https://%1.example.com/").arg(QString::fromLatin1(name).toLower());
+        profile.apiKey = QStringLiteral("key");
+        QVERIFY(ProfileStore().save(profile).ok());
+    }
+    makeWindow();
+    auto* panel = requireChild<ProfilePanel>(m_window.get(), "profilePanel");
+    auto* list = requireChild<QListWidget>(m_window.get(), "profileList");
+    auto* requestLine = requireChild<QLabel>(m_window.get(), "requestLine");
+    QSignalSpy state(panel, &ProfilePanel::stateChanged);
+
+    list->setCurrentRow(2); // as a click selects it
+    QCOMPARE(state.count(), 1);
+    QCOMPARE(m_window->currentProfileName(), QStringLiteral("Third"));
+    QCOMPARE(requestLine->text(), QStringLiteral("GET https://third.example.com/stream/token/v2/"));
+
+    state.clear();
+    panel->reload(QStringLiteral("Second"));
+    QCOMPARE(state.count(), 1);
+    QCOMPARE(requestLine->text(), QStringLiteral("GET https://second.example.com/stream/token/v2/"));
+
+    // Typing is not batched: each edit updates the window at once.
+    state.clear();
+    auto* url = requireChild<QLineEdit>(m_window.get(), "urlEdit");
+    url->setFocus();
+    url->selectAll();
+    QTest::keyClicks(url, QStringLiteral("https://x.example.com/"));
+    QVERIFY(state.count() >= 22);
+    QCOMPARE(requestLine->text(), QStringLiteral("GET https://x.example.com/stream/token/v2/"));
+}
