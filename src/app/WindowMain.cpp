@@ -2,7 +2,6 @@
 
 #include "core/Translations.h"
 #include "core/Version.h"
-#include "gui/ImagePluginWarmUp.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -11,7 +10,6 @@
 int casconsole_window_main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    const ImagePluginWarmUp imagePlugins;
     Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("CAS Console"));
     QApplication::setDesktopFileName(QStringLiteral(CASCONSOLE_APP_ID));

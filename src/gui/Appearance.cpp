@@ -1,5 +1,7 @@
 #include "gui/Appearance.h"
 
+#include "gui/AppStyle.h"
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -19,8 +21,9 @@ bool isDarkPalette(const QPalette& palette)
 Appearance::Appearance(QObject* parent)
     : QObject(parent)
     , m_systemPalette(QApplication::palette())
-    , m_systemStyle(QApplication::style()->name())
+    , m_systemStyle(AppStyle::currentName())
 {
+    AppStyle::install();
     followPortal();
 }
 
@@ -28,8 +31,9 @@ Appearance::Appearance(ColorSchemePortal::Preference remembered, QObject* parent
     : QObject(parent)
     , m_portal(remembered)
     , m_systemPalette(QApplication::palette())
-    , m_systemStyle(QApplication::style()->name())
+    , m_systemStyle(AppStyle::currentName())
 {
+    AppStyle::install();
     followPortal();
     if (remembered != ColorSchemePortal::Preference::NoPreference) {
         apply();
@@ -105,9 +109,7 @@ void Appearance::apply()
         palette = lightPalette();
         style = Fusion;
     }
-    if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0) {
-        QApplication::setStyle(style);
-    }
+    AppStyle::install(style);
     QApplication::setPalette(palette);
     emit paletteApplied();
 }

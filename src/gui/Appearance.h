@@ -9,7 +9,8 @@
 /// The one owner of the application's palette: light or dark after the Settings choice, for
 /// "System" after the desktop's preference (ColorSchemePortal), failing that the palette the
 /// platform gave; high contrast in presentation mode. Our own palettes use the Fusion style,
-/// which draws every colour of a palette.
+/// which draws every colour of a palette. The style in use is always an AppStyle around the
+/// chosen one (installed when an Appearance is made).
 class Appearance : public QObject
 {
     Q_OBJECT

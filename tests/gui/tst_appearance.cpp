@@ -3,6 +3,7 @@
 #include "FakeSettingsPortal.h"
 #include "GuiTestMain.h"
 #include "gui/AppSettings.h"
+#include "gui/AppStyle.h"
 #include "gui/Appearance.h"
 #include "gui/ColorSchemePortal.h"
 #include "gui/MainWindow.h"
@@ -68,7 +69,8 @@ private slots:
         QCOMPARE(appearance.colorScheme(), ColorScheme::System);
         QTRY_VERIFY(paletteIsDark());
         QVERIFY(appearance.isDark());
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QCOMPARE(AppStyle::currentName().toLower(), QStringLiteral("fusion"));
+        QVERIFY(qobject_cast<AppStyle*>(QApplication::style()));
 
         portal->setColorScheme(PortalLight);
         QTRY_VERIFY(!paletteIsDark());
