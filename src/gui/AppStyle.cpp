@@ -3,7 +3,16 @@
 #include "gui/DeferredIconEngine.h"
 
 #include <QApplication>
+#include <qdrawutil.h>
+#include <QFile>
+#include <QGroupBox>
+#include <QPainter>
+#include <QPixmapCache>
 #include <QStyleOption>
+
+#include <png.h>
+
+#include <algorithm>
 
 namespace
 {
@@ -14,6 +23,46 @@ bool isQtsOwn(const QString& name)
 {
     return name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0
         || name.compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0;
+}
+
+bool isFusion(const QString& name)
+{
+    return name.compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
+
+/// A PNG decoded with libpng's simplified API, without QImageReader (which would ask every image
+/// plugin first). Null when the bytes are not a PNG libpng reads.
+QImage decodePng(const QByteArray& bytes)
+{
+    png_image png {};
+    png.version = PNG_IMAGE_VERSION;
+    if (png_image_begin_read_from_memory(&png, bytes.constData(), size_t(bytes.size())) == 0) {
+        return {};
+    }
+    // QImage::Format_ARGB32 holds each pixel as 0xAARRGGBB: B, G, R, A in memory on little-endian.
+    png.format = Q_BYTE_ORDER == Q_LITTLE_ENDIAN ? PNG_FORMAT_BGRA : PNG_FORMAT_ARGB;
+    QImage image(int(png.width), int(png.height), QImage::Format_ARGB32);
+    // The stride counts components, which are bytes in an 8-bit format.
+    if (image.isNull() || png_image_finish_read(&png, nullptr, image.bits(), png_int_32(image.bytesPerLine()), nullptr) == 0) {
+        png_image_free(&png);
+        return {};
+    }
+    return image;
+}
+
+/// The image Fusion draws a group box's frame with, from Qt's own resources; null if unreadable.
+QPixmap fusionGroupBoxImage()
+{
+    static const QString key = QStringLiteral("cas-console/fusion_groupbox");
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        QFile file(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
+        if (file.open(QIODevice::ReadOnly)) {
+            pixmap = QPixmap::fromImage(decodePng(file.readAll()));
+        }
+        QPixmapCache::insert(key, pixmap);
+    }
+    return pixmap;
 }
 } // namespace
 
@@ -59,4 +108,26 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* op
         }
         return style->standardIcon(standardIcon, &direction);
     }));
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // What Fusion 6.4 draws (tst_appstyle compares the pixels): the frame image stretched over
+    // the box below the title line (the taller of a line of text and a radio indicator), or
+    // below a 3-pixel gap when the box has neither title nor check box.
+    if (element == PE_FrameGroupBox && isFusion(baseName())) {
+        const QPixmap frame = fusionGroupBoxImage();
+        if (!frame.isNull()) {
+            constexpr int Gap = 3;
+            const auto* box = qobject_cast<const QGroupBox*>(widget);
+            const bool bare = box && !box->isCheckable() && box->title().isEmpty();
+            const int top =
+                bare ? Gap : std::max(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight), option->fontMetrics.height()) + Gap;
+            qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), QMargins(6, 6, 6, 6), frame);
+            return;
+        }
+    }
+#endif
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
 }

@@ -54,12 +54,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_profileStatus(new WrapLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
-    // The first frame reads an image file only when it shows a profile (the profile box's frame
-    // is a PNG in Fusion): the first read makes Qt load every image format plugin, so they are
-    // loaded on the side while the window is built. The empty window reads none (AppStyle).
-    if (!m_profiles.lastUsed().isEmpty()) {
-        m_imagePlugins.emplace();
-    }
     m_ui->setupUi(this);
     setAcceptDrops(true);
     m_ui->mainSplitter->setStretchFactor(0, 0);

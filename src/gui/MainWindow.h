@@ -8,7 +8,6 @@
 #include "gui/AppSettings.h"
 #include "gui/Appearance.h"
 #include "gui/ClipboardService.h"
-#include "gui/ImagePluginWarmUp.h"
 #include "gui/MainWindowPrompts.h"
 
 #include <QMainWindow>
@@ -95,7 +94,6 @@ private:
     AppSettings m_settings {&m_settingsFile};
     Appearance m_appearance {m_settings.desktopColorScheme()}; ///< asks the desktop after the first frame
     ProfileStore m_profiles {&m_settingsFile};
-    std::optional<ImagePluginWarmUp> m_imagePlugins; ///< only when the first frame reads an image
     SecretStore m_secrets;
     ClipboardService m_clipboard;
     HistoryStore* m_history;

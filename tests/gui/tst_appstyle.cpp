@@ -5,6 +5,10 @@
 #include "gui/MainWindow.h"
 
 #include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QStyleFactory>
+#include <QVBoxLayout>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStyleOption>
@@ -23,6 +27,8 @@ class TestAppStyle : public QObject
 private slots:
     void theEmptyWindowReadsNoImageForItsFirstFrame(); // first: no image read before it
     void theOverflowArrowIsDrawnWhenTheMenusDoNotFit();
+    void theGroupBoxFrameIsFusions_data();
+    void theGroupBoxFrameIsFusions();
     void theArrowIsTheBaseStylesWhenDrawn_data();
     void theArrowIsTheBaseStylesWhenDrawn();
     void otherIconsAreTheBaseStyles();
@@ -56,6 +62,14 @@ void TestAppStyle::theEmptyWindowReadsNoImageForItsFirstFrame()
     // the menu bar's overflow arrow from PNG files when the menu bar is made; with AppStyle the
     // window without profiles reads none before its first frame.
     QCOMPARE(loadedImagePlugins(), 0);
+    {
+        // Fusion draws a group box's frame from a PNG (the profile form's box): drawn here.
+        const Appearance appearance;
+        QGroupBox box(QStringLiteral("Profile"));
+        box.resize(300, 120);
+        QVERIFY(!box.grab().isNull());
+        QCOMPARE(loadedImagePlugins(), 0);
+    }
     MainWindow window;
     QVERIFY(qobject_cast<AppStyle*>(QApplication::style()));
     int atFirstPaint = -1;
@@ -96,6 +110,46 @@ void TestAppStyle::theOverflowArrowIsDrawnWhenTheMenusDoNotFit()
         qobject_cast<AppStyle*>(QApplication::style())->baseStyle()->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     QCOMPARE(image(extension->icon(), 16), image(base, 16));
     QVERIFY(!extension->icon().isNull());
+}
+
+void TestAppStyle::theGroupBoxFrameIsFusions_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<bool>("checkable");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("titled") << QStringLiteral("Profile") << false << QSize(320, 140) << false;
+    QTest::newRow("untitled") << QString() << false << QSize(200, 90) << false;
+    QTest::newRow("checkable") << QStringLiteral("Proxy") << true << QSize(260, 100) << false;
+    QTest::newRow("untitled, checkable") << QString() << true << QSize(150, 60) << false;
+    QTest::newRow("small") << QStringLiteral("x") << false << QSize(20, 30) << false;
+    QTest::newRow("dark") << QStringLiteral("Profile") << false << QSize(320, 140) << true;
+}
+
+void TestAppStyle::theGroupBoxFrameIsFusions()
+{
+    QFETCH(QString, title);
+    QFETCH(bool, checkable);
+    QFETCH(QSize, size);
+    QFETCH(bool, dark);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette palette = dark ? Appearance::darkPalette() : Appearance::lightPalette();
+    const auto render = [&](QStyle* style) {
+        QGroupBox box(title);
+        box.setStyle(style);
+        box.setPalette(palette);
+        box.setCheckable(checkable);
+        auto* layout = new QVBoxLayout(&box);
+        auto* label = new QLabel(QStringLiteral("inside"));
+        label->setStyle(style);
+        layout->addWidget(label);
+        box.resize(size);
+        return box.grab().toImage();
+    };
+    const QImage ours = render(&app);
+    QVERIFY(!ours.isNull());
+    QCOMPARE(ours, render(fusion.get()));
 }
 
 void TestAppStyle::theArrowIsTheBaseStylesWhenDrawn_data()
