@@ -1,7 +1,7 @@
 // Fills the application's settings the way the app writes them, for the start-up benchmark with
 // many profiles and a full history: N profiles (ProfileStore, each API secret in the keychain
 // through SecretStore) and a token history at its cap (HistoryStore::add, so each token is in the
-// keychain and its entry in the settings file, rid claims at HistoryStore::MaxRidChars), one pinned
+// keychain and its entry in the history file, rid claims at HistoryStore::MaxRidChars), one pinned
 // entry per profile. Needs a reachable keychain (run it in a D-Bus session with gnome-keyring).
 // Usage: bench_fill_settings [PROFILES]   (HOME / XDG_* choose where the settings go)
 #include "core/HistoryStore.h"
@@ -90,7 +90,7 @@ int main(int argc, char* argv[])
     for (const QString& name : history.profiles()) {
         kept += int(history.entries(name).size());
     }
-    std::printf("%d profiles, %d history entries kept of %d added (%d keychain failures), settings file %s\n", profileCount, kept, entries,
-                failed, qPrintable(file.path()));
+    std::printf("%d profiles, %d history entries kept of %d added (%d keychain failures), settings file %s, history file %s\n",
+                profileCount, kept, entries, failed, qPrintable(file.path()), qPrintable(history.filePath()));
     return failed == 0 ? 0 : 1;
 }

@@ -70,13 +70,17 @@ std::optional<qint64> readOptional(const QSettings& settings, const QString& key
 }
 } // namespace
 
-HistoryStore::HistoryStore(SecretStore* secrets, SettingsFile* file, QObject* parent)
+HistoryStore::HistoryStore(SecretStore* secrets, SettingsFile* settings, QObject* parent)
     : QObject(parent)
     , m_secrets(secrets)
-    , m_ownFile(file ? nullptr : std::make_unique<SettingsFile>())
-    , m_file(file ? file : m_ownFile.get())
-    , m_settings(&m_file->settings())
+    , m_ownSettings(settings ? nullptr : std::make_unique<SettingsFile>())
+    , m_settingsFile(settings ? settings : m_ownSettings.get())
 { }
+
+QString HistoryStore::filePath() const
+{
+    return m_settingsFile->companionPath(HistoryGroup);
+}
 
 HistoryStore::~HistoryStore()
 {
@@ -389,6 +393,9 @@ void HistoryStore::ensureLoaded() const
         // Read on first use, not at start: the window shows no history until its tab is opened.
         auto* self = const_cast<HistoryStore*>(this);
         self->m_loaded = true;
+        self->m_file = std::make_unique<SettingsFile>(filePath());
+        self->m_settings = &self->m_file->settings();
+        self->moveFromSettingsFile();
         self->load();
     }
 }
@@ -396,6 +403,36 @@ void HistoryStore::ensureLoaded() const
 QString HistoryStore::tokenUnavailableText()
 {
     return tr("token not available (keychain locked?)");
+}
+
+void HistoryStore::moveFromSettingsFile()
+{
+    QSettings& old = m_settingsFile->settings();
+    if (!old.childGroups().contains(HistoryGroup) || !m_file->writable(nullptr) || !m_settingsFile->writable(nullptr)) {
+        return; // nothing to move, or a damaged file left for a person to fix
+    }
+    old.beginGroup(HistoryGroup);
+    m_settings->beginGroup(HistoryGroup);
+    const QStringList kept = m_settings->childGroups();
+    const QStringList profiles = old.childGroups();
+    for (const QString& profile : profiles) {
+        if (kept.contains(profile)) {
+            continue; // the history file's own entries for a profile win
+        }
+        old.beginGroup(profile);
+        const QStringList keys = old.allKeys();
+        for (const QString& key : keys) {
+            m_settings->setValue(profile + QLatin1Char('/') + key, old.value(key));
+        }
+        old.endGroup();
+    }
+    m_settings->endGroup();
+    old.endGroup();
+    // Dropped from the settings file only once the history file holds them.
+    if (m_file->commit(nullptr)) {
+        old.remove(HistoryGroup);
+        m_settingsFile->commit(nullptr);
+    }
 }
 
 void HistoryStore::load()
@@ -457,6 +494,7 @@ void HistoryStore::persist(const QString& profile)
 
 bool HistoryStore::stage(const QString& profile)
 {
+    ensureLoaded();
     if (profile.isEmpty()) {
         return false;
     }

@@ -33,7 +33,11 @@ struct HistoryEntry
 /// Every token fetched, per profile, newest first, at most MaxPerProfile per profile.
 ///
 /// Where things live:
-///  - the metadata (HistoryEntry without sessionOnly) in QSettings, group "history/<profile>";
+///  - the metadata (HistoryEntry without sessionOnly) in a file of its own beside the settings
+///    file (SettingsFile::companionPath("history"): ~/.config/cas-console/cas-console-history.conf),
+///    group "history/<profile>", read on first use. Entries an older version kept in the settings
+///    file move there the first time it is read, so the settings file stays small for every start;
+///
 ///  - the token in the OS keychain through SecretStore, service "cas-console-history" (ServiceName),
 ///    key = the entry id. A service of its own, so no history key can ever equal a profile's secret
 ///    key (service "cas-console", key = profile name), whatever the profiles are called; and since
@@ -60,9 +64,12 @@ public:
     using TokenCallback = std::function<void(std::optional<QString> token, const SecretError& error)>;
     using DoneCallback = std::function<void(const SecretError& error)>;
 
-    /// Works on file, or on the application's settings file when file is null; neither secrets
-    /// nor file is owned.
-    explicit HistoryStore(SecretStore* secrets, SettingsFile* file = nullptr, QObject* parent = nullptr);
+    /// Keeps its entries beside settings (the application's settings file when null); neither
+    /// secrets nor settings is owned, and settings must outlive the store.
+    explicit HistoryStore(SecretStore* secrets, SettingsFile* settings = nullptr, QObject* parent = nullptr);
+
+    /// The file the entries are kept in.
+    QString filePath() const;
     ~HistoryStore() override;
 
     QList<HistoryEntry> entries(const QString& profile) const; ///< newest first
@@ -112,8 +119,10 @@ private:
         bool writing = false;
     };
 
-    /// The entries are read from the settings file on first use.
+    /// The history file is opened and its entries read on first use.
     void ensureLoaded() const;
+    /// Moves entries kept in the settings file by an older version into the history file.
+    void moveFromSettingsFile();
     void load();
     void persist(const QString& profile);
     /// Writes the profile's entries into the settings object without committing the file.
@@ -129,9 +138,10 @@ private:
     void removeValues(const QStringList& ids, DoneCallback done);
 
     SecretStore* m_secrets;
-    std::unique_ptr<SettingsFile> m_ownFile;
-    SettingsFile* m_file;
-    QSettings* m_settings;
+    std::unique_ptr<SettingsFile> m_ownSettings;
+    SettingsFile* m_settingsFile; ///< the application's settings: where the history file is, and older entries
+    std::unique_ptr<SettingsFile> m_file; ///< the history file, from the first use
+    QSettings* m_settings = nullptr; ///< the history file's contents
     std::optional<bool> m_keychainAvailable;
     bool m_loaded = false;
     QString m_status;

@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStringList>
@@ -124,6 +125,13 @@ QSettings& SettingsFile::settings() const
 QString SettingsFile::path() const
 {
     return m_settings->fileName();
+}
+
+QString SettingsFile::companionPath(const QString& name) const
+{
+    const QFileInfo info(path());
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    return info.dir().filePath(info.completeBaseName() + QLatin1Char('-') + name + suffix);
 }
 
 QString SettingsFile::readError() const

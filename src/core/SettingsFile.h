@@ -27,6 +27,9 @@ public:
     QSettings& settings() const;
     /// The file in use, for messages.
     QString path() const;
+    /// A file of its own beside this one, for a store whose data is not settings: for
+    /// ~/.config/cas-console/cas-console.conf and "history", cas-console-history.conf there.
+    QString companionPath(const QString& name) const;
 
     /// Empty when the file was read fine; else a message naming the file (unreadable, or not
     /// valid INI).

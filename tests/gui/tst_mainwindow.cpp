@@ -344,7 +344,7 @@ private slots:
 
     void init()
     {
-        QSettings().clear();
+        clearApplicationSettings();
         QSettings().sync();
         makeWindow();
     }

@@ -7,6 +7,7 @@
 #include "gui/ServeView.h"
 
 #include "RawHttpClient.h"
+#include "TestSupport.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -22,7 +23,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("cas-console-test-serve"));
-        QSettings().clear();
+        clearApplicationSettings();
     }
 
     void serveTabServesTheSelectedProfile()

@@ -29,6 +29,8 @@
 
 #include <functional>
 
+// From TestSupport.h, which this test cannot include (its own base64Url).
+void clearApplicationSettings();
 namespace
 {
 // Server and token text: a tag, an image from a local file, a link.
@@ -219,7 +221,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
-        QSettings().clear();
+        clearApplicationSettings();
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

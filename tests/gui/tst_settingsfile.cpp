@@ -48,7 +48,6 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     SecretStore m_secrets;
-    QStringList m_historyIds;
     ProfileError m_profileError; ///< what the last profile write returned
 
     QString path() const
@@ -74,14 +73,6 @@ void TestSettingsFile::init()
 
 void TestSettingsFile::cleanup()
 {
-    for (const QString& id : std::as_const(m_historyIds)) {
-        waitForCallback([&](const std::function<void()>& done) {
-            m_secrets.removeItem(HistoryStore::ServiceName, id, QStringLiteral("test item"), [done](const SecretError&) {
-                done();
-            });
-        });
-    }
-    m_historyIds.clear();
     m_dir.reset();
 }
 
@@ -123,18 +114,6 @@ QString TestSettingsFile::write(const QString& store, SettingsFile& file, int si
         AppSettings app(&file);
         app.saveWindow(big.toLatin1(), big.toLatin1(), big.toLatin1());
         error = app.sync();
-    } else {
-        HistoryStore history(&m_secrets, &file);
-        const QString token = makeToken(R"({"alg":"HS256"})", "{\"rid\":\"" + big.left(1000).toLatin1() + "\",\"exp\":1}");
-        const bool called = waitForCallback([&](const std::function<void()>& done) {
-            history.add(QStringLiteral("prod"), token, 200, [&, done](const HistoryEntry& entry, const SecretError&) {
-                m_historyIds << entry.id;
-                done();
-            });
-        });
-        if (!called) {
-            error = QStringLiteral("the history never called back");
-        }
     }
     return error;
 }
@@ -146,8 +125,9 @@ void TestSettingsFile::storesShareOneFile()
     ProfileStore profiles(&file);
     TemplateStore templates(&file);
     AppSettings app(&file);
-    HistoryStore history(&m_secrets, &file);
     QCOMPARE(profiles.settingsPath(), path());
+    // The history is not settings: its entries have a file of their own beside this one.
+    QCOMPARE(HistoryStore(&m_secrets, &file).filePath(), QDir(m_dir->path()).filePath(QStringLiteral("settings-history.ini")));
     app.setClipboardClearSeconds(7);
     QCOMPARE(app.sync(), QString());
     templates.setDisplayName(QStringLiteral("Ada"));
@@ -166,7 +146,6 @@ void TestSettingsFile::failedWriteLeavesFileIntact_data()
     QTest::newRow("ProfileStore rename") << "profile rename" << true;
     QTest::newRow("TemplateStore") << "templates" << true;
     QTest::newRow("AppSettings") << "app settings" << true;
-    QTest::newRow("HistoryStore") << "history" << false;
 }
 
 void TestSettingsFile::failedWriteLeavesFileIntact()
@@ -176,9 +155,6 @@ void TestSettingsFile::failedWriteLeavesFileIntact()
 #else
     QFETCH(QString, store);
     QFETCH(bool, reports);
-    if (store == QLatin1String("history") && !SecretStore::isKeychainReachable()) {
-        QSKIP("the history writes its metadata only once the token is in the keychain: needs a Secret Service");
-    }
     seed();
     const QByteArray before = fileBytes();
     QVERIFY(before.contains("key-prod"));
@@ -246,16 +222,12 @@ void TestSettingsFile::damagedFileIsNeverRewritten_data()
     QTest::newRow("ProfileStore") << "profiles" << true;
     QTest::newRow("TemplateStore") << "templates" << true;
     QTest::newRow("AppSettings") << "app settings" << true;
-    QTest::newRow("HistoryStore") << "history" << false;
 }
 
 void TestSettingsFile::damagedFileIsNeverRewritten()
 {
     QFETCH(QString, store);
     QFETCH(bool, reports);
-    if (store == QLatin1String("history") && !SecretStore::isKeychainReachable()) {
-        QSKIP("the history writes its metadata only once the token is in the keychain: needs a Secret Service");
-    }
     const QByteArray damaged("[profiles\nprod\\url=https://x\n");
     {
         QFile file(path());

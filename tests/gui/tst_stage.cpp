@@ -144,7 +144,7 @@ private:
     void makeWindow()
     {
         m_window.reset();
-        QSettings().clear();
+        clearApplicationSettings();
         QSettings().sync();
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1180, 700);

@@ -160,9 +160,7 @@ const QString Token = makeToken(R"({"alg":"HS256","typ":"JWT"})", R"({"sub":"sta
 
 void clearSettings()
 {
-    SettingsFile file;
-    file.settings().clear();
-    QVERIFY(file.commit(nullptr));
+    clearApplicationSettings();
 }
 } // namespace
 

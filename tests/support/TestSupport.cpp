@@ -1,6 +1,11 @@
 #include "TestSupport.h"
 
+#include "core/HistoryStore.h"
+#include "core/SettingsFile.h"
+
 #include <QEventLoop>
+#include <QFile>
+#include <QSettings>
 
 QByteArray base64Url(const QByteArray& data)
 {
@@ -10,6 +15,14 @@ QByteArray base64Url(const QByteArray& data)
 QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature)
 {
     return QString::fromLatin1(base64Url(header) + '.' + base64Url(payload) + '.' + base64Url(signature));
+}
+
+void clearApplicationSettings()
+{
+    SettingsFile settings;
+    settings.settings().clear();
+    settings.commit(nullptr);
+    QFile::remove(HistoryStore(nullptr, &settings).filePath());
 }
 
 bool waitForCallback(const std::function<void(const std::function<void()>& done)>& start, int timeoutMs)

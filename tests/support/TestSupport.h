@@ -23,6 +23,10 @@ QByteArray base64Url(const QByteArray& data);
 /// A compact JWS from raw header and payload JSON and raw signature bytes (not a real signature).
 QString makeToken(const QByteArray& header, const QByteArray& payload, const QByteArray& signature = "sig");
 
+/// Empties the application's settings file and its history file (HistoryStore keeps its entries
+/// in a file of its own beside the settings file, which QSettings().clear() does not reach).
+void clearApplicationSettings();
+
 /// Calls start(done) and runs the event loop until done() has been called or timeoutMs passed.
 /// Returns whether done() was called. For the keychain's and the stores' asynchronous callbacks.
 bool waitForCallback(const std::function<void(const std::function<void()>& done)>& start, int timeoutMs = 60000);

@@ -42,6 +42,8 @@ protected:
     QStringList m_ids;
 
     QString settingsPath() const;
+    /// Where the stores made on openSettings() keep their entries.
+    QString historyPath() const;
     std::unique_ptr<SettingsFile> openSettings() const;
     HistoryEntry add(HistoryStore& store, const QString& profile, const QString& token, int status = 200, SecretError* error = nullptr);
     static std::pair<std::optional<QString>, SecretError> readToken(HistoryStore& store, const QString& id);
@@ -148,6 +150,11 @@ void TestHistoryStore::cleanup()
 QString TestHistoryStore::settingsPath() const
 {
     return m_dir->filePath(QStringLiteral("cas-console.ini"));
+}
+
+QString TestHistoryStore::historyPath() const
+{
+    return m_dir->filePath(QStringLiteral("cas-console-history.ini"));
 }
 
 std::unique_ptr<SettingsFile> TestHistoryStore::openSettings() const
@@ -275,14 +282,21 @@ void TestHistoryStoreKeyring::tokenInKeychainNotInSettings()
     QVERIFY(stored && *stored == token.toUtf8());
     QCOMPARE(keychainUsers(entry.id), QStringList {entry.id});
 
-    settings->settings().sync();
-    QFile file(settingsPath());
+    // The entry is in the history file beside the settings file; the token in neither.
+    QCOMPARE(store.filePath(), historyPath());
+    QFile file(historyPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("rid-plain"));
     QVERIFY(bytes.contains(entry.id.toLatin1()));
-    QVERIFY2(!bytes.contains(token.toLatin1()), "the token is in the settings file");
-    QVERIFY2(!bytes.contains(signatureOf(token).toLatin1()), "the token's signature is in the settings file");
+    QVERIFY2(!bytes.contains(token.toLatin1()), "the token is in the history file");
+    QVERIFY2(!bytes.contains(signatureOf(token).toLatin1()), "the token's signature is in the history file");
+    QFile settingsFile(settingsPath());
+    if (settingsFile.open(QIODevice::ReadOnly)) {
+        const QByteArray settingsBytes = settingsFile.readAll();
+        QVERIFY(!settingsBytes.contains(entry.id.toLatin1()));
+        QVERIFY2(!settingsBytes.contains(signatureOf(token).toLatin1()), "the token's signature is in the settings file");
+    }
 }
 
 void TestHistoryStoreKeyring::hostileRidIsCapped()
@@ -301,8 +315,7 @@ void TestHistoryStoreKeyring::hostileRidIsCapped()
     QVERIFY2(error.ok(), qPrintable(error.message));
     QVERIFY(read == token);
 
-    settings->settings().sync();
-    QVERIFY2(QFileInfo(settingsPath()).size() < 4096, qPrintable(QString::number(QFileInfo(settingsPath()).size())));
+    QVERIFY2(QFileInfo(historyPath()).size() < 4096, qPrintable(QString::number(QFileInfo(historyPath()).size())));
     const auto reopenedFile = openSettings(); // a store reads its file on first use: it must outlive the store
     HistoryStore reopened(&m_secrets, reopenedFile.get());
     QCOMPARE(reopened.entry(entry.id)->rid, entry.rid);
@@ -347,9 +360,11 @@ void TestHistoryStoreKeyring::oversizedFileIsTrimmedOnLoad()
     // The newest profile is whole, the oldest gone: the oldest entries went first.
     QCOMPARE(store.entries(QStringLiteral("p15")).size(), HistoryStore::MaxPerProfile);
     QVERIFY(store.entries(QStringLiteral("p00")).isEmpty());
-    settings->settings().sync();
-    const qint64 size = QFileInfo(settingsPath()).size();
+    // Written by an older version into the settings file, the entries moved to the history file.
+    const qint64 size = QFileInfo(historyPath()).size();
     QVERIFY2(size < HistoryStore::MaxStoredBytes + 16 * 1024, qPrintable(QString::number(size)));
+    QVERIFY2(QFileInfo(settingsPath()).size() < 1024, qPrintable(QString::number(QFileInfo(settingsPath()).size())));
+    QVERIFY(!QSettings(settingsPath(), QSettings::IniFormat).childGroups().contains(QStringLiteral("history")));
 }
 
 void TestHistoryStoreKeyring::bound_data()
@@ -508,8 +523,7 @@ void TestHistoryStoreKeyring::clearProfileRemovesBoth()
         QVERIFY(keychainUsers(entry.id).isEmpty());
     }
     QVERIFY(readToken(store, c.id).first.has_value());
-    settings->settings().sync();
-    QFile file(settingsPath());
+    QFile file(historyPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains(a.id.toLatin1()));
