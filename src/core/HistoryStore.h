@@ -37,7 +37,6 @@ struct HistoryEntry
 ///    file (SettingsFile::companionPath("history"): ~/.config/cas-console/cas-console-history.conf),
 ///    group "history/<profile>", read on first use. Entries an older version kept in the settings
 ///    file move there the first time it is read, so the settings file stays small for every start;
-///
 ///  - the token in the OS keychain through SecretStore, service "cas-console-history" (ServiceName),
 ///    key = the entry id. A service of its own, so no history key can ever equal a profile's secret
 ///    key (service "cas-console", key = profile name), whatever the profiles are called; and since
