@@ -181,6 +181,22 @@ private slots:
         QVERIFY2(r.err.startsWith("cas-console: cannot load its program library libcasconsole_program.so: "), r.err.constData());
         QVERIFY2(r.err.contains("Reinstall cas-console."), r.err.constData());
         QVERIFY(r.out.isEmpty());
+
+        // A damaged program in a folder whose name holds terminal controls: the loader's message
+        // names the file, and it is printed as text.
+        const QString hostile = m_dir.filePath(QStringLiteral("odd\x1b]0;title\x07\x1b[31mdir"));
+        QVERIFY(QDir().mkpath(hostile));
+        const QString launcher = QDir(hostile).filePath(QStringLiteral("cas-console"));
+        if (!QFileInfo::exists(launcher))
+            QVERIFY(QFile::copy(m_bin, launcher));
+        QFile damaged(QDir(hostile).filePath(QStringLiteral("libcasconsole_program.so")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write("not a library");
+        damaged.close();
+        const Run odd = CliProcess::run(launcher, {QStringLiteral("--version")}, {}, env);
+        QCOMPARE(odd.code, 1);
+        QVERIFY2(odd.err.contains("odd?]0;title??[31mdir/libcasconsole_program.so"), odd.err.constData());
+        QVERIFY2(!odd.err.contains('\x1b') && !odd.err.contains('\x07'), odd.err.toPercentEncoding().constData());
     }
 
     void commandLineLoadsNoWindowLibraries_data()
