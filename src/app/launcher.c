@@ -25,7 +25,7 @@ static void printLiterally(const char* text)
 int main(int argc, char* argv[])
 {
     /* RTLD_LAZY: ours and Qt's libraries are linked with -z now and bind at load anyway; the
-     * others bind each function when it is first called (app/../core/PrivateModule.cpp). */
+     * others bind each function when it is first called (core/PrivateModule.cpp). */
     void* program = dlopen(CASCONSOLE_PROGRAM_MODULE, RTLD_LAZY | RTLD_LOCAL);
     void* entry = program ? dlsym(program, "casconsole_main") : NULL;
     if (!entry) {

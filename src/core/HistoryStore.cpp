@@ -408,8 +408,8 @@ QString HistoryStore::tokenUnavailableText()
 void HistoryStore::moveFromSettingsFile()
 {
     QSettings& old = m_settingsFile->settings();
-    if (!old.childGroups().contains(HistoryGroup) || !m_file->writable(nullptr) || !m_settingsFile->writable(nullptr)) {
-        return; // nothing to move, or a damaged file left for a person to fix
+    if (!old.childGroups().contains(HistoryGroup) || !m_file->writable(nullptr)) {
+        return; // nothing to move, or a damaged history file left for a person to fix
     }
     old.beginGroup(HistoryGroup);
     m_settings->beginGroup(HistoryGroup);
@@ -428,8 +428,9 @@ void HistoryStore::moveFromSettingsFile()
     }
     m_settings->endGroup();
     old.endGroup();
-    // Dropped from the settings file only once the history file holds them.
-    if (m_file->commit(nullptr)) {
+    // Dropped from the settings file only once the history file holds them, and not from a
+    // damaged settings file (left for a person to fix; the entries are in the history file).
+    if (m_file->commit(nullptr) && m_settingsFile->writable(nullptr)) {
         old.remove(HistoryGroup);
         m_settingsFile->commit(nullptr);
     }

@@ -80,6 +80,7 @@ class TestHistoryStoreNoKeychain : public TestHistoryStore
 
 private slots:
     void noKeychainKeepsTokensInMemoryOnly();
+    void entriesMoveFromTheSettingsFile();
 };
 
 namespace
@@ -728,3 +729,47 @@ int main(int argc, char** argv)
     return QTest::qExec(&test, argc, argv);
 }
 #include "tst_historystore.moc"
+
+void TestHistoryStoreNoKeychain::entriesMoveFromTheSettingsFile()
+{
+    // An older version kept the entries in the settings file; a history file may already hold
+    // some (written since, by this version).
+    const auto writeEntry = [](const QString& path, const QString& profile, const QString& id) {
+        QSettings raw(path, QSettings::IniFormat);
+        raw.beginGroup(QStringLiteral("history/") + profile);
+        raw.beginWriteArray(QStringLiteral("entries"), 1);
+        raw.setArrayIndex(0);
+        raw.setValue(QStringLiteral("id"), id);
+        raw.setValue(QStringLiteral("fetchedAt"), QStringLiteral("2026-11-29T10:00:00.000Z"));
+        raw.setValue(QStringLiteral("rid"), QString(QStringLiteral("rid-") + profile));
+        raw.setValue(QStringLiteral("status"), 200);
+        raw.endArray();
+        raw.endGroup();
+    };
+    const QString old1 = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString old2 = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString kept = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    writeEntry(settingsPath(), QStringLiteral("one"), old1);
+    writeEntry(settingsPath(), QStringLiteral("two words"), old2);
+    QSettings(settingsPath(), QSettings::IniFormat).setValue(QStringLiteral("profiles/one/url"), QStringLiteral("https://one.example/"));
+    writeEntry(historyPath(), QStringLiteral("one"), kept);
+
+    auto settings = openSettings();
+    HistoryStore store(&m_secrets, settings.get());
+    QCOMPARE(store.profiles().size(), 2);
+    // The history file's own entries for a profile win; the others moved.
+    QCOMPARE(store.entries(QStringLiteral("one")).size(), 1);
+    QCOMPARE(store.entries(QStringLiteral("one")).constFirst().id, kept);
+    QCOMPARE(store.entries(QStringLiteral("two words")).size(), 1);
+    QCOMPARE(store.entries(QStringLiteral("two words")).constFirst().id, old2);
+    QCOMPARE(store.entries(QStringLiteral("two words")).constFirst().rid, QStringLiteral("rid-two words"));
+
+    // The settings file keeps the settings and drops the history; the history file has it all.
+    const QSettings settingsAfter(settingsPath(), QSettings::IniFormat);
+    QVERIFY(!settingsAfter.childGroups().contains(QStringLiteral("history")));
+    QCOMPARE(settingsAfter.value(QStringLiteral("profiles/one/url")).toString(), QStringLiteral("https://one.example/"));
+    auto reopenedFile = openSettings();
+    HistoryStore reopened(&m_secrets, reopenedFile.get());
+    QCOMPARE(reopened.entries(QStringLiteral("two words")).constFirst().id, old2);
+    QCOMPARE(reopened.entries(QStringLiteral("one")).constFirst().id, kept);
+}
