@@ -8,8 +8,9 @@
 class QSettings;
 
 /// The one owner of the settings file. Every store that keeps something in it (profiles,
-/// templates, history, the window's settings) is handed this object and writes through commit(),
-/// so a failed write can never leave a truncated file behind, whichever store made it.
+/// templates, the window's settings) is handed this object and writes through commit(), so a
+/// failed write can never leave a truncated file behind, whichever store made it. The history
+/// keeps its entries in a file of its own beside it (companionPath()), owned the same way.
 class SettingsFile
 {
     Q_DECLARE_TR_FUNCTIONS(SettingsFile)
