@@ -18,7 +18,7 @@ fi
 
 if [[ ! -f "$fuzz_build/CMakeCache.txt" ]]; then
     cmake -S "$root" -B "$fuzz_build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-          -DCMAKE_CXX_COMPILER=clang++ -DCASCONSOLE_WITH_FUZZERS=ON -DCASCONSOLE_BUILD_TESTS=OFF -DCASCONSOLE_WERROR=ON >&2
+          -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCASCONSOLE_WITH_FUZZERS=ON -DCASCONSOLE_BUILD_TESTS=OFF -DCASCONSOLE_WERROR=ON >&2
 fi
 cmake --build "$fuzz_build" --parallel "$(nproc)" --target fuzzers >&2
 [[ "$1" == --build ]] && exit 0
