@@ -18,8 +18,9 @@
 
 #include <memory>
 
-// The application's style (AppStyle): the base style's drawing, with the menu bar's overflow
-// arrow read from its image file only when it is drawn.
+// The application's style (AppStyle): the base style's pixels without reading an image file for
+// the first frame (the menu bar's overflow arrow is read when drawn, Fusion's group box frame is
+// decoded with libpng).
 class TestAppStyle : public QObject
 {
     Q_OBJECT
