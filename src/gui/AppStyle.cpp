@@ -6,6 +6,7 @@
 #include <qdrawutil.h>
 #include <QFile>
 #include <QGroupBox>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QStyleOption>
@@ -48,6 +49,42 @@ QImage decodePng(const QByteArray& bytes)
         return {};
     }
     return image;
+}
+
+/// Rows drawn at a time: Qt's raster engine hands a fill of 96 spans or more to its thread pool.
+/// A frame's side is one span per row; an antialiased edge may add one more.
+constexpr int BandRows = 40;
+
+/// Draws what draw() paints on rect a band of rows at a time, each band a clip that the next
+/// one continues: the same pixels, but no fill is large enough for Qt's thread pool. Drawn at
+/// once when there is nothing to gain or the bands would not fall on whole device pixels (a
+/// painter that scales, rotates or is not Qt's raster engine).
+template<typename Draw>
+void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
+{
+    const QTransform device = painter->deviceTransform();
+    const bool wholePixels =
+        device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
+    thread_local bool banding = false; // a part drawn inside a band is not banded again
+    if (banding || rect.height() < 2 * BandRows || !wholePixels || !painter->paintEngine()
+        || painter->paintEngine()->type() != QPaintEngine::Raster) {
+        draw();
+        return;
+    }
+    banding = true;
+    // The first band reaches up to the top of what the painter paints on and the last down to
+    // its bottom, and every band is as wide: whatever draw() paints outside rect is kept, once.
+    const QRect area = rect.united(painter->window());
+    for (int top = rect.top(); top <= rect.bottom(); top += BandRows) {
+        const int from = top == rect.top() ? area.top() : top;
+        const int to = top + BandRows > rect.bottom() ? area.bottom() + 1 : top + BandRows;
+        painter->save();
+        painter->setClipRect(QRect(area.left(), from, area.width(), to - from),
+                             painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+        draw();
+        painter->restore();
+    }
+    banding = false;
 }
 
 /// The image Fusion draws a group box's frame with, from Qt's own resources; null if unreadable.
@@ -111,6 +148,17 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* op
 }
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    if (element == PE_FrameTabWidget || element == PE_FrameGroupBox) {
+        drawInBands(painter, option->rect, [&] {
+            drawWhole(element, option, painter, widget);
+        });
+        return;
+    }
+    drawWhole(element, option, painter, widget);
+}
+
+void AppStyle::drawWhole(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     // What Fusion 6.4 draws (tst_appstyle compares the pixels): the frame image stretched over

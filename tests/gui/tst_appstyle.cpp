@@ -7,20 +7,29 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
-#include <QStyleFactory>
-#include <QVBoxLayout>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QSemaphore>
+#include <QStyleFactory>
 #include <QStyleOption>
+#include <QTabWidget>
+#include <QThreadPool>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <link.h>
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <thread>
 
 // The application's style (AppStyle): the base style's pixels without reading an image file for
 // the first frame (the menu bar's overflow arrow is read when drawn, Fusion's group box frame is
-// decoded with libpng).
+// decoded with libpng), and tall frames drawn without waiting for Qt's thread pool.
 class TestAppStyle : public QObject
 {
     Q_OBJECT
@@ -33,6 +42,10 @@ private slots:
     void theArrowIsTheBaseStylesWhenDrawn_data();
     void theArrowIsTheBaseStylesWhenDrawn();
     void otherIconsAreTheBaseStyles();
+    void tallFramesAreFusions_data();
+    void tallFramesAreFusions();
+    void tallFramesDoNotWaitForQtsThreadPool_data();
+    void tallFramesDoNotWaitForQtsThreadPool();
     void installWrapsTheChosenStyleOnce();
     void deferredIconIsMadeOnFirstUse();
 };
@@ -49,6 +62,79 @@ int loadedImagePlugins()
         },
         &count);
     return count;
+}
+
+/// A widget of the kinds AppStyle draws in bands, styled with style; built by rows of the tables.
+std::unique_ptr<QWidget> tallWidget(const QString& kind, QStyle* style, const QSize& size, bool dark, Qt::LayoutDirection direction)
+{
+    std::unique_ptr<QWidget> widget;
+    if (kind == QLatin1String("tabs") || kind == QLatin1String("tabs south")) {
+        auto* tabs = new QTabWidget;
+        if (kind == QLatin1String("tabs south")) {
+            tabs->setTabPosition(QTabWidget::South);
+        }
+        for (const QString& title : {QStringLiteral("Token"), QStringLiteral("Decoded"), QStringLiteral("Verify")}) {
+            tabs->addTab(new QLabel(title), title);
+        }
+        widget.reset(tabs);
+    } else {
+        auto* box = new QGroupBox(QStringLiteral("Profile"));
+        (new QVBoxLayout(box))->addWidget(new QLabel(QStringLiteral("inside")));
+        widget.reset(box);
+    }
+    widget->setLayoutDirection(direction);
+    widget->setPalette(dark ? Appearance::darkPalette() : Appearance::lightPalette());
+    widget->setStyle(style);
+    for (QWidget* child : widget->findChildren<QWidget*>()) {
+        child->setStyle(style);
+    }
+    widget->resize(size);
+    // Shown (not on screen): a hidden tab widget lays its pane out only when shown.
+    widget->setAttribute(Qt::WA_DontShowOnScreen);
+    widget->show();
+    return widget;
+}
+
+/// Whether painting needed Qt's global thread pool: every thread of it is kept busy meanwhile,
+/// so a paint that hands it work waits until a watchdog frees them (after two seconds).
+bool waitsForThreadPool(const std::function<void()>& paint)
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore started;
+    QSemaphore gate;
+    for (int i = 0; i < threads; ++i) {
+        pool->start([&] {
+            started.release();
+            gate.acquire();
+        });
+    }
+    started.acquire(threads);
+    std::mutex mutex;
+    std::condition_variable done;
+    bool painted = false;
+    std::atomic<bool> freedByWatchdog {false};
+    std::thread watchdog([&] {
+        std::unique_lock<std::mutex> lock(mutex);
+        if (!done.wait_for(lock, std::chrono::seconds(2), [&] {
+                return painted;
+            })) {
+            freedByWatchdog = true;
+            gate.release(threads);
+        }
+    });
+    paint();
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        painted = true;
+    }
+    done.notify_one();
+    watchdog.join();
+    if (!freedByWatchdog) {
+        gate.release(threads);
+    }
+    pool->waitForDone();
+    return freedByWatchdog;
 }
 
 QImage image(const QIcon& icon, int size)
@@ -191,6 +277,64 @@ void TestAppStyle::otherIconsAreTheBaseStyles()
     for (const auto which : {QStyle::SP_MessageBoxWarning, QStyle::SP_DialogOkButton, QStyle::SP_ArrowRight}) {
         QCOMPARE(image(style.standardIcon(which), 32), image(style.baseStyle()->standardIcon(which), 32));
     }
+}
+
+void TestAppStyle::tallFramesAreFusions_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    // Heights around the bands' (40 rows) and a window's.
+    for (const QString& kind : {QStringLiteral("tabs"), QStringLiteral("tabs south"), QStringLiteral("box")}) {
+        for (const int height : {79, 80, 121, 547}) {
+            QTest::addRow("%s %d", qPrintable(kind), height) << kind << QSize(310, height) << false << Qt::LeftToRight;
+        }
+        QTest::addRow("%s dark", qPrintable(kind)) << kind << QSize(300, 400) << true << Qt::LeftToRight;
+        QTest::addRow("%s rtl", qPrintable(kind)) << kind << QSize(300, 400) << false << Qt::RightToLeft;
+    }
+}
+
+void TestAppStyle::tallFramesAreFusions()
+{
+    QFETCH(QString, kind);
+    QFETCH(QSize, size);
+    QFETCH(bool, dark);
+    QFETCH(Qt::LayoutDirection, direction);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QImage ours = tallWidget(kind, &app, size, dark, direction)->grab().toImage();
+    QVERIFY(!ours.isNull());
+    QCOMPARE(ours, tallWidget(kind, fusion.get(), size, dark, direction)->grab().toImage());
+}
+
+void TestAppStyle::tallFramesDoNotWaitForQtsThreadPool_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("tab widget") << QStringLiteral("tabs") << QSize(600, 540);
+    QTest::newRow("group box") << QStringLiteral("box") << QSize(600, 400);
+}
+
+void TestAppStyle::tallFramesDoNotWaitForQtsThreadPool()
+{
+    // Qt's raster engine hands a fill of 96 spans or more to its global thread pool and waits:
+    // Fusion's own drawing of these frames does (checked first, so that the test can tell).
+    QFETCH(QString, kind);
+    QFETCH(QSize, size);
+    QImage canvas(size, QImage::Format_RGB32);
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    {
+        const std::unique_ptr<QWidget> widget = tallWidget(kind, fusion.get(), size, false, Qt::LeftToRight);
+        QVERIFY(waitsForThreadPool([&] {
+            widget->render(&canvas);
+        }));
+    }
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QWidget> widget = tallWidget(kind, &app, size, false, Qt::LeftToRight);
+    QVERIFY(!waitsForThreadPool([&] {
+        widget->render(&canvas);
+    }));
 }
 
 void TestAppStyle::installWrapsTheChosenStyleOnce()
