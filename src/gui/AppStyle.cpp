@@ -65,13 +65,10 @@ void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
     const QTransform device = painter->deviceTransform();
     const bool wholePixels =
         device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
-    thread_local bool banding = false; // a part drawn inside a band is not banded again
-    if (banding || rect.height() < 2 * BandRows || !wholePixels || !painter->paintEngine()
-        || painter->paintEngine()->type() != QPaintEngine::Raster) {
+    if (rect.height() < 2 * BandRows || !wholePixels || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster) {
         draw();
         return;
     }
-    banding = true;
     // The first band reaches up to the top of what the painter paints on and the last down to
     // its bottom, and every band is as wide: whatever draw() paints outside rect is kept, once.
     const QRect area = rect.united(painter->window());
@@ -84,7 +81,6 @@ void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
         draw();
         painter->restore();
     }
-    banding = false;
 }
 
 /// The image Fusion draws a group box's frame with, from Qt's own resources; null if unreadable.
