@@ -55,17 +55,25 @@ QImage decodePng(const QByteArray& bytes)
 /// A frame's side is one span per row; an antialiased edge may add one more.
 constexpr int BandRows = 40;
 
-/// Draws what draw() paints on rect a band of rows at a time, each band a clip that the next
-/// one continues: the same pixels, but no fill is large enough for Qt's thread pool. Drawn at
-/// once when there is nothing to gain or the bands would not fall on whole device pixels (a
-/// painter that scales, rotates or is not Qt's raster engine).
-template<typename Draw>
-void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
+/// Whether drawing on rect a band of rows at a time gains something and gives the same pixels:
+/// not when the bands would not fall on whole device pixels (a painter that scales or rotates)
+/// or the painter is not Qt's raster engine.
+bool drawsInBands(QPainter* painter, const QRect& rect)
 {
     const QTransform device = painter->deviceTransform();
     const bool wholePixels =
         device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
-    if (rect.height() < 2 * BandRows || !wholePixels || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster) {
+    return rect.height() >= 2 * BandRows && wholePixels && painter->paintEngine() != nullptr
+        && painter->paintEngine()->type() == QPaintEngine::Raster;
+}
+
+/// Draws what draw() paints on rect a band of rows at a time, each band a clip that the next
+/// one continues: the same pixels, but no fill is large enough for Qt's thread pool. At once when
+/// drawsInBands() says no.
+template<typename Draw>
+void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
+{
+    if (!drawsInBands(painter, rect)) {
         draw();
         return;
     }
@@ -82,6 +90,40 @@ void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
         painter->restore();
     }
 }
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+/// Fusion 6.4's groove of a vertical scroll bar that is not transient, as Fusion draws it but for
+/// its clip: Fusion replaces the painter's clip (a band's) with the groove for its edge, which
+/// would draw the translucent edge once per band; here the clips intersect.
+void drawFusionGroove(QPainter* painter, const QStyleOptionSlider& bar, const QRect& groove)
+{
+    // QFusionStylePrivate::buttonColor() and outline().
+    QColor button = bar.palette.button().color();
+    button = button.lighter(100 + std::max(1, (180 - qGray(button.rgb())) / 6));
+    button.setHsv(button.hue(), int(button.saturation() * 0.75), button.value());
+    QColor outline = bar.palette.window().style() == Qt::TexturePattern ? QColor(0, 0, 0, 160) : bar.palette.window().color().darker(140);
+    outline.setAlpha(180);
+    QColor subtleEdge = outline;
+    subtleEdge.setAlpha(40);
+
+    const QRect& rect = bar.rect;
+    QLinearGradient gradient(rect.left(), rect.center().y(), rect.right(), rect.center().y());
+    gradient.setColorAt(0, button.darker(107));
+    gradient.setColorAt(0.1, button.darker(105));
+    gradient.setColorAt(0.9, button.darker(105));
+    gradient.setColorAt(1, button.darker(107));
+
+    painter->save();
+    painter->fillRect(rect, gradient);
+    painter->setPen(outline);
+    painter->drawLine(rect.topLeft(), rect.bottomLeft());
+    painter->setPen(subtleEdge);
+    painter->setBrush(Qt::NoBrush);
+    painter->setClipRect(groove.adjusted(1, 0, -1, -3), Qt::IntersectClip);
+    painter->drawRect(groove.adjusted(1, 0, -1, -1));
+    painter->restore();
+}
+#endif
 
 /// The image Fusion draws a group box's frame with, from Qt's own resources; null if unreadable.
 QPixmap fusionGroupBoxImage()
@@ -152,6 +194,29 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
         return;
     }
     drawWhole(element, option, painter, widget);
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter, const QWidget* widget) const
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // A tall scroll bar (a list of profiles) in bands: Fusion's groove drawn here (above), the
+    // slider and the arrows by Fusion.
+    const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
+    if (control == CC_ScrollBar && bar && bar->orientation == Qt::Vertical && isFusion(baseName())
+        && !proxy()->styleHint(SH_ScrollBar_Transient, option, widget) && drawsInBands(painter, option->rect)) {
+        const QRect groove = proxy()->subControlRect(CC_ScrollBar, bar, SC_ScrollBarGroove, widget);
+        QStyleOptionSlider rest = *bar;
+        rest.subControls &= ~SC_ScrollBarGroove;
+        drawInBands(painter, option->rect, [&] {
+            if (bar->subControls & SC_ScrollBarGroove) {
+                drawFusionGroove(painter, *bar, groove);
+            }
+            QProxyStyle::drawComplexControl(control, &rest, painter, widget);
+        });
+        return;
+    }
+#endif
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
 }
 
 void AppStyle::drawWhole(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPainter>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -44,6 +46,8 @@ private slots:
     void otherIconsAreTheBaseStyles();
     void tallFramesAreFusions_data();
     void tallFramesAreFusions();
+    void theScrollBarIsFusions_data();
+    void theScrollBarIsFusions();
     void tallFramesDoNotWaitForQtsThreadPool_data();
     void tallFramesDoNotWaitForQtsThreadPool();
     void installWrapsTheChosenStyleOnce();
@@ -77,6 +81,12 @@ std::unique_ptr<QWidget> tallWidget(const QString& kind, QStyle* style, const QS
             tabs->addTab(new QLabel(title), title);
         }
         widget.reset(tabs);
+    } else if (kind == QLatin1String("scroll bar")) {
+        auto* bar = new QScrollBar(Qt::Vertical);
+        bar->setRange(0, 1000);
+        bar->setPageStep(240);
+        bar->setValue(390);
+        widget.reset(bar);
     } else {
         auto* box = new QGroupBox(QStringLiteral("Profile"));
         (new QVBoxLayout(box))->addWidget(new QLabel(QStringLiteral("inside")));
@@ -286,12 +296,14 @@ void TestAppStyle::tallFramesAreFusions_data()
     QTest::addColumn<bool>("dark");
     QTest::addColumn<Qt::LayoutDirection>("direction");
     // Heights around the bands' (40 rows) and a window's.
-    for (const QString& kind : {QStringLiteral("tabs"), QStringLiteral("tabs south"), QStringLiteral("box")}) {
+    for (const QString& kind :
+         {QStringLiteral("tabs"), QStringLiteral("tabs south"), QStringLiteral("box"), QStringLiteral("scroll bar")}) {
+        const int width = kind == QLatin1String("scroll bar") ? 16 : 310;
         for (const int height : {79, 80, 121, 547}) {
-            QTest::addRow("%s %d", qPrintable(kind), height) << kind << QSize(310, height) << false << Qt::LeftToRight;
+            QTest::addRow("%s %d", qPrintable(kind), height) << kind << QSize(width, height) << false << Qt::LeftToRight;
         }
-        QTest::addRow("%s dark", qPrintable(kind)) << kind << QSize(300, 400) << true << Qt::LeftToRight;
-        QTest::addRow("%s rtl", qPrintable(kind)) << kind << QSize(300, 400) << false << Qt::RightToLeft;
+        QTest::addRow("%s dark", qPrintable(kind)) << kind << QSize(width, 400) << true << Qt::LeftToRight;
+        QTest::addRow("%s rtl", qPrintable(kind)) << kind << QSize(width, 400) << false << Qt::RightToLeft;
     }
 }
 
@@ -308,12 +320,81 @@ void TestAppStyle::tallFramesAreFusions()
     QCOMPARE(ours, tallWidget(kind, fusion.get(), size, dark, direction)->grab().toImage());
 }
 
+void TestAppStyle::theScrollBarIsFusions_data()
+{
+    // Every state Fusion draws a vertical scroll bar in (drawn from a style option, as
+    // QScrollBar does), at heights around the bands and a window's.
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("value");
+    QTest::addColumn<int>("maximum");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("active");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<Qt::LayoutDirection>("direction");
+    const int normal = int(QStyle::State_Enabled);
+    const int hover = normal | int(QStyle::State_MouseOver);
+    const int pressed = normal | int(QStyle::State_Sunken);
+    for (const int height : {80, 121, 547}) {
+        QTest::addRow("%d top", height) << height << 0 << 1000 << normal << 0 << false << Qt::LeftToRight;
+        QTest::addRow("%d middle", height) << height << 390 << 1000 << normal << 0 << false << Qt::LeftToRight;
+        QTest::addRow("%d bottom", height) << height << 1000 << 1000 << normal << 0 << false << Qt::LeftToRight;
+    }
+    QTest::newRow("nothing to scroll") << 300 << 0 << 0 << normal << 0 << false << Qt::LeftToRight;
+    QTest::newRow("slider hovered") << 300 << 390 << 1000 << hover << int(QStyle::SC_ScrollBarSlider) << false << Qt::LeftToRight;
+    QTest::newRow("slider pressed") << 300 << 390 << 1000 << pressed << int(QStyle::SC_ScrollBarSlider) << false << Qt::LeftToRight;
+    QTest::newRow("up pressed") << 300 << 390 << 1000 << pressed << int(QStyle::SC_ScrollBarSubLine) << false << Qt::LeftToRight;
+    QTest::newRow("down hovered") << 300 << 390 << 1000 << hover << int(QStyle::SC_ScrollBarAddLine) << false << Qt::LeftToRight;
+    QTest::newRow("disabled") << 300 << 390 << 1000 << 0 << 0 << false << Qt::LeftToRight;
+    QTest::newRow("dark") << 300 << 390 << 1000 << hover << int(QStyle::SC_ScrollBarSlider) << true << Qt::LeftToRight;
+    QTest::newRow("rtl") << 300 << 390 << 1000 << normal << 0 << false << Qt::RightToLeft;
+}
+
+void TestAppStyle::theScrollBarIsFusions()
+{
+    QFETCH(int, height);
+    QFETCH(int, value);
+    QFETCH(int, maximum);
+    QFETCH(int, state);
+    QFETCH(int, active);
+    QFETCH(bool, dark);
+    QFETCH(Qt::LayoutDirection, direction);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStyleOptionSlider option;
+    option.rect = QRect(0, 0, 16, height);
+    option.palette = dark ? Appearance::darkPalette() : Appearance::lightPalette();
+    option.direction = direction;
+    option.state = QStyle::State(state);
+    option.orientation = Qt::Vertical;
+    option.minimum = 0;
+    option.maximum = maximum;
+    option.pageStep = 240;
+    option.singleStep = 20;
+    option.sliderPosition = value;
+    option.sliderValue = value;
+    option.subControls = QStyle::SC_All;
+    option.activeSubControls = QStyle::SubControls(active);
+    const auto render = [&](QStyle* style) {
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter);
+        return image;
+    };
+    const QImage ours = render(&app);
+    QCOMPARE(ours, render(fusion.get()));
+    QImage nothing(ours.size(), ours.format());
+    nothing.fill(Qt::transparent);
+    QVERIFY(ours != nothing); // something was drawn
+}
+
 void TestAppStyle::tallFramesDoNotWaitForQtsThreadPool_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QSize>("size");
     QTest::newRow("tab widget") << QStringLiteral("tabs") << QSize(600, 540);
     QTest::newRow("group box") << QStringLiteral("box") << QSize(600, 400);
+    QTest::newRow("scroll bar") << QStringLiteral("scroll bar") << QSize(16, 680);
 }
 
 void TestAppStyle::tallFramesDoNotWaitForQtsThreadPool()
