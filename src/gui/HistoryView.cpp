@@ -12,6 +12,23 @@
 #include <QTimeZone>
 #include <QMessageBox>
 
+namespace
+{
+/// A rid as the status line names it: a long one (a server's echo is capped at thousands of
+/// characters) keeps its start and its end; the table and a copy have it whole.
+QString elidedRid(const QString& rid)
+{
+    constexpr qsizetype Kept = 24;
+    if (rid.size() <= 2 * Kept + 1) {
+        return rid;
+    }
+    // Not between the two halves of a character outside the BMP.
+    const qsizetype head = rid.at(Kept - 1).isHighSurrogate() ? Kept - 1 : Kept;
+    const qsizetype tail = rid.at(rid.size() - Kept).isLowSurrogate() ? Kept - 1 : Kept;
+    return rid.left(head) + QChar(0x2026) + rid.right(tail);
+}
+} // namespace
+
 HistoryView::HistoryView(QWidget* parent)
     : TabPage(parent)
     , m_ui(new Ui::HistoryView)
@@ -248,7 +265,7 @@ void HistoryView::updateStatus()
         if (pinned) {
             lines << tr("Pinned for a second client: rid %1. Copy it and give the second device this same token: "
                         "two clients share a session only with the very same token.")
-                         .arg(pinned->rid.isEmpty() ? tr("(none)") : SafeText::visible(pinned->rid));
+                         .arg(pinned->rid.isEmpty() ? tr("(none)") : elidedRid(SafeText::visible(pinned->rid)));
         } else {
             const int count = m_model->rowCount();
             const QString text = count == 1 ? tr("1 token fetched for profile \"%1\" (the last %2 are kept).")

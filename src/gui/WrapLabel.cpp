@@ -44,6 +44,17 @@ int WrapLabel::heightForWidth(int width) const
     return height;
 }
 
+QSize WrapLabel::minimumSizeHint() const
+{
+    QSize size = QLabel::minimumSizeHint();
+    if (wordWrap()) {
+        const QMargins margins = contentsMargins();
+        const int cap = fontMetrics().averageCharWidth() * MinimumWidthChars + 2 * margin() + margins.left() + margins.right();
+        size.setWidth(std::min(size.width(), cap));
+    }
+    return size;
+}
+
 int WrapLabel::layOutHeight(int width) const
 {
     return QLabel::heightForWidth(width);

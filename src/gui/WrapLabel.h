@@ -10,6 +10,12 @@
 /// text out anew (line breaking and shaping with HarfBuzz) for every question: before the first
 /// frame, the Token view's hint was laid out 35 times and the welcome text 21 times. The answers
 /// are kept for the last few widths while the text, the font and the margins stay the same.
+///
+/// Its minimum width is at most MinimumWidthChars average characters. QLabel wraps only between
+/// words, and asks for the widest word as its minimum width: one long word (a pasted URL without
+/// a break, a capped rid, text from a server) made the window wider than the screen when a tab
+/// was opened. Such a word is cut at the label's edge instead; the label's tooltip or the views
+/// that own the text show it whole.
 class WrapLabel : public QLabel
 {
     Q_OBJECT
@@ -17,7 +23,10 @@ public:
     explicit WrapLabel(QWidget* parent = nullptr);
     explicit WrapLabel(const QString& text, QWidget* parent = nullptr);
 
+    static constexpr int MinimumWidthChars = 20;
+
     int heightForWidth(int width) const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent* event) override;

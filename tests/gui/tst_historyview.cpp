@@ -258,6 +258,23 @@ private slots:
         QVERIFY(!pin->isChecked());
     }
 
+    void aLongPinnedRidIsShortenedInTheStatus()
+    {
+        const QString rid = QStringLiteral("start") + QString(300, QLatin1Char('r')) + QStringLiteral("end");
+        const HistoryEntry entry = add(QStringLiteral("prod"), makeToken(rid, Now + 3600, "long"));
+        m_view->setProfile(QStringLiteral("prod"));
+        m_view->selectEntry(entry.id);
+        QTest::mouseClick(button("pinHistoryEntry"), Qt::LeftButton);
+        const QString stored = m_store->pinned(QStringLiteral("prod"))->rid; // kept at its capped size
+        QVERIFY(stored.startsWith(QStringLiteral("startrrr")));
+        QVERIFY(stored.size() > 100);
+        const QString shown = stored.left(24) + QChar(0x2026) + stored.right(24);
+        QVERIFY2(status()->text().contains(QStringLiteral("Pinned for a second client: rid ") + shown + QLatin1Char('.')),
+                 qPrintable(status()->text()));
+        QCOMPARE(cell(0, HistoryModel::RidColumn), stored); // the table has it whole
+        QVERIFY(m_view->minimumSizeHint().width() < 800);
+    }
+
     void clearAsksThroughTheHook()
     {
         const HistoryEntry a = add(QStringLiteral("prod"), makeToken(QStringLiteral("c1"), Now + 3600, "c1"));

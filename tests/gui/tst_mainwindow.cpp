@@ -757,6 +757,26 @@ private slots:
         QCOMPARE(find<QLabel>("requestLine")->text(), QStringLiteral("GET https://b.example/stream/token/v2/"));
     }
 
+    void aLongWordDoesNotWidenTheWindow()
+    {
+        // A word-wrapped label wraps only between words: a pasted URL without a break used to make
+        // the window wider than a projector's screen once another tab was opened.
+        const QString url = QStringLiteral("https://cas.example/") + QString(400, QLatin1Char('p')) + QLatin1Char('/');
+        QVERIFY(ProfileStore().save(Profile {QStringLiteral("Long"), url, QStringLiteral("key"), {}, 15}).ok());
+        m_window.reset();
+        makeWindow();
+        QVERIFY(m_window->selectProfile(QStringLiteral("Long")));
+        QVERIFY(find<QLabel>("requestLine")->text().contains(url));
+        m_window->resize(1024, 768);
+        auto* tabs = find<QTabWidget>("tabs");
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QCOMPARE(m_window->width(), 1024);
+        }
+        QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    }
+
     void unsavedEditsAreNotLostSilently()
     {
         ProfileStore store;
