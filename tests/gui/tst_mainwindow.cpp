@@ -775,6 +775,18 @@ private slots:
             QCOMPARE(m_window->width(), 1024);
         }
         QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+
+        // A token's header is anyone's text: a long alg, typ or kid, shown in the Token and Verify
+        // views' summaries, must not widen the window either.
+        const QByteArray word(3000, 'k');
+        const QString hostile = makeToken("{\"alg\":\"" + word + "\",\"typ\":\"" + word + "\",\"kid\":\"" + word + "\"}", R"({"a":1})");
+        m_window->decodeText(hostile, QStringLiteral("the pasted text"));
+        QCOMPARE(rawToken(), hostile);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QCOMPARE(m_window->width(), 1024);
+        }
     }
 
     void unsavedEditsAreNotLostSilently()
