@@ -38,25 +38,38 @@ ProfileStore::ProfileStore(SettingsFile* file)
 
 ProfileStore::~ProfileStore() = default;
 
-QList<Profile> ProfileStore::profiles() const
+namespace
+{
+/// Case-insensitive order, and a stable one for names that differ only in case.
+bool namedBefore(const QString& a, const QString& b)
+{
+    const int folded = a.compare(b, Qt::CaseInsensitive);
+    return folded != 0 ? folded < 0 : a < b;
+}
+} // namespace
+
+QStringList ProfileStore::names() const
 {
     m_settings->beginGroup(ProfilesGroup);
-    const QStringList names = m_settings->childGroups();
+    QStringList names = m_settings->childGroups();
     m_settings->endGroup();
+    // Hand-edited entries we could not save or address again are left out.
+    names.removeIf([](const QString& name) {
+        return !validateName(name).isEmpty();
+    });
+    std::sort(names.begin(), names.end(), namedBefore);
+    return names;
+}
 
+QList<Profile> ProfileStore::profiles() const
+{
+    const QStringList all = names();
     QList<Profile> result;
-    result.reserve(names.size());
-    for (const QString& name : names) {
-        if (!validateName(name).isEmpty()) {
-            continue; // hand-edited entries we could not save or address again
-        }
+    result.reserve(all.size());
+    for (const QString& name : all) {
         // Read directly: profile() would list the groups again for each name.
         result.append(read(name));
     }
-    std::sort(result.begin(), result.end(), [](const Profile& a, const Profile& b) {
-        const int folded = a.name.compare(b.name, Qt::CaseInsensitive);
-        return folded != 0 ? folded < 0 : a.name < b.name;
-    });
     return result;
 }
 

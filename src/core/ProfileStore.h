@@ -41,6 +41,8 @@ public:
     ProfileStore& operator=(const ProfileStore&) = delete;
 
     QList<Profile> profiles() const;
+    /// The profiles' names in profiles()'s order, without reading the profiles (the window's list).
+    QStringList names() const;
     std::optional<Profile> profile(const QString& name) const;
     bool contains(const QString& name) const;
 

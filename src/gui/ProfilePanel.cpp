@@ -159,8 +159,8 @@ void ProfilePanel::reload(const QString& select)
         item->setFont(italic);
         item->setToolTip(tr("The embedded demo CAS on this computer; kept for this session only"));
     }
-    for (const Profile& profile : m_profiles->profiles()) {
-        new QListWidgetItem(profile.name, m_ui->profileList);
+    for (const QString& name : m_profiles->names()) {
+        new QListWidgetItem(name, m_ui->profileList);
     }
     const QList<QListWidgetItem*> match = m_ui->profileList->findItems(select, Qt::MatchExactly);
     QListWidgetItem* current = !match.isEmpty() ? match.first() : m_ui->profileList->item(0);

@@ -253,6 +253,14 @@ void TestProfileStore::orderedByNameCaseInsensitive()
     QCOMPARE(ordered,
              QStringList({QStringLiteral("Alpha"), QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("Delta 10"),
                           QStringLiteral("delta 2"), QStringLiteral("Gamma")}));
+    // The names alone (the window's list), in the same order, without the hand-edited entry no
+    // profile can have.
+    settings->settings().setValue(QStringLiteral("profiles/ trailing /url"), QStringLiteral("https://x.example"));
+    settings->settings().beginGroup(QStringLiteral("profiles"));
+    QVERIFY(settings->settings().childGroups().contains(QStringLiteral(" trailing ")));
+    settings->settings().endGroup();
+    QCOMPARE(store.names(), ordered);
+    QCOMPARE(store.profiles().size(), ordered.size());
 }
 
 void TestProfileStore::rename()
