@@ -12,10 +12,10 @@
 ///  - Fusion's group box frame (the profile form's box), a PNG in Qt's resources: Fusion 6.4's
 ///    drawing is done here from the same PNG, decoded with libpng, which Qt Gui uses for PNG.
 ///
-/// It also draws tall frames (a tab widget's pane, a group box, a scroll bar) a band of rows at a time. Qt's
-/// raster engine hands a fill of 96 spans or more (a frame's side is a span per row) to Qt's
-/// global thread pool in pieces and waits for them: for a 1-pixel line that wakes threads for
-/// nothing, and on two cores, beside the X server, the window's first frame waited about 1 ms
+/// It also draws tall frames (a tab widget's pane, a group box, a scroll bar) a band of rows at a
+/// time. Qt's raster engine hands a fill of 96 spans or more (a frame's side is a span per row)
+/// to Qt's global thread pool in pieces and waits for them: for a 1-pixel line that wakes threads
+/// for nothing, and on two cores, beside the X server, the window's first frame waited about 1 ms
 /// for it (bench/RESULTS.md, eighth round). The pixels are the same (tst_appstyle compares them).
 class AppStyle : public QProxyStyle
 {

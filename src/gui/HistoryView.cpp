@@ -14,8 +14,8 @@
 
 namespace
 {
-/// A rid as the status line names it: a long one (a server's echo is capped at thousands of
-/// characters) keeps its start and its end; the table and a copy have it whole.
+/// A rid as the status line names it: a long one (the history keeps up to
+/// HistoryStore::MaxRidChars) keeps its start and its end; the table has it whole.
 QString elidedRid(const QString& rid)
 {
     constexpr qsizetype Kept = 24;
