@@ -296,7 +296,7 @@ void ServeView::showQr(const QPixmap& code, const QString& text)
     m_ui->qrLabel->setPixmap(code);
     if (code.isNull())
         m_ui->qrLabel->setText(text);
-    m_ui->qrLabel->setMinimumSize(code.isNull() ? QSize() : QSize(QrMinimumSide, QrMinimumSide));
+    m_ui->qrLabel->setMinimumSize(code.isNull() ? QSize(0, 0) : QSize(QrMinimumSide, QrMinimumSide));
     m_ui->qrLabel->setVisible(!code.isNull() || !text.isEmpty());
 }
 

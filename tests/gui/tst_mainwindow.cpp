@@ -168,6 +168,14 @@ private:
         QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
     }
 
+    /// Hides the banner once the secret's write has ended: it is asynchronous, and without a
+    /// keychain its message comes when the write fails, which a test must not race.
+    void hideBannerAfterSaving()
+    {
+        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
+        find<ErrorBanner>("errorBanner")->hideBanner();
+    }
+
     void getTokenAndWait()
     {
         QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
@@ -603,7 +611,7 @@ private slots:
         QVERIFY(m_window->startDemo());
         addProfile(QStringLiteral("Wrong"), m_window->demoServer()->baseUrl().toString(), QStringLiteral("demo-key"),
                    QStringLiteral("not-the-secret"), writeDemoCa());
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY(bannerShown());
         QVERIFY2(bannerText().contains(QLatin1String("401")), qPrintable(bannerText()));
@@ -616,7 +624,7 @@ private slots:
         QVERIFY(m_window->startDemo());
         addProfile(QStringLiteral("No CA"), m_window->demoServer()->baseUrl().toString(), QStringLiteral("demo-key"),
                    QStringLiteral("demo-secret"), QString());
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY(bannerShown());
         QVERIFY2(bannerText().contains(QLatin1String("127.0.0.1")), qPrintable(bannerText()));
@@ -897,8 +905,7 @@ private slots:
 
         addProfile(QStringLiteral("Echo"), server.baseUrl().toString(), key, secret, QString());
         // Without a keychain the save ends in a banner of its own: wait for it before hiding it.
-        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY2(!bannerShown(), qPrintable(bannerText()));
         QCOMPARE(Jwt::parse(rawToken()).compact(), token);
@@ -1041,7 +1048,7 @@ private slots:
     {
         const QString name = QStringLiteral("Scan %1").arg(QCoreApplication::applicationPid());
         addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         const QString token = Jwt::parse(rawToken()).compact();
         QVERIFY(!token.isEmpty());
@@ -1075,8 +1082,7 @@ private slots:
     {
         const QString name = QStringLiteral("Moved %1").arg(QCoreApplication::applicationPid());
         addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
-        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         const int before = m_server.requestCount();
 
         // An edited, unsaved URL does not get the saved secret.
@@ -1131,8 +1137,7 @@ private slots:
     {
         const QString name = QStringLiteral("Gone %1").arg(QCoreApplication::applicationPid());
         addProfile(name, m_server.baseUrl().toString(), QStringLiteral("demo-key"), QStringLiteral("demo-secret"), m_serverCa);
-        QTRY_VERIFY(!find<QLabel>("secretLocation")->text().startsWith(QLatin1String("Saving")));
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         auto* table = find<QAbstractItemView>("historyTable");
         QTRY_COMPARE(table->model()->rowCount(), 1);
