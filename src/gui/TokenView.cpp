@@ -27,6 +27,10 @@ TokenView::TokenView(QWidget* parent)
     , m_revealButton(new QPushButton(tr("Reveal to&ken"), this))
 {
     m_ui->setupUi(this);
+    // One line, cut at the view's edge when it is too long: the header's alg, typ and kid are
+    // anyone's text, and a label asks for its whole line as its minimum width otherwise (a
+    // 3000-character kid made the window 63,000 px wide).
+    m_ui->tokenSummary->setMinimumWidth(1);
     m_revealButton->setObjectName(QStringLiteral("revealToken"));
     m_revealButton->setCheckable(true);
     m_revealButton->setToolTip(tr("Presentation mode hides the token; show it on screen"));

@@ -47,7 +47,8 @@ int WrapLabel::heightForWidth(int width) const
 QSize WrapLabel::minimumSizeHint() const
 {
     QSize size = QLabel::minimumSizeHint();
-    if (wordWrap()) {
+    // Text only: a picture (the Serve tab's QR code) keeps its own size.
+    if (wordWrap() && !text().isEmpty()) {
         const QMargins margins = contentsMargins();
         const int cap = fontMetrics().averageCharWidth() * MinimumWidthChars + 2 * margin() + margins.left() + margins.right();
         size.setWidth(std::min(size.width(), cap));

@@ -55,6 +55,7 @@ private slots:
     void pageBehindAnotherIsNotMeasured();
     void wrapLabelLaysEachWidthOutOnce();
     void wrapLabelAnswersAnewAfterAChange();
+    void wrapLabelAsksForNoMoreThanTwentyCharacters();
     void headingIsPlainTextThatFollowsTheApplicationFont();
     void hiddenTabViewsAreBuiltWhenFirstShown();
     void viewsBuiltLaterShowWhatHappenedBefore();
@@ -424,6 +425,31 @@ void TestStartup::wrapLabelLaysEachWidthOutOnce()
         QCOMPARE(label.heightForWidth(width), plain.heightForWidth(width));
     }
     QCOMPARE(label.layouts, 3 + 40); // 120 had made way for the newer widths by then
+}
+
+void TestStartup::wrapLabelAsksForNoMoreThanTwentyCharacters()
+{
+    // QLabel asks for its widest word as its minimum width; a WrapLabel for at most 20 average
+    // characters, so that one long word cannot widen the window.
+    const QString word(400, QLatin1Char('p'));
+    WrapLabel label(QStringLiteral("GET https://cas.example/") + word);
+    QLabel plain(label.text());
+    plain.setWordWrap(true);
+    const int cap = label.fontMetrics().averageCharWidth() * WrapLabel::MinimumWidthChars;
+    QVERIFY(plain.minimumSizeHint().width() > 10 * cap);
+    QCOMPARE(label.minimumSizeHint().width(), cap);
+    QCOMPARE(label.minimumSizeHint().height(), plain.minimumSizeHint().height());
+    // Short words: QLabel's own answer.
+    label.setText(Paragraph);
+    plain.setText(Paragraph);
+    QCOMPARE(label.minimumSizeHint(), plain.minimumSizeHint());
+    // A picture keeps its size.
+    QPixmap picture(300, 300);
+    picture.fill(Qt::black);
+    label.setPixmap(picture);
+    plain.setPixmap(picture);
+    QCOMPARE(label.minimumSizeHint(), plain.minimumSizeHint());
+    QVERIFY(label.minimumSizeHint().width() >= 300);
 }
 
 void TestStartup::wrapLabelAnswersAnewAfterAChange()
