@@ -9,7 +9,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 const QString CasClient::TokenPath = QStringLiteral("/stream/token/v2/");
 const QByteArray CasClient::UserAgent = QByteArrayLiteral("cas-console/" CASCONSOLE_VERSION);
@@ -23,11 +22,63 @@ QString shellQuote(const QString& text)
     return u'\'' + quoted + u'\'';
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isBase64UrlChar(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c) || c == u'-' || c == u'_';
+}
+
+// Plain loops, not QRegularExpression: these two checks run on every token request and on the
+// window's first frame, and each pattern made PCRE2 compile (and JIT) it once per process.
+
+// True if text starts with a scheme and "://" (RFC 3986: a letter, then letters, digits, +, - and .).
+bool startsWithScheme(QStringView text)
+{
+    if (text.isEmpty() || !isAsciiLetter(text.front()))
+        return false;
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u':')
+            return text.sliced(i).startsWith(u"://");
+        if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != u'+' && c != u'-' && c != u'.')
+            return false;
+    }
+    return false;
+}
+
+// Three base64url parts separated by dots; the first two not empty (an unsigned token's
+// signature is).
+bool hasJwtShape(QStringView token)
+{
+    int dots = 0;
+    qsizetype partLength = 0;
+    for (const QChar c : token) {
+        if (c == u'.') {
+            if (++dots > 2 || partLength == 0)
+                return false;
+            partLength = 0;
+        } else if (isBase64UrlChar(c)) {
+            ++partLength;
+        } else {
+            return false;
+        }
+    }
+    return dots == 2;
+}
+
 // A light shape check only; Jwt does the real parsing.
 bool looksLikeJwt(const QString& token)
 {
-    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"));
-    if (!shape.match(token).hasMatch())
+    if (!hasJwtShape(token))
         return false;
     const QByteArray header = QByteArray::fromBase64(token.section(u'.', 0, 0).toLatin1(), QByteArray::Base64UrlEncoding);
     return QJsonDocument::fromJson(header).isObject();
@@ -46,8 +97,7 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
     QString text = baseUrl.trimmed();
     if (text.isEmpty())
         return fail(CasError::Kind::InvalidUrl, tr("Enter the URL of your CAS, for example https://cas.example.com."));
-    static const QRegularExpression hasScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (!hasScheme.match(text).hasMatch())
+    if (!startsWithScheme(text))
         text.prepend(QLatin1String("https://"));
 
     QUrl url(text, QUrl::StrictMode);

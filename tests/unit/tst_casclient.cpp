@@ -173,6 +173,15 @@ void TestCasClient::tokenUrl_data()
     QTest::newRow("fragment") << "https://cas.example.com/#x" << QString() << Kind::InvalidUrl;
     QTest::newRow("user info") << "https://user:pw@cas.example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("http remote") << "http://cas.example.com" << QString() << Kind::InsecureUrl;
+    // What counts as a scheme (RFC 3986: a letter, then letters, digits, "+", "-", "."), and what
+    // is taken for a host name that https:// is put in front of.
+    QTest::newRow("scheme with plus") << "svn+ssh://cas.example.com" << QString() << Kind::InvalidUrl;
+    QTest::newRow("scheme with dot and dash") << "x.y-z://cas.example.com" << QString() << Kind::InvalidUrl;
+    QTest::newRow("digit first is no scheme") << "1x://cas.example.com"
+                                              << "https://1x//cas.example.com/stream/token/v2/" << Kind::None;
+    QTest::newRow("non-ASCII letter first is no scheme")
+        << QStringLiteral("\u00e9x://cas.example.com") << "https://xn--x-9fa//cas.example.com/stream/token/v2/" << Kind::None;
+    QTest::newRow("colon without slashes is no scheme") << "https:cas.example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("http lan ip") << "http://192.168.1.10:8080" << QString() << Kind::InsecureUrl;
     QTest::newRow("http localhost lookalike") << "http://localhost.example.com" << QString() << Kind::InsecureUrl;
 }
@@ -565,6 +574,21 @@ void TestCasClient::responses_data()
     QTest::newRow("200 token two parts") << 200 << json << QByteArray(R"({"token":"eyJhIjoxfQ.eyJhIjoxfQ"})") << Kind::BadResponse
                                          << "not a JWT";
     QTest::newRow("200 token bad header") << 200 << json << QByteArray(R"({"token":"abc.def.ghi"})") << Kind::BadResponse << "not a JWT";
+    {
+        // The shape check: three base64url parts, the first two not empty.
+        const QList<QByteArray> parts = QByteArray(SampleJwt).split('.');
+        const auto tokenBody = [](const QByteArray& token) -> QByteArray { return "{\"token\":\"" + token + "\"}"; };
+        const QList<std::pair<const char*, QByteArray>> notJwts = {
+            {"200 token four parts", QByteArray(SampleJwt) + ".e30"},
+            {"200 token empty header part", '.' + parts[1] + '.' + parts[2]},
+            {"200 token empty payload part", parts[0] + ".." + parts[2]},
+            {"200 token plus in payload", parts[0] + ".e3+0." + parts[2]},
+            {"200 token padding", parts[0] + '.' + parts[1] + "=." + parts[2]},
+            {"200 token non-ASCII letter", parts[0] + ".e3\xc3\xa9" "0." + parts[2]},
+        };
+        for (const auto& [name, token] : notJwts)
+            QTest::newRow(name) << 200 << json << tokenBody(token) << Kind::BadResponse << "not a JWT";
+    }
     // Issue 9 §3: JSON parsers disagree on which duplicate wins, so a second "token" is refused.
     QTest::newRow("200 two tokens") << 200 << json << QByteArray("{\"token\":\"" + SampleJwt + "\",\"token\":\"" + SampleJwt + "\"}")
                                     << Kind::BadResponse << "2 \"token\" members";
