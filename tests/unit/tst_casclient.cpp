@@ -577,14 +577,16 @@ void TestCasClient::responses_data()
     {
         // The shape check: three base64url parts, the first two not empty.
         const QList<QByteArray> parts = QByteArray(SampleJwt).split('.');
-        const auto tokenBody = [](const QByteArray& token) -> QByteArray { return "{\"token\":\"" + token + "\"}"; };
+        const auto tokenBody = [](const QByteArray& token) -> QByteArray {
+            return "{\"token\":\"" + token + "\"}";
+        };
         const QList<std::pair<const char*, QByteArray>> notJwts = {
             {"200 token four parts", QByteArray(SampleJwt) + ".e30"},
             {"200 token empty header part", '.' + parts[1] + '.' + parts[2]},
             {"200 token empty payload part", parts[0] + ".." + parts[2]},
             {"200 token plus in payload", parts[0] + ".e3+0." + parts[2]},
             {"200 token padding", parts[0] + '.' + parts[1] + "=." + parts[2]},
-            {"200 token non-ASCII letter", parts[0] + ".e3\xc3\xa9" "0." + parts[2]},
+            {"200 token non-ASCII letter", parts[0] + ".e3\u00e90." + parts[2]},
         };
         for (const auto& [name, token] : notJwts)
             QTest::newRow(name) << 200 << json << tokenBody(token) << Kind::BadResponse << "not a JWT";
