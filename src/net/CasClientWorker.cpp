@@ -18,6 +18,8 @@
 #include <QSslKey>
 #include <QTimer>
 
+#include <iterator>
+
 #include <openssl/ssl.h>
 
 namespace
@@ -130,7 +132,7 @@ public:
     QList<QSslCertificate> refusedChain; ///< the server's chain when its certificate was refused
     /// CAs trusted in addition to the system roots (CA file, extra certificates), checked by
     /// ExtraTrust when Qt's own check finds no trusted issuer.
-    QList<QSslCertificate> extraAnchors;
+    ExtraTrust::Anchors extraAnchors;
     QString caFile; ///< for messages
     bool commandLine = false; ///< for messages: name --cacert, not the profile form
     QString extraTrustRefusal; ///< why the chain did not verify against extraAnchors
@@ -251,7 +253,8 @@ void CasClientWorker::start(const CasRequest& request)
     result.finalUrl = *url;
     result.redactedRequest = CasClient::describeRequest(*url, request.apiKey);
 
-    QList<QSslCertificate> trusted; // in addition to the system roots
+    // The CAs this request adds: the CA file's, then the request's own (PEM).
+    QList<QByteArray> added;
     if (!request.caFile.isEmpty()) {
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -263,18 +266,32 @@ void CasClientWorker::start(const CasRequest& request)
                                     file.errorString()));
             return;
         }
-        const QList<QSslCertificate> fromFile = QSslCertificate::fromData(file.read(4 * Defaults::MiB), QSsl::Pem);
-        if (fromFile.isEmpty()) {
+        added << file.read(4 * Defaults::MiB);
+    }
+    added += request.extraCaCertificates;
+    // With the system roots trusted (the usual case) only ExtraTrust uses the added CAs, so OpenSSL
+    // reads them, once each; otherwise they become Qt's whole trust list.
+    ExtraTrust::Anchors anchors;
+    QList<QSslCertificate> trusted;
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        qsizetype found = 0;
+        if (request.trustSystemRoots) {
+            ExtraTrust::Anchors read = ExtraTrust::readPem(added.at(i));
+            found = static_cast<qsizetype>(read.size());
+            anchors.insert(anchors.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+        } else {
+            const QList<QSslCertificate> read = QSslCertificate::fromData(added.at(i), QSsl::Pem);
+            found = read.size();
+            trusted += read;
+        }
+        if (i == 0 && !request.caFile.isEmpty() && found == 0) {
             failSoon(CasError::make(CasError::Kind::CaFile,
                                     CasClient::tr("The CA file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"): "
                                                   "choose the CA certificate of your CAS in PEM format.")
                                         .arg(request.caFile)));
             return;
         }
-        trusted += fromFile;
     }
-    for (const QByteArray& pem : request.extraCaCertificates)
-        trusted += QSslCertificate::fromData(pem, QSsl::Pem);
 
     requestHeaders = {
         {"Auth-API-Key", request.apiKey.toUtf8()},
@@ -294,7 +311,7 @@ void CasClientWorker::start(const CasRequest& request)
         if (!request.trustSystemRoots)
             ssl.setCaCertificates(trusted);
         else
-            extraAnchors = trusted;
+            extraAnchors = std::move(anchors);
         ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
         ssl.setProtocol(QSsl::TlsV1_2OrLater);
         ssl.setAllowedNextProtocols({});
@@ -358,7 +375,7 @@ void CasClientWorker::send(const QUrl& url)
 // included. Anything else stays an error, and Qt then fails the handshake.
 void CasClientWorker::onSslErrors(const QList<QSslError>& errors)
 {
-    if (!extraAnchors.isEmpty() && ExtraTrust::onlyIssuerErrors(errors)) {
+    if (!extraAnchors.empty() && ExtraTrust::onlyIssuerErrors(errors)) {
         if (ExtraTrust::chainVerifies(get->sslConfiguration().peerCertificateChain(), extraAnchors, get->url().host(),
                                       &extraTrustRefusal)) {
             get->ignoreSslErrors(errors);

@@ -25,7 +25,51 @@ X509Ptr toX509(const QSslCertificate& certificate)
     return X509Ptr(d2i_X509(nullptr, &data, der.size()));
 }
 
+// After a PEM boundary line: spaces, then a line feed (CR LF or LF). Moves *offset past them.
+bool skipLineEnd(const QByteArray& pem, qsizetype* offset)
+{
+    qsizetype at = *offset;
+    while (at < pem.size() && pem.at(at) == ' ')
+        ++at;
+    if (at < pem.size() && pem.at(at) == '\n') {
+        *offset = at + 1;
+        return true;
+    }
+    if (at + 1 < pem.size() && pem.at(at) == '\r' && pem.at(at + 1) == '\n') {
+        *offset = at + 2;
+        return true;
+    }
+    return false;
+}
+
 } // namespace
+
+ExtraTrust::Anchors ExtraTrust::readPem(const QByteArray& pem)
+{
+    static constexpr char Begin[] = "-----BEGIN CERTIFICATE-----";
+    static constexpr char End[] = "-----END CERTIFICATE-----";
+    Anchors certificates;
+    qsizetype offset = 0;
+    for (;;) {
+        qsizetype start = pem.indexOf(Begin, offset);
+        if (start < 0)
+            break;
+        start += qsizetype(sizeof(Begin)) - 1;
+        if (!skipLineEnd(pem, &start))
+            break;
+        const qsizetype end = pem.indexOf(End, start);
+        if (end < 0)
+            break;
+        offset = end + qsizetype(sizeof(End)) - 1;
+        if (offset < pem.size() && !skipLineEnd(pem, &offset))
+            break;
+        const QByteArray der = QByteArray::fromBase64(QByteArray::fromRawData(pem.constData() + start, end - start));
+        const auto* data = reinterpret_cast<const unsigned char*>(der.constData());
+        if (X509* certificate = d2i_X509(nullptr, &data, static_cast<long>(der.size())))
+            certificates.emplace_back(certificate);
+    }
+    return certificates;
+}
 
 bool ExtraTrust::isIssuerError(QSslError::SslError error)
 {
@@ -52,6 +96,21 @@ bool ExtraTrust::onlyIssuerErrors(const QList<QSslError>& errors)
 bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,
                                QString* reason)
 {
+    Anchors native;
+    for (const QSslCertificate& anchor : anchors) {
+        X509Ptr x509 = toX509(anchor);
+        if (!x509) {
+            if (reason)
+                *reason = QStringLiteral("a CA certificate cannot be read");
+            return false;
+        }
+        native.emplace_back(x509.release());
+    }
+    return chainVerifies(peerChain, native, host, reason);
+}
+
+bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const Anchors& anchors, const QString& host, QString* reason)
+{
     auto fail = [reason](const QString& why) {
         if (reason)
             *reason = why;
@@ -59,7 +118,7 @@ bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QL
     };
     if (peerChain.isEmpty())
         return fail(QStringLiteral("the server sent no certificate"));
-    if (anchors.isEmpty())
+    if (anchors.empty())
         return fail(QStringLiteral("no CA to check against"));
     if (host.isEmpty())
         return fail(QStringLiteral("no host name to check"));
@@ -67,9 +126,8 @@ bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QL
     OpenSsl::X509StorePtr store(X509_STORE_new());
     if (!store)
         return fail(QStringLiteral("out of memory"));
-    for (const QSslCertificate& anchor : anchors) {
-        const X509Ptr x509 = toX509(anchor);
-        if (!x509 || X509_STORE_add_cert(store.get(), x509.get()) != 1)
+    for (const auto& anchor : anchors) {
+        if (!anchor || X509_STORE_add_cert(store.get(), anchor.get()) != 1)
             return fail(QStringLiteral("a CA certificate cannot be read"));
     }
 

@@ -5,6 +5,10 @@
 #include <QSslError>
 #include <QString>
 
+#include "net/OpenSslPointers.h"
+
+#include <vector>
+
 /// Trust in CAs a request adds to the system store: a profile's CA file, the demo's certificate.
 ///
 /// Qt loads system roots on demand (only the issuer a chain needs), but giving it any CA list
@@ -15,6 +19,16 @@
 /// are intermediates, as `curl --cacert` treats them.
 namespace ExtraTrust
 {
+
+/// Trust anchors as OpenSSL holds them.
+using Anchors = std::vector<OpenSsl::X509Ptr>;
+
+/// The certificates in PEM text, read the way QSslCertificate::fromData(pem, QSsl::Pem) reads them
+/// (each "-----BEGIN CERTIFICATE-----" block whose base64 is a DER certificate, in order; other
+/// blocks and undecodable ones are skipped), but decoded once: a QSslCertificate made by Qt's
+/// OpenSSL backend decodes the certificate and then copies it, and each decode costs OpenSSL 3
+/// about 1.5 M instructions (its key decoders), a thirtieth of a whole `cas-console token`.
+Anchors readPem(const QByteArray& pem);
 
 /// True for the errors that only say the chain ends at an issuer Qt does not trust (self-signed,
 /// unknown or untrusted issuer): the one list of them, for this check and for CasClient's messages.
@@ -27,6 +41,8 @@ bool onlyIssuerErrors(const QList<QSslError>& errors);
 /// Verifies peerChain (leaf first, then what the server sent) with OpenSSL against exactly
 /// anchors: signatures up to an anchor, every certificate valid now, fit for a TLS server, and
 /// made out for host (a DNS name or an IP address). On failure *reason says why (OpenSSL's words).
+bool chainVerifies(const QList<QSslCertificate>& peerChain, const Anchors& anchors, const QString& host, QString* reason = nullptr);
+/// The same, with anchors as Qt holds them.
 bool chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,
                    QString* reason = nullptr);
 

@@ -16,6 +16,9 @@ private slots:
     void chainUnderAnchor();
     void refusals_data();
     void refusals();
+    void nativeAnchors();
+    void readPemReadsWhatQtReads_data();
+    void readPemReadsWhatQtReads();
 
 private:
     SelfSignedCertificate m_root;
@@ -110,6 +113,73 @@ void TestExtraTrust::refusals()
     QString reason;
     QVERIFY(!ExtraTrust::chainVerifies({leaf.certificate()}, {anchor}, host, &reason));
     QVERIFY2(reason.contains(reasonPart, Qt::CaseInsensitive), qPrintable(reason));
+}
+
+void TestExtraTrust::nativeAnchors()
+{
+    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(m_intermediate, {});
+    const QList<QSslCertificate> chain {leaf.certificate(), m_intermediate.certificate()};
+    QString reason;
+    QVERIFY2(ExtraTrust::chainVerifies(chain, ExtraTrust::readPem(m_root.certificatePem()), QStringLiteral("localhost"), &reason),
+             qPrintable(reason));
+    const SelfSignedCertificate other = SelfSignedCertificate::generate(QStringLiteral("Other"), {}, {});
+    QVERIFY(!ExtraTrust::chainVerifies(chain, ExtraTrust::readPem(other.certificatePem()), QStringLiteral("localhost"), &reason));
+    QVERIFY2(reason.contains(QLatin1String("local issuer")), qPrintable(reason));
+    QVERIFY(!ExtraTrust::chainVerifies(chain, ExtraTrust::Anchors {}, QStringLiteral("localhost"), &reason));
+}
+
+// A CA file is read by OpenSSL directly when the system roots stay trusted, and by Qt otherwise:
+// both must find the same certificates in the same text, whatever a person saved in the file.
+void TestExtraTrust::readPemReadsWhatQtReads_data()
+{
+    QTest::addColumn<QByteArray>("pem");
+    const QByteArray root = m_root.certificatePem();
+    const QByteArray intermediate = m_intermediate.certificatePem();
+    QByteArray crlf = root;
+    crlf.replace("\n", "\r\n");
+    QByteArray spaces = root;
+    spaces.replace("CERTIFICATE-----\n", "CERTIFICATE-----   \n");
+    QByteArray noFinalNewline = root;
+    noFinalNewline.chop(1);
+    QByteArray corrupt = root;
+    corrupt[corrupt.indexOf("\n") + 10] = '!';
+    QByteArray truncated = root.left(root.size() / 2);
+    QByteArray trusted = root;
+    trusted.replace("BEGIN CERTIFICATE", "BEGIN TRUSTED CERTIFICATE").replace("END CERTIFICATE", "END TRUSTED CERTIFICATE");
+
+    QTest::newRow("one") << root;
+    QTest::newRow("two") << root + intermediate;
+    QTest::newRow("CR LF") << crlf;
+    QTest::newRow("spaces after the boundary") << spaces;
+    QTest::newRow("no final line feed") << noFinalNewline;
+    QTest::newRow("text around") << "Root CA of the lab\n" + root + "\nIntermediate:\n" + intermediate + "end\n";
+    QTest::newRow("a key block first") << "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----\n" + root;
+    QTest::newRow("undecodable block, then a good one") << "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n" + root;
+    QTest::newRow("corrupt base64") << corrupt + intermediate;
+    QTest::newRow("truncated") << truncated;
+    QTest::newRow("good, then truncated") << intermediate + truncated;
+    QTest::newRow("no line feed after BEGIN") << QByteArray("-----BEGIN CERTIFICATE-----") + root;
+    QTest::newRow("text glued after END") << root.trimmed() + "x\n" + intermediate;
+    QTest::newRow("trusted certificate block") << trusted;
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("DER, not PEM") << m_root.certificate().toDer();
+}
+
+void TestExtraTrust::readPemReadsWhatQtReads()
+{
+    QFETCH(QByteArray, pem);
+    QList<QByteArray> byQt;
+    for (const QSslCertificate& certificate : QSslCertificate::fromData(pem, QSsl::Pem))
+        byQt << certificate.toDer();
+    QList<QByteArray> byOpenSsl;
+    for (const auto& certificate : ExtraTrust::readPem(pem)) {
+        unsigned char* der = nullptr;
+        const int size = i2d_X509(certificate.get(), &der);
+        QVERIFY(size > 0);
+        byOpenSsl << QByteArray(reinterpret_cast<const char*>(der), size);
+        OPENSSL_free(der);
+    }
+    QCOMPARE(byOpenSsl, byQt);
 }
 
 QTEST_GUILESS_MAIN(TestExtraTrust)
