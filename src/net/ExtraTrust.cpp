@@ -6,6 +6,7 @@
 #include <QSslSocket>
 
 #include <algorithm>
+#include <utility>
 
 namespace
 {
@@ -104,7 +105,7 @@ bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QL
                 *reason = QStringLiteral("a CA certificate cannot be read");
             return false;
         }
-        native.emplace_back(x509.release());
+        native.push_back(std::move(x509));
     }
     return chainVerifies(peerChain, native, host, reason);
 }
