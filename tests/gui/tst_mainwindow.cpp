@@ -539,7 +539,7 @@ private slots:
         }
 
         // The secret field is not loaded until needed; the fetch reads it.
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY2(!bannerShown(), qPrintable(bannerText()));
         QVERIFY(Jwt::parse(rawToken()).isValid());
@@ -598,7 +598,7 @@ private slots:
         typeInto("caFileEdit", m_serverCa);
         QTest::mouseClick(find<QPushButton>("saveButton"), Qt::LeftButton);
         QTRY_COMPARE(m_window->currentProfileName(), name);
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY2(!bannerShown(), qPrintable(bannerText()));
         QVERIFY(Jwt::parse(rawToken()).isValid());
@@ -1111,7 +1111,7 @@ private slots:
         typeInto("urlEdit", m_server.baseUrl().toString());
         QTest::keySequence(m_window.get(), QKeySequence::Save);
         QCOMPARE(m_keepSecretAsked.size(), 2);
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY(bannerShown());
         QCOMPARE(m_server.requestCount(), before);
@@ -1129,7 +1129,7 @@ private slots:
         QVERIFY(m_keepSecretAsked.last().contains(QLatin1String("API key")));
         typeInto("keyEdit", QStringLiteral("demo-key"));
         QTest::keySequence(m_window.get(), QKeySequence::Save);
-        find<ErrorBanner>("errorBanner")->hideBanner();
+        hideBannerAfterSaving();
         getTokenAndWait();
         QVERIFY2(!bannerShown(), qPrintable(bannerText()));
         QCOMPARE(m_server.requestCount(), before + 1);
