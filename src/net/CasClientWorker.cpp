@@ -253,8 +253,22 @@ void CasClientWorker::start(const CasRequest& request)
     result.finalUrl = *url;
     result.redactedRequest = CasClient::describeRequest(*url, request.apiKey);
 
-    // The CAs this request adds: the CA file's, then the request's own (PEM).
-    QList<QByteArray> added;
+    // The CAs this request adds (PEM). With the system roots trusted (the usual case) only
+    // ExtraTrust uses them, so OpenSSL reads them, once each; otherwise they become Qt's whole
+    // trust list. Returns how many certificates the text held.
+    ExtraTrust::Anchors anchors;
+    QList<QSslCertificate> trusted;
+    auto add = [&](const QByteArray& pem) -> qsizetype {
+        if (!request.trustSystemRoots) {
+            const QList<QSslCertificate> read = QSslCertificate::fromData(pem, QSsl::Pem);
+            trusted += read;
+            return read.size();
+        }
+        ExtraTrust::Anchors read = ExtraTrust::readPem(pem);
+        const auto count = static_cast<qsizetype>(read.size());
+        anchors.insert(anchors.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+        return count;
+    };
     if (!request.caFile.isEmpty()) {
         QFile file(request.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -266,25 +280,7 @@ void CasClientWorker::start(const CasRequest& request)
                                     file.errorString()));
             return;
         }
-        added << file.read(4 * Defaults::MiB);
-    }
-    added += request.extraCaCertificates;
-    // With the system roots trusted (the usual case) only ExtraTrust uses the added CAs, so OpenSSL
-    // reads them, once each; otherwise they become Qt's whole trust list.
-    ExtraTrust::Anchors anchors;
-    QList<QSslCertificate> trusted;
-    for (qsizetype i = 0; i < added.size(); ++i) {
-        qsizetype found = 0;
-        if (request.trustSystemRoots) {
-            ExtraTrust::Anchors read = ExtraTrust::readPem(added.at(i));
-            found = static_cast<qsizetype>(read.size());
-            anchors.insert(anchors.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
-        } else {
-            const QList<QSslCertificate> read = QSslCertificate::fromData(added.at(i), QSsl::Pem);
-            found = read.size();
-            trusted += read;
-        }
-        if (i == 0 && !request.caFile.isEmpty() && found == 0) {
+        if (add(file.read(4 * Defaults::MiB)) == 0) {
             failSoon(CasError::make(CasError::Kind::CaFile,
                                     CasClient::tr("The CA file %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\"): "
                                                   "choose the CA certificate of your CAS in PEM format.")
@@ -292,6 +288,8 @@ void CasClientWorker::start(const CasRequest& request)
             return;
         }
     }
+    for (const QByteArray& pem : request.extraCaCertificates)
+        add(pem);
 
     requestHeaders = {
         {"Auth-API-Key", request.apiKey.toUtf8()},

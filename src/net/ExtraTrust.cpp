@@ -6,7 +6,6 @@
 #include <QSslSocket>
 
 #include <algorithm>
-#include <utility>
 
 namespace
 {
@@ -92,22 +91,6 @@ bool ExtraTrust::onlyIssuerErrors(const QList<QSslError>& errors)
     return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [](const QSslError& error) {
         return isIssuerError(error.error());
     });
-}
-
-bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,
-                               QString* reason)
-{
-    Anchors native;
-    for (const QSslCertificate& anchor : anchors) {
-        X509Ptr x509 = toX509(anchor);
-        if (!x509) {
-            if (reason)
-                *reason = QStringLiteral("a CA certificate cannot be read");
-            return false;
-        }
-        native.push_back(std::move(x509));
-    }
-    return chainVerifies(peerChain, native, host, reason);
 }
 
 bool ExtraTrust::chainVerifies(const QList<QSslCertificate>& peerChain, const Anchors& anchors, const QString& host, QString* reason)

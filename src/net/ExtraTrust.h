@@ -42,8 +42,5 @@ bool onlyIssuerErrors(const QList<QSslError>& errors);
 /// anchors: signatures up to an anchor, every certificate valid now, fit for a TLS server, and
 /// made out for host (a DNS name or an IP address). On failure *reason says why (OpenSSL's words).
 bool chainVerifies(const QList<QSslCertificate>& peerChain, const Anchors& anchors, const QString& host, QString* reason = nullptr);
-/// The same, with anchors as Qt holds them.
-bool chainVerifies(const QList<QSslCertificate>& peerChain, const QList<QSslCertificate>& anchors, const QString& host,
-                   QString* reason = nullptr);
 
 } // namespace ExtraTrust
