@@ -166,6 +166,12 @@ void AppStyle::install(const QString& key)
     }
 }
 
+bool AppStyle::drawsRowsAsQCommonStyle(const QStyle* style)
+{
+    const auto* app = qobject_cast<const AppStyle*>(style);
+    return app && isQtsOwn(app->baseName());
+}
+
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* option, const QWidget* widget) const
 {
     const bool extensionArrow = standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton;

@@ -31,6 +31,10 @@ public:
     /// Makes the application's style an AppStyle around the style named key (or around the
     /// current one when key is empty), unless it is one around that style already.
     static void install(const QString& key = QString());
+    /// Whether style draws an item view's rows as QCommonStyle does: an AppStyle around one of
+    /// Qt's own styles (Fusion, Windows), which leave rows to QCommonStyle. PlainRowDelegate
+    /// draws such rows itself.
+    static bool drawsRowsAsQCommonStyle(const QStyle* style);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;

@@ -9,6 +9,7 @@
 #include "core/SecretStore.h"
 #include "core/SessionSecrets.h"
 #include "gui/MainWindowPrompts.h"
+#include "gui/PlainRowDelegate.h"
 #include "gui/ProfileEditor.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     , m_ui(new Ui::ProfilePanel)
 {
     m_ui->setupUi(this);
+    m_ui->profileList->setItemDelegate(new PlainRowDelegate(m_ui->profileList));
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* current, QListWidgetItem* previous) {
         if (!current) {
             return;
