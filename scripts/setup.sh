@@ -6,7 +6,7 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools
-    qtkeychain-qt6-dev libssl-dev zlib1g-dev libgl-dev libxkbcommon-dev libvulkan-dev libqrencode-dev libpng-dev
+    qtkeychain-qt6-dev libssl-dev zlib1g-dev libgl-dev libxkbcommon-dev libvulkan-dev libqrencode-dev libpng-dev libxcb1-dev
     # run: platform plugins, the SVG icon engine, Qt's own translations and a font
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core
     # test: a private D-Bus session with a real Secret Service, a virtual X server, tools

@@ -11,9 +11,10 @@ class QWidget;
 /// (which loads the keychain module and Qt D-Bus), the colour-scheme portal (a session-bus
 /// connection). Each of them used to sit between starting the program and seeing its window.
 ///
-/// The work runs from the event loop right after the window's first paint event, or at the latest
-/// after MaxWaitMs (a window started minimized, or never shown, is not painted), once. If the
-/// window is destroyed first, it does not run.
+/// The work runs from the event loop right after the window's first paint event, once the window
+/// system has drawn that frame (WindowSystem::sync()), or at the latest after MaxWaitMs (a window
+/// started minimized, or never shown, is not painted), once. If the window is destroyed first, it
+/// does not run.
 class AfterFirstPaint : public QObject
 {
     Q_OBJECT
