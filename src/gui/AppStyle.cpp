@@ -205,20 +205,29 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter, const QWidget* widget) const
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    // A tall scroll bar (a list of profiles) in bands: Fusion's groove drawn here (above), the
-    // slider and the arrows by Fusion.
+    // A tall scroll bar (a list of profiles) in bands: Fusion's groove drawn here (above) and its
+    // slider by Fusion, a band at a time; then the two arrow buttons, once (they are short, and
+    // Fusion draws them last).
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
     if (control == CC_ScrollBar && bar && bar->orientation == Qt::Vertical && isFusion(baseName())
         && !proxy()->styleHint(SH_ScrollBar_Transient, option, widget) && drawsInBands(painter, option->rect)) {
         const QRect groove = proxy()->subControlRect(CC_ScrollBar, bar, SC_ScrollBarGroove, widget);
-        QStyleOptionSlider rest = *bar;
-        rest.subControls &= ~SC_ScrollBarGroove;
+        constexpr SubControls Arrows = SC_ScrollBarSubLine | SC_ScrollBarAddLine;
+        QStyleOptionSlider slider = *bar;
+        slider.subControls &= ~(SC_ScrollBarGroove | Arrows);
         drawInBands(painter, option->rect, [&] {
             if (bar->subControls & SC_ScrollBarGroove) {
                 drawFusionGroove(painter, *bar, groove);
             }
-            QProxyStyle::drawComplexControl(control, &rest, painter, widget);
+            if (slider.subControls != SC_None) {
+                QProxyStyle::drawComplexControl(control, &slider, painter, widget);
+            }
         });
+        if (bar->subControls & Arrows) {
+            QStyleOptionSlider arrows = *bar;
+            arrows.subControls &= Arrows;
+            QProxyStyle::drawComplexControl(control, &arrows, painter, widget);
+        }
         return;
     }
 #endif
