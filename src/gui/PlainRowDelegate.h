@@ -14,8 +14,9 @@
 ///
 /// Rows it cannot draw exactly as Qt would are left to QStyledItemDelegate: a style other than
 /// Fusion or Windows under AppStyle (another style may draw rows its own way), and a row with an
-/// icon, a check box, focus, an editor, wrapping, right-to-left or non-default alignment, or text
-/// over more than one line. tst_plainrowdelegate compares the pixels with Qt's.
+/// icon, a check box, focus, an editor, wrapping, right-to-left or non-default alignment, text
+/// over more than one line, or spaces at its ends. tst_plainrowdelegate compares the pixels with
+/// Qt's.
 class PlainRowDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
