@@ -101,6 +101,11 @@ void TestPlainRowDelegate::rowsAreQtsPixels_data()
     QTest::newRow("Arabic") << fusion << QStringLiteral("ملف الاختبار") << row << selected << int(Qt::ElideRight) << int(None) << true;
     QTest::newRow("mixed directions, elided") << fusion << QStringLiteral("Staging ملف الاختبار الطويل 2") << narrow << active
                                               << int(Qt::ElideRight) << int(None) << true;
+    // Bidi controls are refused in profile names (ProfilePolicy), but drawn as Qt would anyway.
+    QTest::newRow("bidi override") << fusion << QStringLiteral("abc\u202Edef\u202C ghi") << row << selected << int(Qt::ElideRight)
+                                   << int(None) << true;
+    QTest::newRow("bidi override, elided") << fusion << QStringLiteral("\u202Eprofile with a long reversed name\u202C") << narrow << active
+                                           << int(Qt::ElideRight) << int(None) << true;
     QTest::newRow("spaces inside") << fusion << QStringLiteral("a   b") << row << active << int(Qt::ElideRight) << int(None) << true;
     QTest::newRow("Windows style") << QStringLiteral("Windows") << name << row << selected << int(Qt::ElideRight) << int(None) << true;
     QTest::newRow("Windows style, elided") << QStringLiteral("Windows") << longName << narrow << active << int(Qt::ElideRight) << int(None)
