@@ -92,6 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(m_settings.windowState());
     m_ui->mainSplitter->restoreState(m_settings.splitterState());
     m_ui->profilePanel->reload(m_profiles.lastUsed());
+    // An empty page was the stack's front page while setupUi sized the window, so that neither
+    // the welcome page nor the profile page was measured before reload() chose the one shown.
+    delete m_ui->startPage;
+    m_ui->startPage = nullptr;
     updateRequestLine();
     m_tabs->start();
     // Neither the icon, nor the keychain, nor the desktop's colour preference (the one remembered

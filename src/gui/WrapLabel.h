@@ -4,12 +4,17 @@
 #include <QLabel>
 
 #include <array>
+#include <optional>
 
-/// A word-wrapped label that remembers the heights it has worked out. Layouts ask a label for its
-/// height at a width again and again (each pass, and for each width they try), and QLabel lays its
-/// text out anew (line breaking and shaping with HarfBuzz) for every question: before the first
-/// frame, the Token view's hint was laid out 35 times and the welcome text 21 times. The answers
-/// are kept for the last few widths while the text, the font and the margins stay the same.
+/// A word-wrapped label that remembers its sizes. Layouts ask a label for its size hints and its
+/// height at a width again and again (each pass, and for each width they try), and QLabel lays
+/// its text out anew (line breaking and shaping with HarfBuzz) for every question: before the
+/// first frame, the Token view's hint was laid out 35 times and the welcome text 21 times. A
+/// selectable label pays three layouts of its text document for each question (it lays the
+/// document out at the width asked, then back at its own). The answers are QLabel's own; they
+/// are kept while the text, the font, the margins and the rest of what they depend on stay the
+/// same: the size hints, the heights at the last few widths, and every height at a width where
+/// the text needs no more lines than without a limit.
 ///
 /// Its minimum width is at most MinimumWidthChars average characters. QLabel wraps only between
 /// words, and asks for the widest word as its minimum width: one long word (a pasted URL without
@@ -26,6 +31,7 @@ public:
     static constexpr int MinimumWidthChars = 20;
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 protected:
@@ -34,6 +40,14 @@ protected:
     virtual int layOutHeight(int width) const;
 
 private:
+    /// QLabel's sizeHint() and minimumSizeHint() (before the width cap).
+    struct Hints
+    {
+        QSize size;
+        QSize minimum;
+        /// The widest paragraph's width on one line, once asked for.
+        std::optional<qreal> naturalWidth;
+    };
     struct Answer
     {
         int width = -1;
@@ -51,13 +65,28 @@ private:
         Qt::Alignment alignment;
         Qt::TextFormat format = Qt::AutoText;
         bool wordWrap = true;
+        Qt::TextInteractionFlags interaction;
+        Qt::FocusPolicy focusPolicy = Qt::NoFocus;
+        bool buddy = false;
+        QSize minimumSize;
+        int maximumWidth = 0;
+        int dpi = 0;
 
         bool operator==(const Layout& other) const;
     };
     Layout currentLayout() const;
+    /// Drops what is kept when anything it depends on has changed.
+    void checkLayout() const;
+    const Hints& hints() const;
+    /// The height at a width where every paragraph fits on one line, or std::nullopt when that
+    /// is not known without laying the text out at that width.
+    std::optional<int> unwrappedHeight(int width) const;
+    qreal naturalWidth() const;
+    void forget() const;
 
     static constexpr int Kept = 4;
     mutable Layout m_layout;
+    mutable std::optional<Hints> m_hints;
     mutable std::array<Answer, Kept> m_answers {};
     mutable int m_next = 0;
 };

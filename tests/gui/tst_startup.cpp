@@ -5,6 +5,7 @@
 #include "core/SettingsFile.h"
 #include "gui/DecodedView.h"
 #include "gui/AfterFirstPaint.h"
+#include "gui/AppStyle.h"
 #include "gui/FlowView.h"
 #include "gui/HeadingLabel.h"
 #include "gui/HistoryView.h"
@@ -53,6 +54,7 @@ private slots:
     void afterFirstPaintRunsForAWindowNeverPainted();
     void afterFirstPaintDropsTheWorkOfAClosedWindow();
     void pageBehindAnotherIsNotMeasured();
+    void welcomePageIsNotMeasuredWhileProfilesExist();
     void wrapLabelLaysEachWidthOutOnce();
     void wrapLabelAnswersAnewAfterAChange();
     void wrapLabelAsksForNoMoreThanTwentyCharacters();
@@ -128,6 +130,24 @@ public:
     {
         ++questions;
         return QLabel::minimumSizeHint();
+    }
+};
+
+/// The application's style, recording which push buttons it was asked to size. The window keeps
+/// an AppStyle around the style it would choose, so it keeps this one.
+class ButtonSizeRecorder : public AppStyle
+{
+public:
+    ButtonSizeRecorder()
+        : AppStyle(AppStyle::currentName())
+    { }
+    QStringList sized;
+    QSize sizeFromContents(ContentsType type, const QStyleOption* option, const QSize& size, const QWidget* widget) const override
+    {
+        if (type == CT_PushButton && widget) {
+            const_cast<ButtonSizeRecorder*>(this)->sized << widget->objectName();
+        }
+        return AppStyle::sizeFromContents(type, option, size, widget);
     }
 };
 
@@ -401,6 +421,32 @@ void TestStartup::pageBehindAnotherIsNotMeasured()
     QCOMPARE(front->sizeHint(), QSize(0, 0));
     QVERIFY(stack.heightForWidth(200) > frontHeight);
     QCOMPARE(stack.heightForWidth(200), behind->heightForWidth(200));
+}
+
+void TestStartup::welcomePageIsNotMeasuredWhileProfilesExist()
+{
+    // The welcome page and the profile page share a stack. Until the window knows which one it
+    // shows, neither is in front: the page behind is not measured, so a window with profiles
+    // never lays out the welcome page (its heading is the only text in a larger font).
+    auto* recorder = new ButtonSizeRecorder;
+    QApplication::setStyle(recorder);
+    QVERIFY(saveProfile(QStringLiteral("first")));
+    makeWindow();
+    QCOMPARE(QApplication::style(), recorder);
+    QVERIFY(recorder->sized.contains(QStringLiteral("getTokenButton"))); // what it records: buttons sized
+    QVERIFY(!recorder->sized.contains(QStringLiteral("tryDemoButton")));
+    QVERIFY(!recorder->sized.contains(QStringLiteral("emptyAddButton")));
+    QVERIFY(requireChild<QWidget>(m_window.get(), "profilePage")->isVisible());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("startPage")));
+
+    // Without profiles the welcome page is in front, and measured.
+    m_window.reset();
+    clearSettings();
+    recorder->sized.clear();
+    makeWindow();
+    QVERIFY(requireChild<QWidget>(m_window.get(), "emptyStatePage")->isVisible());
+    QVERIFY(recorder->sized.contains(QStringLiteral("tryDemoButton")));
+    QApplication::setStyle(QStringLiteral("Fusion"));
 }
 
 void TestStartup::wrapLabelLaysEachWidthOutOnce()

@@ -1,0 +1,388 @@
+#include "GuiTestMain.h"
+#include "gui/FontRole.h"
+#include "gui/WrapLabel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+
+#include <algorithm>
+
+// WrapLabel keeps QLabel's answers (its size hints and its heights at a width) and skips laying
+// its text out at a width where every paragraph fits on one line. Its answers must be QLabel's
+// own at every width, for plain and selectable labels (a selectable one is laid out as a text
+// document), with margins, indents, frames, alignments, fonts and scripts, and after changes.
+class TestWrapLabel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void answersAreQLabels_data();
+    void answersAreQLabels();
+    void widthsWhereTheTextFitsAreNotLaidOut_data();
+    void widthsWhereTheTextFitsAreNotLaidOut();
+    void answersFollowChanges();
+    void picturesAreLeftToQLabel();
+};
+
+namespace
+{
+enum Setup {
+    Plain = 0,
+    Selectable = 1,
+    Margin = 2,
+    Indent = 4,
+    Frame = 8,
+    Centered = 16,
+    RightAligned = 32,
+    Monospace = 64,
+    Large = 128,
+    MinimumWidth = 256,
+    ContentsMargins = 512,
+    ClickFocus = 1024,
+};
+
+void setUp(QLabel& label, int setup)
+{
+    label.setWordWrap(true);
+    label.setTextFormat(Qt::PlainText);
+    if (setup & Selectable) {
+        label.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    if (setup & ClickFocus) {
+        label.setFocusPolicy(Qt::ClickFocus); // a text document too, without selection
+    }
+    if (setup & Margin) {
+        label.setMargin(3);
+    }
+    if (setup & Indent) {
+        label.setIndent(7);
+    }
+    if (setup & Frame) {
+        label.setFrameStyle(QFrame::Box | QFrame::Plain); // and an indent of an x's width
+    }
+    if (setup & Centered) {
+        label.setAlignment(Qt::AlignCenter);
+    }
+    if (setup & RightAligned) {
+        label.setAlignment(Qt::AlignRight | Qt::AlignTop);
+    }
+    if (setup & Monospace) {
+        label.setFont(FontRole::monospace());
+    }
+    if (setup & Large) {
+        QFont font = label.font();
+        font.setPointSizeF(font.pointSizeF() * 1.7);
+        label.setFont(font);
+    }
+    if (setup & MinimumWidth) {
+        label.setMinimumWidth(150);
+    }
+    if (setup & ContentsMargins) {
+        label.setContentsMargins(5, 2, 9, 4);
+    }
+}
+
+/// QLabel's minimum size hint as a WrapLabel caps it: wrapped text at most MinimumWidthChars
+/// characters wide.
+QSize cappedMinimum(const QLabel& label)
+{
+    QSize size = label.minimumSizeHint();
+    if (!label.wordWrap() || label.text().isEmpty()) {
+        return size;
+    }
+    const QMargins margins = label.contentsMargins();
+    const int cap =
+        label.fontMetrics().averageCharWidth() * WrapLabel::MinimumWidthChars + 2 * label.margin() + margins.left() + margins.right();
+    size.setWidth(std::min(size.width(), cap));
+    return size;
+}
+
+/// The widest paragraph's advance: the widths around it are where a wrap appears or goes.
+int widestParagraph(const QLabel& label)
+{
+    int widest = 0;
+    for (const QString& paragraph : label.text().split(u'\n')) {
+        widest = std::max(widest, label.fontMetrics().horizontalAdvance(paragraph));
+    }
+    return widest;
+}
+
+/// Every width around the widest paragraph (with room for margins, indents and frames), and a
+/// sample of the others from nothing to well past it.
+QList<int> widthsToAsk(const QLabel& label)
+{
+    const int widest = widestParagraph(label);
+    QList<int> widths;
+    for (int width = 0; width < widest + 120; width += 9) {
+        widths << width;
+    }
+    for (int width = std::max(0, widest - 12); width < widest + 40; ++width) {
+        widths << width;
+    }
+    widths << 16777215;
+    return widths;
+}
+
+/// Counts how often the label lays its text out for a height.
+class CountingWrapLabel : public WrapLabel
+{
+public:
+    using WrapLabel::WrapLabel;
+    mutable int layouts = 0;
+
+protected:
+    int layOutHeight(int width) const override
+    {
+        ++layouts;
+        return WrapLabel::layOutHeight(width);
+    }
+};
+
+const QString Keychain = QStringLiteral("Stored in the system keychain (Secret Service)");
+const QString Request = QStringLiteral("GET https://cas-0.example.com/stream/token/v2/");
+const QString Paragraphs = QStringLiteral("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.\n\n"
+                                          "No account yet? The local demo runs a CAS on this computer.");
+} // namespace
+
+void TestWrapLabel::answersAreQLabels_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("setup");
+    QTest::addColumn<bool>("hintsFirst");
+
+    const QList<std::pair<const char*, QString>> texts {
+        {"keychain", Keychain},
+        {"request line", Request},
+        {"paragraphs", Paragraphs},
+        {"one word", QStringLiteral("x")},
+        {"long word", QStringLiteral("https://cas.example/") + QString(120, u'p')},
+        {"trailing spaces", QStringLiteral("Spaces after the words    ")},
+        {"leading spaces", QStringLiteral("    Spaces before the words")},
+        {"double spaces", QStringLiteral("Two  spaces  between  words  here")},
+        {"tab", QStringLiteral("A tab\there and more words after it")},
+        {"ampersand", QStringLiteral("Keys & secrets & tokens")},
+        {"cyrillic", QStringLiteral("Профиль хранит адрес CAS и ключ API")},
+        {"cjk", QStringLiteral("令牌 已 保存 在 系统 钥匙串 中 令牌")},
+        {"arabic", QStringLiteral("الرمز محفوظ في سلسلة مفاتيح النظام")},
+        {"mixed directions", QStringLiteral("Token الرمز محفوظ in the keychain")},
+        {"combining marks", QStringLiteral("Cafe\u0301 re\u0301sume\u0301 nai\u0308ve words")},
+        {"emoji", QStringLiteral("Token ready \U0001F511 copy it")},
+        {"line separator", QStringLiteral("First line\u2028second line of the label")},
+    };
+    const QList<std::pair<const char*, int>> setups {
+        {"plain", Plain},
+        {"selectable", Selectable},
+        {"click focus", ClickFocus},
+        {"margin", Margin | Selectable},
+        {"indent", Indent},
+        {"frame", Frame | Selectable},
+        {"frame plain", Frame},
+        {"centered", Centered | Selectable},
+        {"right", RightAligned},
+        {"monospace", Monospace | Selectable},
+        {"large", Large},
+        {"minimum width", MinimumWidth | Selectable},
+        {"contents margins", ContentsMargins | Indent | Selectable},
+    };
+    for (const auto& [textName, text] : texts) {
+        for (const auto& [setupName, setup] : setups) {
+            for (const bool hintsFirst : {true, false}) {
+                QTest::addRow("%s, %s, %s", textName, setupName, hintsFirst ? "hints first" : "heights first")
+                    << text << setup << hintsFirst;
+            }
+        }
+    }
+}
+
+void TestWrapLabel::answersAreQLabels()
+{
+    QFETCH(QString, text);
+    QFETCH(int, setup);
+    QFETCH(bool, hintsFirst);
+
+    QLabel reference(text);
+    WrapLabel label(text);
+    setUp(reference, setup);
+    setUp(label, setup);
+    QCOMPARE(label.font(), reference.font());
+
+    const auto compareHints = [&] {
+        QCOMPARE(label.sizeHint(), reference.sizeHint());
+        QCOMPARE(label.minimumSizeHint(), cappedMinimum(reference));
+    };
+    if (hintsFirst) {
+        compareHints();
+    }
+    QList<int> widths = widthsToAsk(reference);
+    for (const int width : std::as_const(widths)) {
+        QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+    }
+    // Again, from wide to narrow, with what was kept.
+    std::reverse(widths.begin(), widths.end());
+    for (const int width : std::as_const(widths)) {
+        QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+    }
+    compareHints();
+}
+
+void TestWrapLabel::widthsWhereTheTextFitsAreNotLaidOut_data()
+{
+    QTest::addColumn<bool>("selectable");
+    QTest::newRow("plain") << false;
+    QTest::newRow("selectable") << true;
+}
+
+void TestWrapLabel::widthsWhereTheTextFitsAreNotLaidOut()
+{
+    QFETCH(bool, selectable);
+    QLabel reference(Keychain);
+    CountingWrapLabel label(Keychain);
+    setUp(reference, selectable ? Selectable : Plain);
+    setUp(label, selectable ? Selectable : Plain);
+
+    // Before the hints are known, each width is laid out.
+    const int wide = widestParagraph(reference) + 10;
+    QCOMPARE(label.heightForWidth(wide), reference.heightForWidth(wide));
+    QCOMPARE(label.layouts, 1);
+
+    // Once they are, no width where the text fits on one line is.
+    QCOMPARE(label.sizeHint(), reference.sizeHint());
+    const int oneLine = reference.minimumSizeHint().height();
+    for (int width = wide; width < wide + 600; width += 3) {
+        QCOMPARE(label.heightForWidth(width), reference.heightForWidth(width));
+        QCOMPARE(label.heightForWidth(width), oneLine);
+    }
+    QCOMPARE(label.layouts, 1);
+
+    // A width where the text wraps still is, once.
+    const int narrow = reference.sizeHint().width();
+    QVERIFY(reference.heightForWidth(narrow) > oneLine);
+    QCOMPARE(label.heightForWidth(narrow), reference.heightForWidth(narrow));
+    QCOMPARE(label.heightForWidth(narrow), reference.heightForWidth(narrow));
+    QCOMPARE(label.layouts, 2);
+}
+
+void TestWrapLabel::answersFollowChanges()
+{
+    QLabel reference(Keychain);
+    CountingWrapLabel label(Keychain);
+    setUp(reference, Plain);
+    setUp(label, Plain);
+    const auto same = [&](const char* what) {
+        for (const int width : {60, 120, 200, 320, 480, 900}) {
+            if (label.heightForWidth(width) != reference.heightForWidth(width)) {
+                qWarning("after %s: height %d at %d against QLabel's %d", what, label.heightForWidth(width), width,
+                         reference.heightForWidth(width));
+                return false;
+            }
+        }
+        if (label.sizeHint() != reference.sizeHint() || label.minimumSizeHint() != cappedMinimum(reference)) {
+            qWarning("after %s: hints differ", what);
+            return false;
+        }
+        return true;
+    };
+    QVERIFY(same("nothing"));
+
+    const auto both = [&](auto&& change) {
+        change(static_cast<QLabel&>(label));
+        change(reference);
+    };
+    both([](QLabel& l) {
+        l.setText(Paragraphs);
+    });
+    QVERIFY(same("a longer text"));
+    both([](QLabel& l) {
+        l.setText(Keychain);
+    });
+    QVERIFY(same("the first text again"));
+    both([](QLabel& l) {
+        QFont larger = l.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        l.setFont(larger);
+    });
+    QVERIFY(same("a larger font"));
+    both([](QLabel& l) {
+        l.setMargin(6);
+    });
+    QVERIFY(same("a margin"));
+    both([](QLabel& l) {
+        l.setIndent(12);
+    });
+    QVERIFY(same("an indent"));
+    both([](QLabel& l) {
+        l.setContentsMargins(10, 0, 30, 5);
+    });
+    QVERIFY(same("contents margins"));
+    both([](QLabel& l) {
+        l.setFrameStyle(QFrame::Panel | QFrame::Sunken);
+    });
+    QVERIFY(same("a frame"));
+    both([](QLabel& l) {
+        l.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    });
+    QVERIFY(same("selectable"));
+    both([](QLabel& l) {
+        l.setAlignment(Qt::AlignRight);
+    });
+    QVERIFY(same("right aligned"));
+    both([](QLabel& l) {
+        l.setMinimumWidth(260);
+    });
+    QVERIFY(same("a minimum width"));
+    both([](QLabel& l) {
+        l.setMaximumWidth(300);
+    });
+    QVERIFY(same("a maximum width"));
+    both([](QLabel& l) {
+        l.setTextFormat(Qt::RichText);
+    });
+    QVERIFY(same("rich text"));
+    both([](QLabel& l) {
+        l.setText(QStringLiteral("A <b>bold</b> word among plain words in a paragraph"));
+    });
+    QVERIFY(same("rich text with markup"));
+    both([](QLabel& l) {
+        l.setTextFormat(Qt::PlainText);
+    });
+    QVERIFY(same("plain text again"));
+    both([](QLabel& l) {
+        l.setWordWrap(false);
+    });
+    QVERIFY(same("no word wrap"));
+    both([](QLabel& l) {
+        l.setWordWrap(true);
+    });
+    QVERIFY(same("word wrap again"));
+    // A buddy: the text's ampersand becomes a shortcut, laid out without it.
+    QLineEdit buddyOfLabel;
+    QLineEdit buddyOfReference;
+    label.setBuddy(&buddyOfLabel);
+    reference.setBuddy(&buddyOfReference);
+    both([](QLabel& l) {
+        l.setText(QStringLiteral("&Keys && secrets, a wide label with a shortcut"));
+    });
+    QVERIFY(same("a buddy"));
+}
+
+void TestWrapLabel::picturesAreLeftToQLabel()
+{
+    QLabel reference;
+    WrapLabel label;
+    for (const int side : {300, 40, 120}) {
+        QPixmap picture(side, side);
+        picture.fill(Qt::black);
+        reference.setPixmap(picture);
+        label.setPixmap(picture);
+        QCOMPARE(label.sizeHint(), reference.sizeHint());
+        QCOMPARE(label.minimumSizeHint(), reference.minimumSizeHint());
+        QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+    }
+}
+
+int main(int argc, char** argv)
+{
+    return guiTestMain<TestWrapLabel>(argc, argv, "cas-console-wraplabel-test");
+}
+
+#include "tst_wraplabel.moc"
