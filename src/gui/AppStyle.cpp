@@ -14,6 +14,7 @@
 #include <png.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace
 {
@@ -125,19 +126,73 @@ void drawFusionGroove(QPainter* painter, const QStyleOptionSlider& bar, const QR
 }
 #endif
 
-/// The image Fusion draws a group box's frame with, from Qt's own resources; null if unreadable.
-QPixmap fusionGroupBoxImage()
+/// The margins of the group box frame image that Fusion keeps unstretched.
+const QMargins GroupBoxMargins(6, 6, 6, 6);
+
+/// The image Fusion draws a group box's frame with, from Qt's own resources (null if
+/// unreadable), and the colour inside its margins when that part is of one colour (premultiplied).
+struct GroupBoxImage
+{
+    QPixmap pixmap;
+    std::optional<QRgb> inside;
+};
+
+std::optional<QRgb> uniformInside(const QImage& image, const QMargins& margins)
+{
+    const QImage premultiplied = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const QRect inside = premultiplied.rect().marginsRemoved(margins);
+    if (inside.isEmpty()) {
+        return std::nullopt;
+    }
+    const QRgb colour = premultiplied.pixel(inside.topLeft());
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(premultiplied.constScanLine(y));
+        if (!std::all_of(line + inside.left(), line + inside.right() + 1, [colour](QRgb pixel) {
+                return pixel == colour;
+            })) {
+            return std::nullopt;
+        }
+    }
+    // A fill premultiplies its colour again: only a colour that comes back the same qualifies.
+    if (qPremultiply(qUnpremultiply(colour)) != colour) {
+        return std::nullopt;
+    }
+    return colour;
+}
+
+GroupBoxImage fusionGroupBoxImage()
 {
     static const QString key = QStringLiteral("cas-console/fusion_groupbox");
+    static std::optional<QRgb> inside;
     QPixmap pixmap;
     if (!QPixmapCache::find(key, &pixmap)) {
         QFile file(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
         if (file.open(QIODevice::ReadOnly)) {
-            pixmap = QPixmap::fromImage(decodePng(file.readAll()));
+            const QImage image = decodePng(file.readAll());
+            inside = uniformInside(image, GroupBoxMargins);
+            pixmap = QPixmap::fromImage(image);
         }
         QPixmapCache::insert(key, pixmap);
     }
-    return pixmap;
+    return {pixmap, inside};
+}
+
+/// qDrawBorderPixmap(painter, target, GroupBoxMargins, image.pixmap): when the image is of one
+/// colour inside its margins, the stretched inside is a fill of that colour (the same pixels: every
+/// sample of a stretched image of one colour is that colour, blended the same way), a fraction of
+/// the work of sampling a scaled image over most of the box.
+void drawGroupBoxImage(QPainter* painter, const QRect& target, const GroupBoxImage& image)
+{
+    const QRect inside = target.marginsRemoved(GroupBoxMargins);
+    if (!image.inside || inside.isEmpty()) {
+        qDrawBorderPixmap(painter, target, GroupBoxMargins, image.pixmap);
+        return;
+    }
+    painter->save();
+    painter->setClipRegion(QRegion(target).subtracted(QRegion(inside)), painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+    qDrawBorderPixmap(painter, target, GroupBoxMargins, image.pixmap);
+    painter->restore();
+    painter->fillRect(inside, QColor::fromRgba(qUnpremultiply(*image.inside)));
 }
 } // namespace
 
@@ -241,14 +296,14 @@ void AppStyle::drawWhole(PrimitiveElement element, const QStyleOption* option, Q
     // the box below the title line (the taller of a line of text and a radio indicator), or
     // below a 3-pixel gap when the box has neither title nor check box.
     if (element == PE_FrameGroupBox && isFusion(baseName())) {
-        const QPixmap frame = fusionGroupBoxImage();
-        if (!frame.isNull()) {
+        const GroupBoxImage frame = fusionGroupBoxImage();
+        if (!frame.pixmap.isNull()) {
             constexpr int Gap = 3;
             const auto* box = qobject_cast<const QGroupBox*>(widget);
             const bool bare = box && !box->isCheckable() && box->title().isEmpty();
             const int top =
                 bare ? Gap : std::max(baseStyle()->pixelMetric(PM_ExclusiveIndicatorHeight), option->fontMetrics.height()) + Gap;
-            qDrawBorderPixmap(painter, option->rect.adjusted(0, top, 0, 0), QMargins(6, 6, 6, 6), frame);
+            drawGroupBoxImage(painter, option->rect.adjusted(0, top, 0, 0), frame);
             return;
         }
     }
