@@ -209,6 +209,11 @@ void ProfileEditor::setSecretLocation(const QString& text)
     m_ui->secretLocation->setText(text);
 }
 
+void ProfileEditor::setSecretLocationSelectable()
+{
+    m_ui->secretLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
 bool ProfileEditor::isSecretRevealed() const
 {
     return m_ui->secretEdit->isRevealed();

@@ -48,6 +48,8 @@ public:
     /// Shows a secret read from the keychain (not an edit).
     void showLoadedSecret(const QByteArray& secret);
     void setSecretLocation(const QString& text);
+    /// Lets the secret's location be selected with the mouse (see MainWindow: after the first frame).
+    void setSecretLocationSelectable();
     bool isSecretRevealed() const;
     void setSecretRevealed(bool revealed);
     /// Presentation mode: the API key is masked like the secret; each can be revealed on its own.

@@ -50,6 +50,7 @@ private slots:
     void init();
     void cleanup();
     void iconAndKeychainWaitForTheFirstPaint(); // first: nothing before it has loaded the keychain module
+    void labelsBecomeSelectableAfterTheFirstPaint();
     void afterFirstPaintWaitsForThePaint();
     void afterFirstPaintRunsForAWindowNeverPainted();
     void afterFirstPaintDropsTheWorkOfAClosedWindow();
@@ -311,6 +312,34 @@ void TestStartup::iconAndKeychainWaitForTheFirstPaint()
     QTRY_VERIFY(!m_window->windowIcon().isNull());
     QTRY_VERIFY(keychainModuleLoaded());
     QTRY_COMPARE(requireChild<QLabel>(m_window.get(), "secretLocation")->text(), KeychainMessages::keptForSession(SecretError::Kind::None));
+}
+
+void TestStartup::labelsBecomeSelectableAfterTheFirstPaint()
+{
+    // The request line and the secret's location are drawn for the first frame as plain labels
+    // (a selectable one lays its text out as a text document, again and again), and can be
+    // selected with the mouse right after it.
+    QVERIFY(saveProfile(QStringLiteral("Saved")));
+    m_window = std::make_unique<MainWindow>();
+    const QList<QLabel*> labels {requireChild<QLabel>(m_window.get(), "requestLine"),
+                                 requireChild<QLabel>(m_window.get(), "secretLocation")};
+    QList<bool> selectableAtFirstPaint;
+    QList<bool> documentAtFirstPaint;
+    const AtFirstPaint watch(m_window.get(), [&] {
+        for (const QLabel* label : labels) {
+            selectableAtFirstPaint << bool(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+            documentAtFirstPaint << (label->findChild<QTextDocument*>() != nullptr);
+        }
+    });
+    m_window->show();
+    QTRY_VERIFY(watch.painted);
+    QCOMPARE(selectableAtFirstPaint, QList<bool>({false, false}));
+    QCOMPARE(documentAtFirstPaint, QList<bool>({false, false}));
+    QVERIFY(labels[0]->text().startsWith(QLatin1String("GET https://")));
+    for (const QLabel* label : labels) {
+        QTRY_VERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QCOMPARE(label->focusPolicy(), Qt::ClickFocus);
+    }
 }
 
 void TestStartup::afterFirstPaintWaitsForThePaint()

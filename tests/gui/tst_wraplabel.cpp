@@ -4,6 +4,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -22,6 +23,8 @@ private slots:
     void widthsWhereTheTextFitsAreNotLaidOut();
     void answersFollowChanges();
     void picturesAreLeftToQLabel();
+    void selectableTextLooksTheSame_data();
+    void selectableTextLooksTheSame();
 };
 
 namespace
@@ -377,6 +380,60 @@ void TestWrapLabel::picturesAreLeftToQLabel()
         QCOMPARE(label.sizeHint(), reference.sizeHint());
         QCOMPARE(label.minimumSizeHint(), reference.minimumSizeHint());
         QCOMPARE(label.heightForWidth(200), reference.heightForWidth(200));
+    }
+}
+
+void TestWrapLabel::selectableTextLooksTheSame_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("monospace");
+    const QList<std::pair<const char*, QString>> texts {
+        {"keychain", Keychain},
+        {"request line", Request},
+        {"error",
+         QStringLiteral("The CAS URL must use https: a secret sent over plain HTTP can be read by anyone on the way. "
+                        "Use https:// or a loopback address.")},
+        {"paragraphs", Paragraphs},
+        {"one word", QStringLiteral("x")},
+        {"long word", QStringLiteral("https://cas.example/") + QString(120, u'p')},
+        {"cyrillic", QStringLiteral("Профиль хранит адрес CAS и ключ API")},
+        {"cjk", QStringLiteral("令牌 已 保存 在 系统 钥匙串 中 令牌")},
+        {"right to left within", QStringLiteral("Token الرمز محفوظ in the keychain of the system, with more words to wrap")},
+        {"right-to-left host", QStringLiteral("GET https://مثال.example/stream/token/v2/")},
+        {"combining marks", QStringLiteral("Cafe\u0301 re\u0301sume\u0301 nai\u0308ve words")},
+        {"emoji", QStringLiteral("Token ready \U0001F511 copy it")},
+    };
+    for (const auto& [name, text] : texts) {
+        for (const bool monospace : {false, true}) {
+            QTest::addRow("%s, %s", name, monospace ? "monospace" : "proportional") << text << monospace;
+        }
+    }
+}
+
+void TestWrapLabel::selectableTextLooksTheSame()
+{
+    // MainWindow makes two labels selectable only after the first frame: a selectable label
+    // lays its text out as a text document and draws it from there. Text that starts in a
+    // left-to-right script must look the same either way, at every width.
+    QFETCH(QString, text);
+    QFETCH(bool, monospace);
+    for (const int width : {40, 60, 120, 200, 333, 500, 800}) {
+        WrapLabel plain(text);
+        WrapLabel selectable(text);
+        for (WrapLabel* label : {&plain, &selectable}) {
+            label->setTextFormat(Qt::PlainText);
+            if (monospace) {
+                label->setFont(FontRole::monospace());
+            }
+        }
+        selectable.setTextInteractionFlags(Qt::TextSelectableByMouse);
+        const int height = plain.heightForWidth(width);
+        QCOMPARE(selectable.heightForWidth(width), height);
+        plain.resize(width, height);
+        selectable.resize(width, height);
+        const QImage drawn = plain.grab().toImage();
+        QVERIFY(selectable.findChild<QTextDocument*>());
+        QCOMPARE(selectable.grab().toImage(), drawn);
     }
 }
 
