@@ -14,6 +14,7 @@
 #include <png.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace
@@ -248,6 +249,11 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* op
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    if (element == PE_FrameLineEdit && isFusion(baseName()) && drawLineEditFrame(option, painter, widget)) {
+        return;
+    }
+#endif
     if (element == PE_FrameTabWidget || element == PE_FrameGroupBox) {
         drawInBands(painter, option->rect, [&] {
             drawWhole(element, option, painter, widget);
@@ -288,6 +294,63 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
 #endif
     QProxyStyle::drawComplexControl(control, option, painter, widget);
 }
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+bool AppStyle::drawLineEditFrame(const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    // Fusion strokes an antialiased rounded rectangle, 1 pixel wide and 2 pixels in radius,
+    // around the whole field, then a translucent shadow line inside its top edge: 0.8 M
+    // instructions for a form's line edit. Only the four corners are curved. Each is drawn here
+    // by Fusion itself, as the same corner of a small frame clipped to it (a pixel's coverage
+    // depends on the outline around it only); the straight sides between the corners lie on
+    // whole pixels, which the stroke covers completely, so they are fills of its colours. Focus
+    // (a second, softer ring), a brush, a texture or a painter that scales leave it to Fusion.
+    constexpr int Corner = 4; // a corner's square, from its arc to where the sides are straight
+    constexpr int Piece = 3 * Corner; // the small frame: far from its other corners
+    const QRect r = option->rect;
+    const QTransform device = painter->deviceTransform();
+    const bool wholePixels =
+        device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
+    if ((option->state & State_HasFocus) || r.width() < Piece || r.height() < Piece || painter->brush().style() != Qt::NoBrush
+        || option->palette.window().style() != Qt::SolidPattern || !wholePixels || painter->paintEngine() == nullptr
+        || painter->paintEngine()->type() != QPaintEngine::Raster) {
+        return false;
+    }
+    QStyleOptionFrame piece;
+    if (const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option)) {
+        piece = *frame;
+    } else {
+        static_cast<QStyleOption&>(piece) = *option;
+    }
+    const QSize size(Piece, Piece);
+    const QSize square(Corner, Corner);
+    const std::array<std::pair<QRect, QRect>, 4> corners {{
+        {QRect(r.topLeft(), size), QRect(r.topLeft(), square)},
+        {QRect(QPoint(r.right() - Piece + 1, r.top()), size), QRect(QPoint(r.right() - Corner + 1, r.top()), square)},
+        {QRect(QPoint(r.left(), r.bottom() - Piece + 1), size), QRect(QPoint(r.left(), r.bottom() - Corner + 1), square)},
+        {QRect(QPoint(r.right() - Piece + 1, r.bottom() - Piece + 1), size),
+         QRect(QPoint(r.right() - Corner + 1, r.bottom() - Corner + 1), square)},
+    }};
+    for (const auto& [frame, clip] : corners) {
+        painter->save();
+        painter->setClipRect(clip, painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+        piece.rect = frame;
+        QProxyStyle::drawPrimitive(PE_FrameLineEdit, &piece, painter, widget);
+        painter->restore();
+    }
+    // QFusionStylePrivate::outline() and topShadow.
+    const QColor outline = option->palette.window().color().darker(140);
+    const QColor shadow(0, 0, 0, 18);
+    const int across = r.width() - 2 * Corner;
+    const int down = r.height() - 2 * Corner;
+    painter->fillRect(QRect(r.left() + Corner, r.top(), across, 1), outline);
+    painter->fillRect(QRect(r.left() + Corner, r.bottom(), across, 1), outline);
+    painter->fillRect(QRect(r.left(), r.top() + Corner, 1, down), outline);
+    painter->fillRect(QRect(r.right(), r.top() + Corner, 1, down), outline);
+    painter->fillRect(QRect(r.left() + Corner, r.top() + 1, across, 1), shadow);
+    return true;
+}
+#endif
 
 void AppStyle::drawWhole(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {

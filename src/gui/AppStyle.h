@@ -45,4 +45,7 @@ public:
 private:
     /// drawPrimitive() without the bands.
     void drawWhole(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const;
+    /// Fusion 6.4's line edit frame, drawn in parts; false (nothing drawn) where that would not
+    /// give Fusion's pixels.
+    bool drawLineEditFrame(const QStyleOption* option, QPainter* painter, const QWidget* widget) const;
 };

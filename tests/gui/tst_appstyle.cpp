@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPainter>
@@ -41,6 +43,10 @@ private slots:
     void theOverflowArrowIsDrawnWhenTheMenusDoNotFit();
     void theGroupBoxFrameIsFusions_data();
     void theGroupBoxFrameIsFusions();
+    void theLineEditFrameIsFusions_data();
+    void theLineEditFrameIsFusions();
+    void lineEditsAreFusions_data();
+    void lineEditsAreFusions();
     void theArrowIsTheBaseStylesWhenDrawn_data();
     void theArrowIsTheBaseStylesWhenDrawn();
     void otherIconsAreTheBaseStyles();
@@ -247,6 +253,111 @@ void TestAppStyle::theGroupBoxFrameIsFusions()
     const QImage ours = render(&app);
     QVERIFY(!ours.isNull());
     QCOMPARE(ours, render(fusion.get()));
+}
+
+void TestAppStyle::theLineEditFrameIsFusions_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("palette"); // 0 light, 1 dark, 2 a window colour of our own
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("transparent"); // drawn on nothing, or on the window colour
+    QTest::addColumn<bool>("clipped");
+    for (const QSize size : {QSize(12, 12), QSize(13, 22), QSize(40, 12), QSize(150, 22), QSize(651, 23), QSize(300, 60)}) {
+        for (const int palette : {0, 1, 2}) {
+            for (const int state : {int(QStyle::State_Enabled), int(QStyle::State_None),
+                                    int(QStyle::State_Enabled | QStyle::State_MouseOver | QStyle::State_ReadOnly),
+                                    int(QStyle::State_Enabled | QStyle::State_HasFocus)}) {
+                QTest::addRow("%dx%d palette %d state %x", size.width(), size.height(), palette, state)
+                    << size << palette << state << false << false;
+            }
+        }
+        QTest::addRow("%dx%d transparent", size.width(), size.height()) << size << 0 << int(QStyle::State_Enabled) << true << false;
+        QTest::addRow("%dx%d clipped", size.width(), size.height()) << size << 0 << int(QStyle::State_Enabled) << false << true;
+    }
+    for (const QSize size : {QSize(11, 22), QSize(200, 11), QSize(1, 1)}) { // left to Fusion
+        QTest::addRow("%dx%d small", size.width(), size.height()) << size << 0 << int(QStyle::State_Enabled) << false << false;
+    }
+}
+
+void TestAppStyle::theLineEditFrameIsFusions()
+{
+    // AppStyle draws Fusion 6.4's line edit frame from its corners (drawn by Fusion) and its
+    // straight sides (fills): every pixel must be Fusion's own.
+    QFETCH(QSize, size);
+    QFETCH(int, palette);
+    QFETCH(int, state);
+    QFETCH(bool, transparent);
+    QFETCH(bool, clipped);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStyleOptionFrame option;
+    option.palette = palette == 1 ? Appearance::darkPalette() : Appearance::lightPalette();
+    if (palette == 2) {
+        option.palette.setColor(QPalette::Window, QColor(0x5a, 0x8f, 0xc4));
+    }
+    option.state = QStyle::State(state);
+    option.lineWidth = 1;
+    const QPoint at(7, 5);
+    option.rect = QRect(at, size);
+    const auto render = [&](const QStyle* style) {
+        QImage image(size + QSize(14, 10), QImage::Format_ARGB32_Premultiplied);
+        image.fill(transparent ? QColor(Qt::transparent) : option.palette.color(QPalette::Window));
+        QPainter painter(&image);
+        if (clipped) {
+            painter.setClipRect(QRect(at + QPoint(size.width() / 3, 0), QSize(size.width() / 2, size.height() - 1)));
+        }
+        style->drawPrimitive(QStyle::PE_PanelLineEdit, &option, &painter);
+        painter.end();
+        return image;
+    };
+    const QImage ours = render(&app);
+    QCOMPARE(ours, render(fusion.get()));
+    // Not a blank: the frame was drawn.
+    QVERIFY(ours.pixel(at.x() + size.width() / 2, at.y()) != render(fusion.get()).pixel(0, 0) || size.width() < 3);
+}
+
+void TestAppStyle::lineEditsAreFusions_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("spinBox");
+    QTest::newRow("light") << false << false;
+    QTest::newRow("dark") << true << false;
+    QTest::newRow("spin box") << false << true;
+}
+
+void TestAppStyle::lineEditsAreFusions()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, spinBox);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette palette = dark ? Appearance::darkPalette() : Appearance::lightPalette();
+    const auto render = [&](QStyle* style) {
+        QWidget form;
+        form.setStyle(style);
+        form.setPalette(palette);
+        auto* layout = new QVBoxLayout(&form);
+        QWidget* field = nullptr;
+        if (spinBox) {
+            auto* box = new QSpinBox;
+            box->setSuffix(QStringLiteral(" s"));
+            field = box;
+        } else {
+            auto* edit = new QLineEdit(QStringLiteral("https://cas-0.example.com/"));
+            auto* placeholder = new QLineEdit;
+            placeholder->setPlaceholderText(QStringLiteral("Optional: PEM file of a private CA to trust"));
+            placeholder->setStyle(style);
+            layout->addWidget(placeholder);
+            auto* action = new QAction(edit);
+            edit->addAction(action, QLineEdit::TrailingPosition);
+            field = edit;
+        }
+        field->setStyle(style);
+        layout->addWidget(field);
+        form.resize(420, 90);
+        return form.grab().toImage();
+    };
+    QCOMPARE(render(&app), render(fusion.get()));
 }
 
 void TestAppStyle::theArrowIsTheBaseStylesWhenDrawn_data()
