@@ -107,6 +107,11 @@ bool ProfileStore::contains(const QString& name) const
     return found;
 }
 
+QString ProfileStore::settingsGroup()
+{
+    return ProfilesGroup;
+}
+
 QString ProfileStore::validateName(const QString& name)
 {
     return ProfilePolicy::validateName(name).message;

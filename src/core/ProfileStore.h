@@ -48,6 +48,8 @@ public:
 
     /// Empty string when valid; else why not (ProfilePolicy::validateName's message).
     static QString validateName(const QString& name);
+    /// The settings group that holds every profile ("profiles").
+    static QString settingsGroup();
 
     /// Adds or replaces. Name (an invalid name) or SettingsFile; ok() when saved.
     [[nodiscard]] ProfileError save(const Profile& profile);

@@ -8,6 +8,7 @@
 #include "core/DemoCasServer.h"
 #include "core/ExpiryGuard.h"
 #include "core/HistoryStore.h"
+#include "core/SettingsWarmUp.h"
 #include "core/TemplateStore.h"
 #include "core/Version.h"
 #include "gui/AfterFirstPaint.h"
@@ -54,6 +55,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_profileStatus(new WrapLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
+    // The profiles are the settings file's largest group: parsed on the other core while setupUi
+    // builds the window, for reload() below (QSettings objects share what they parse of a file).
+    SettingsWarmUp profilesWarmUp(m_settingsFile.path(), ProfileStore::settingsGroup());
     m_ui->setupUi(this);
     setAcceptDrops(true);
     m_ui->mainSplitter->setStretchFactor(0, 0);
