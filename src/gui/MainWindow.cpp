@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget* parent)
         // frame. Both start with a left-to-right word (GET, a sentence of ours), and such text
         // looks the same selectable or not (tst_wraplabel): they become selectable now, before
         // anyone can point at them.
-        m_ui->requestLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_ui->requestLine->makeTextSelectable();
         m_ui->profileEditor->setSecretLocationSelectable();
     });
 }
@@ -340,7 +340,7 @@ void MainWindow::updateRequestLine()
         const QString request = CasClient::describeRequest(*url, profile.apiKey);
         m_ui->requestLine->setToolTip(OutsideText::html(isPresentationMode() ? Masking::hide(request, {profile.apiKey}) : request));
     } else {
-        m_ui->requestLine->setText(m_ui->profileStack->currentWidget() == m_ui->emptyStatePage ? QString() : error.message);
+        m_ui->requestLine->setText(m_ui->profilePanel->isEmpty() ? QString() : error.message);
         m_ui->requestLine->setToolTip(QString());
     }
 }

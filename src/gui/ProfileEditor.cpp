@@ -211,7 +211,7 @@ void ProfileEditor::setSecretLocation(const QString& text)
 
 void ProfileEditor::setSecretLocationSelectable()
 {
-    m_ui->secretLocation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->secretLocation->makeTextSelectable();
 }
 
 bool ProfileEditor::isSecretRevealed() const

@@ -16,6 +16,17 @@ WrapLabel::WrapLabel(const QString& text, QWidget* parent)
     setWordWrap(true);
 }
 
+void WrapLabel::makeTextSelectable()
+{
+    if (textInteractionFlags() & Qt::TextSelectableByMouse) {
+        return;
+    }
+    setTextInteractionFlags(textInteractionFlags() | Qt::TextSelectableByMouse);
+    // Setting the word wrap (to what it is) makes QLabel work its sizes out anew and tell its
+    // layout; a change of the interaction flags alone does neither.
+    setWordWrap(wordWrap());
+}
+
 bool WrapLabel::Layout::operator==(const Layout& other) const
 {
     return text == other.text && font == other.font && margins == other.margins && margin == other.margin && indent == other.indent

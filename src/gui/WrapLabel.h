@@ -30,6 +30,11 @@ public:
 
     static constexpr int MinimumWidthChars = 20;
 
+    /// Lets the text be selected with the mouse from now on, and measures the label again: QLabel
+    /// keeps the sizes it worked out for its text as plain text, and an empty text is one line
+    /// tall once it is a text document.
+    void makeTextSelectable();
+
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

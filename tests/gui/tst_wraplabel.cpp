@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTextDocument>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -25,6 +26,8 @@ private slots:
     void picturesAreLeftToQLabel();
     void selectableTextLooksTheSame_data();
     void selectableTextLooksTheSame();
+    void becomingSelectableMeasuresAgain_data();
+    void becomingSelectableMeasuresAgain();
 };
 
 namespace
@@ -435,6 +438,45 @@ void TestWrapLabel::selectableTextLooksTheSame()
         QVERIFY(selectable.findChild<QTextDocument*>());
         QCOMPARE(selectable.grab().toImage(), drawn);
     }
+}
+
+void TestWrapLabel::becomingSelectableMeasuresAgain_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString(); // no line tall as plain text, one line as a document
+    QTest::newRow("request line") << Request;
+    QTest::newRow("paragraphs") << Paragraphs;
+}
+
+void TestWrapLabel::becomingSelectableMeasuresAgain()
+{
+    // MainWindow's labels start plain and become selectable after the first frame: from then on
+    // they must measure as a label selectable from the start does.
+    QFETCH(QString, text);
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* label = new WrapLabel(text);
+    label->setTextFormat(Qt::PlainText);
+    layout->addWidget(label);
+    layout->addStretch();
+    window.resize(300, 200);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!(label->textInteractionFlags() & Qt::TextSelectableByMouse));
+
+    label->makeTextSelectable();
+    QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QLabel reference(text);
+    reference.setWordWrap(true);
+    reference.setTextFormat(Qt::PlainText);
+    reference.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QCOMPARE(label->sizeHint(), reference.sizeHint());
+    QCOMPARE(label->heightForWidth(300), reference.heightForWidth(300));
+    // The layout hears of it: the label gets the height of the selectable one.
+    const int expected = reference.hasHeightForWidth() ? reference.heightForWidth(label->width()) : reference.sizeHint().height();
+    QTRY_COMPARE(label->height(), expected);
+    label->makeTextSelectable(); // again: nothing changes
+    QVERIFY(label->textInteractionFlags() & Qt::TextSelectableByMouse);
 }
 
 int main(int argc, char** argv)
