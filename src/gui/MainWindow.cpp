@@ -18,6 +18,7 @@
 #include "gui/ErrorBanner.h"
 #include "gui/FlowView.h"
 #include "gui/FontRole.h"
+#include "gui/FontDatabaseWarmUp.h"
 #include "gui/HelpMenu.h"
 #include "gui/Masking.h"
 #include "gui/OutsideText.h"
@@ -55,9 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_profileStatus(new WrapLabel(this))
     , m_prompts(MainWindowPrompts::defaults(this))
 {
-    // The profiles are the settings file's largest group: parsed on the other core while setupUi
-    // builds the window, for reload() below (QSettings objects share what they parse of a file).
+    // On the other core while setupUi builds the window: the profiles, the settings file's
+    // largest group, for reload() below (QSettings objects share what they parse of a file); the
+    // font database and the fallbacks of the window's two fonts, for its first text.
     SettingsWarmUp profilesWarmUp(m_settingsFile.path(), ProfileStore::settingsGroup());
+    FontDatabaseWarmUp fontsWarmUp({QApplication::font(), FontRole::monospace()});
     m_ui->setupUi(this);
     setAcceptDrops(true);
     m_ui->mainSplitter->setStretchFactor(0, 0);

@@ -1,3 +1,4 @@
+#include "CountingWrapLabel.h"
 #include "GuiTestMain.h"
 #include "TestSupport.h"
 #include "core/DemoCasServer.h"
@@ -149,21 +150,6 @@ public:
             const_cast<ButtonSizeRecorder*>(this)->sized << widget->objectName();
         }
         return AppStyle::sizeFromContents(type, option, size, widget);
-    }
-};
-
-/// A WrapLabel that counts how often it lays its text out.
-class CountingWrapLabel : public WrapLabel
-{
-public:
-    using WrapLabel::WrapLabel;
-    mutable int layouts = 0;
-
-protected:
-    int layOutHeight(int width) const override
-    {
-        ++layouts;
-        return WrapLabel::layOutHeight(width);
     }
 };
 

@@ -1,3 +1,4 @@
+#include "CountingWrapLabel.h"
 #include "GuiTestMain.h"
 #include "gui/FontRole.h"
 #include "gui/WrapLabel.h"
@@ -128,21 +129,6 @@ QList<int> widthsToAsk(const QLabel& label)
     widths << 16777215;
     return widths;
 }
-
-/// Counts how often the label lays its text out for a height.
-class CountingWrapLabel : public WrapLabel
-{
-public:
-    using WrapLabel::WrapLabel;
-    mutable int layouts = 0;
-
-protected:
-    int layOutHeight(int width) const override
-    {
-        ++layouts;
-        return WrapLabel::layOutHeight(width);
-    }
-};
 
 const QString Keychain = QStringLiteral("Stored in the system keychain (Secret Service)");
 const QString Request = QStringLiteral("GET https://cas-0.example.com/stream/token/v2/");

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QFont>
+#include <QList>
+
+#include <thread>
+
+/// Fills Qt's font database, and its lists of fallback fonts for the given fonts, on a thread of
+/// its own while the main thread builds the window. The first text the window measures otherwise
+/// waits for both: reading fontconfig's list of fonts into Qt's database (1.5 M instructions) and,
+/// for each font, fontconfig's sorted list of fallbacks for its family (1.1 M each). Both are
+/// kept for the whole process, whichever thread made them. The font engines the thread makes on
+/// the way are its own (Qt keeps them per thread) and go with it.
+///
+/// Start it after QApplication, before the window's first text; the destructor waits for the
+/// thread.
+class FontDatabaseWarmUp
+{
+public:
+    explicit FontDatabaseWarmUp(QList<QFont> fonts);
+    ~FontDatabaseWarmUp();
+    FontDatabaseWarmUp(const FontDatabaseWarmUp&) = delete;
+    FontDatabaseWarmUp& operator=(const FontDatabaseWarmUp&) = delete;
+
+    /// Waits for the thread; whether it did the work on a thread of its own (tests).
+    bool ranOnAnotherThread();
+
+private:
+    void wait();
+
+    bool m_otherThread = false;
+    std::thread m_thread;
+};
