@@ -57,16 +57,21 @@ QImage decodePng(const QByteArray& bytes)
 /// A frame's side is one span per row; an antialiased edge may add one more.
 constexpr int BandRows = 40;
 
+/// Whether painter is Qt's raster engine and puts a rectangle on whole device pixels (it does not
+/// scale or rotate, nor move by a fraction of a pixel).
+bool drawsWholePixels(QPainter* painter)
+{
+    const QTransform device = painter->deviceTransform();
+    return device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy())
+        && painter->paintEngine() != nullptr && painter->paintEngine()->type() == QPaintEngine::Raster;
+}
+
 /// Whether drawing on rect a band of rows at a time gains something and gives the same pixels:
 /// not when the bands would not fall on whole device pixels (a painter that scales or rotates)
 /// or the painter is not Qt's raster engine.
 bool drawsInBands(QPainter* painter, const QRect& rect)
 {
-    const QTransform device = painter->deviceTransform();
-    const bool wholePixels =
-        device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
-    return rect.height() >= 2 * BandRows && wholePixels && painter->paintEngine() != nullptr
-        && painter->paintEngine()->type() == QPaintEngine::Raster;
+    return rect.height() >= 2 * BandRows && drawsWholePixels(painter);
 }
 
 /// Draws what draw() paints on rect a band of rows at a time, each band a clip that the next
@@ -308,12 +313,8 @@ bool AppStyle::drawLineEditFrame(const QStyleOption* option, QPainter* painter, 
     constexpr int Corner = 4; // a corner's square, from its arc to where the sides are straight
     constexpr int Piece = 3 * Corner; // the small frame: far from its other corners
     const QRect r = option->rect;
-    const QTransform device = painter->deviceTransform();
-    const bool wholePixels =
-        device.type() <= QTransform::TxTranslate && device.dx() == qRound(device.dx()) && device.dy() == qRound(device.dy());
     if ((option->state & State_HasFocus) || r.width() < Piece || r.height() < Piece || painter->brush().style() != Qt::NoBrush
-        || option->palette.window().style() != Qt::SolidPattern || !wholePixels || painter->paintEngine() == nullptr
-        || painter->paintEngine()->type() != QPaintEngine::Raster) {
+        || option->palette.window().style() != Qt::SolidPattern || !drawsWholePixels(painter)) {
         return false;
     }
     QStyleOptionFrame piece;
