@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/WarmUpThread.h"
+
 #include <QString>
 #include <QStringList>
-
-#include <thread>
 
 /// Parses a group of a settings file on a thread of its own. QSettings reads a file whole when
 /// the first QSettings opens it, but parses each INI group the first time anything reads from
@@ -18,9 +18,6 @@ class SettingsWarmUp
 public:
     /// Reads group of the INI file at path.
     SettingsWarmUp(const QString& path, const QString& group);
-    ~SettingsWarmUp();
-    SettingsWarmUp(const SettingsWarmUp&) = delete;
-    SettingsWarmUp& operator=(const SettingsWarmUp&) = delete;
 
     /// Waits for the thread; the child groups it read, and whether it read them on a thread of
     /// its own (tests).
@@ -28,9 +25,6 @@ public:
     bool readOnAnotherThread();
 
 private:
-    void wait();
-
     QStringList m_groups;
-    bool m_otherThread = false;
-    std::thread m_thread;
+    WarmUpThread m_thread; // last: the work writes m_groups
 };

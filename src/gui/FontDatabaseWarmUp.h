@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/WarmUpThread.h"
+
 #include <QFont>
 #include <QList>
-
-#include <thread>
 
 /// Fills Qt's font database, and its lists of fallback fonts for the given fonts, on a thread of
 /// its own while the main thread builds the window. The first text the window measures otherwise
@@ -18,16 +18,10 @@ class FontDatabaseWarmUp
 {
 public:
     explicit FontDatabaseWarmUp(QList<QFont> fonts);
-    ~FontDatabaseWarmUp();
-    FontDatabaseWarmUp(const FontDatabaseWarmUp&) = delete;
-    FontDatabaseWarmUp& operator=(const FontDatabaseWarmUp&) = delete;
 
     /// Waits for the thread; whether it did the work on a thread of its own (tests).
     bool ranOnAnotherThread();
 
 private:
-    void wait();
-
-    bool m_otherThread = false;
-    std::thread m_thread;
+    WarmUpThread m_thread;
 };
