@@ -134,6 +134,22 @@ const QString Keychain = QStringLiteral("Stored in the system keychain (Secret S
 const QString Request = QStringLiteral("GET https://cas-0.example.com/stream/token/v2/");
 const QString Paragraphs = QStringLiteral("A profile holds a CAS URL and an API key; its API secret is kept in the system keychain.\n\n"
                                           "No account yet? The local demo runs a CAS on this computer.");
+
+/// Texts both comparisons use: ours, and the scripts and shapes that lay out differently.
+QList<std::pair<const char*, QString>> sampleTexts()
+{
+    return {
+        {"keychain", Keychain},
+        {"request line", Request},
+        {"paragraphs", Paragraphs},
+        {"one word", QStringLiteral("x")},
+        {"long word", QStringLiteral("https://cas.example/") + QString(120, u'p')},
+        {"cyrillic", QStringLiteral("Профиль хранит адрес CAS и ключ API")},
+        {"cjk", QStringLiteral("令牌 已 保存 在 系统 钥匙串 中 令牌")},
+        {"combining marks", QStringLiteral("Cafe\u0301 re\u0301sume\u0301 nai\u0308ve words")},
+        {"emoji", QStringLiteral("Token ready \U0001F511 copy it")},
+    };
+}
 } // namespace
 
 void TestWrapLabel::answersAreQLabels_data()
@@ -142,25 +158,15 @@ void TestWrapLabel::answersAreQLabels_data()
     QTest::addColumn<int>("setup");
     QTest::addColumn<bool>("hintsFirst");
 
-    const QList<std::pair<const char*, QString>> texts {
-        {"keychain", Keychain},
-        {"request line", Request},
-        {"paragraphs", Paragraphs},
-        {"one word", QStringLiteral("x")},
-        {"long word", QStringLiteral("https://cas.example/") + QString(120, u'p')},
-        {"trailing spaces", QStringLiteral("Spaces after the words    ")},
-        {"leading spaces", QStringLiteral("    Spaces before the words")},
-        {"double spaces", QStringLiteral("Two  spaces  between  words  here")},
-        {"tab", QStringLiteral("A tab\there and more words after it")},
-        {"ampersand", QStringLiteral("Keys & secrets & tokens")},
-        {"cyrillic", QStringLiteral("Профиль хранит адрес CAS и ключ API")},
-        {"cjk", QStringLiteral("令牌 已 保存 在 系统 钥匙串 中 令牌")},
-        {"arabic", QStringLiteral("الرمز محفوظ في سلسلة مفاتيح النظام")},
-        {"mixed directions", QStringLiteral("Token الرمز محفوظ in the keychain")},
-        {"combining marks", QStringLiteral("Cafe\u0301 re\u0301sume\u0301 nai\u0308ve words")},
-        {"emoji", QStringLiteral("Token ready \U0001F511 copy it")},
-        {"line separator", QStringLiteral("First line\u2028second line of the label")},
-    };
+    QList<std::pair<const char*, QString>> texts = sampleTexts();
+    texts << std::pair {"trailing spaces", QStringLiteral("Spaces after the words    ")}
+          << std::pair {"leading spaces", QStringLiteral("    Spaces before the words")}
+          << std::pair {"double spaces", QStringLiteral("Two  spaces  between  words  here")}
+          << std::pair {"tab", QStringLiteral("A tab\there and more words after it")}
+          << std::pair {"ampersand", QStringLiteral("Keys & secrets & tokens")}
+          << std::pair {"arabic", QStringLiteral("الرمز محفوظ في سلسلة مفاتيح النظام")}
+          << std::pair {"mixed directions", QStringLiteral("Token الرمز محفوظ in the keychain")}
+          << std::pair {"line separator", QStringLiteral("First line\u2028second line of the label")};
     const QList<std::pair<const char*, int>> setups {
         {"plain", Plain},
         {"selectable", Selectable},
@@ -376,22 +382,12 @@ void TestWrapLabel::selectableTextLooksTheSame_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("monospace");
-    const QList<std::pair<const char*, QString>> texts {
-        {"keychain", Keychain},
-        {"request line", Request},
-        {"error",
-         QStringLiteral("The CAS URL must use https: a secret sent over plain HTTP can be read by anyone on the way. "
-                        "Use https:// or a loopback address.")},
-        {"paragraphs", Paragraphs},
-        {"one word", QStringLiteral("x")},
-        {"long word", QStringLiteral("https://cas.example/") + QString(120, u'p')},
-        {"cyrillic", QStringLiteral("Профиль хранит адрес CAS и ключ API")},
-        {"cjk", QStringLiteral("令牌 已 保存 在 系统 钥匙串 中 令牌")},
-        {"right to left within", QStringLiteral("Token الرمز محفوظ in the keychain of the system, with more words to wrap")},
-        {"right-to-left host", QStringLiteral("GET https://مثال.example/stream/token/v2/")},
-        {"combining marks", QStringLiteral("Cafe\u0301 re\u0301sume\u0301 nai\u0308ve words")},
-        {"emoji", QStringLiteral("Token ready \U0001F511 copy it")},
-    };
+    QList<std::pair<const char*, QString>> texts = sampleTexts();
+    texts << std::pair {"error",
+                        QStringLiteral("The CAS URL must use https: a secret sent over plain HTTP can be read by anyone on the way. "
+                                       "Use https:// or a loopback address.")}
+          << std::pair {"right to left within", QStringLiteral("Token الرمز محفوظ in the keychain of the system, with more words to wrap")}
+          << std::pair {"right-to-left host", QStringLiteral("GET https://مثال.example/stream/token/v2/")};
     for (const auto& [name, text] : texts) {
         for (const bool monospace : {false, true}) {
             QTest::addRow("%s, %s", name, monospace ? "monospace" : "proportional") << text << monospace;
