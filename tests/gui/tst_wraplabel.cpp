@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 // WrapLabel keeps QLabel's answers (its size hints and its heights at a width) and skips laying
 // its text out at a width where every paragraph fits on one line. Its answers must be QLabel's
@@ -282,84 +283,88 @@ void TestWrapLabel::answersFollowChanges()
     };
     QVERIFY(same("nothing"));
 
-    const auto both = [&](auto&& change) {
-        change(static_cast<QLabel&>(label));
-        change(reference);
+    // Each change made to both labels, in turn; WrapLabel must answer anew after each.
+    const QList<std::pair<const char*, std::function<void(QLabel&)>>> changes {
+        {"a longer text",
+         [](QLabel& l) {
+             l.setText(Paragraphs);
+         }},
+        {"the first text again",
+         [](QLabel& l) {
+             l.setText(Keychain);
+         }},
+        {"a larger font",
+         [](QLabel& l) {
+             QFont larger = l.font();
+             larger.setPointSizeF(larger.pointSizeF() * 2);
+             l.setFont(larger);
+         }},
+        {"a margin",
+         [](QLabel& l) {
+             l.setMargin(6);
+         }},
+        {"an indent",
+         [](QLabel& l) {
+             l.setIndent(12);
+         }},
+        {"contents margins",
+         [](QLabel& l) {
+             l.setContentsMargins(10, 0, 30, 5);
+         }},
+        {"a frame",
+         [](QLabel& l) {
+             l.setFrameStyle(QFrame::Panel | QFrame::Sunken);
+         }},
+        {"selectable",
+         [](QLabel& l) {
+             l.setTextInteractionFlags(Qt::TextSelectableByMouse);
+         }},
+        {"right aligned",
+         [](QLabel& l) {
+             l.setAlignment(Qt::AlignRight);
+         }},
+        {"a minimum width",
+         [](QLabel& l) {
+             l.setMinimumWidth(260);
+         }},
+        {"a maximum width",
+         [](QLabel& l) {
+             l.setMaximumWidth(300);
+         }},
+        {"rich text",
+         [](QLabel& l) {
+             l.setTextFormat(Qt::RichText);
+         }},
+        {"rich text with markup",
+         [](QLabel& l) {
+             l.setText(QStringLiteral("A <b>bold</b> word among plain words in a paragraph"));
+         }},
+        {"plain text again",
+         [](QLabel& l) {
+             l.setTextFormat(Qt::PlainText);
+         }},
+        {"no word wrap",
+         [](QLabel& l) {
+             l.setWordWrap(false);
+         }},
+        {"word wrap again",
+         [](QLabel& l) {
+             l.setWordWrap(true);
+         }},
     };
-    both([](QLabel& l) {
-        l.setText(Paragraphs);
-    });
-    QVERIFY(same("a longer text"));
-    both([](QLabel& l) {
-        l.setText(Keychain);
-    });
-    QVERIFY(same("the first text again"));
-    both([](QLabel& l) {
-        QFont larger = l.font();
-        larger.setPointSizeF(larger.pointSizeF() * 2);
-        l.setFont(larger);
-    });
-    QVERIFY(same("a larger font"));
-    both([](QLabel& l) {
-        l.setMargin(6);
-    });
-    QVERIFY(same("a margin"));
-    both([](QLabel& l) {
-        l.setIndent(12);
-    });
-    QVERIFY(same("an indent"));
-    both([](QLabel& l) {
-        l.setContentsMargins(10, 0, 30, 5);
-    });
-    QVERIFY(same("contents margins"));
-    both([](QLabel& l) {
-        l.setFrameStyle(QFrame::Panel | QFrame::Sunken);
-    });
-    QVERIFY(same("a frame"));
-    both([](QLabel& l) {
-        l.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    });
-    QVERIFY(same("selectable"));
-    both([](QLabel& l) {
-        l.setAlignment(Qt::AlignRight);
-    });
-    QVERIFY(same("right aligned"));
-    both([](QLabel& l) {
-        l.setMinimumWidth(260);
-    });
-    QVERIFY(same("a minimum width"));
-    both([](QLabel& l) {
-        l.setMaximumWidth(300);
-    });
-    QVERIFY(same("a maximum width"));
-    both([](QLabel& l) {
-        l.setTextFormat(Qt::RichText);
-    });
-    QVERIFY(same("rich text"));
-    both([](QLabel& l) {
-        l.setText(QStringLiteral("A <b>bold</b> word among plain words in a paragraph"));
-    });
-    QVERIFY(same("rich text with markup"));
-    both([](QLabel& l) {
-        l.setTextFormat(Qt::PlainText);
-    });
-    QVERIFY(same("plain text again"));
-    both([](QLabel& l) {
-        l.setWordWrap(false);
-    });
-    QVERIFY(same("no word wrap"));
-    both([](QLabel& l) {
-        l.setWordWrap(true);
-    });
-    QVERIFY(same("word wrap again"));
+    for (const auto& [what, change] : changes) {
+        change(label);
+        change(reference);
+        QVERIFY2(same(what), what);
+    }
     // A buddy: the text's ampersand becomes a shortcut, laid out without it.
     QLineEdit buddyOfLabel;
     QLineEdit buddyOfReference;
     label.setBuddy(&buddyOfLabel);
     reference.setBuddy(&buddyOfReference);
-    both([](QLabel& l) {
-        l.setText(QStringLiteral("&Keys && secrets, a wide label with a shortcut"));
-    });
+    const QString shortcut = QStringLiteral("&Keys && secrets, a wide label with a shortcut");
+    label.setText(shortcut);
+    reference.setText(shortcut);
     QVERIFY(same("a buddy"));
 }
 
