@@ -28,6 +28,9 @@ bool isOneLine(const QString& text)
 /// Lays text out on one line lineWidth wide, as QCommonStyle does for a row.
 void layOut(QTextLayout& layout, const QTextOption& option, int lineWidth)
 {
+    // Keeps the shaped glyphs for draw(): without the cache, endLayout() drops them and draw()
+    // shapes the text again.
+    layout.setCacheEnabled(true);
     layout.setTextOption(option);
     layout.beginLayout();
     QTextLine line = layout.createLine();

@@ -10,7 +10,8 @@
 /// frame, with 50 profiles, 48 rows cost 11.6 M instructions, the largest part of that frame.
 /// Here the row is drawn as QCommonStyle does, in the same places and colours, from one
 /// QTextLayout (two when the text is elided): 7.5 M instructions, and the first frame 0.37 ms
-/// sooner (bench/RESULTS.md, tenth round).
+/// sooner (bench/RESULTS.md, tenth round). The layout keeps its shaped glyphs for drawing, so
+/// each row's text is shaped once: 5.7 M (twelfth round).
 ///
 /// Rows it cannot draw exactly as Qt would are left to QStyledItemDelegate: a style other than
 /// Fusion or Windows under AppStyle (another style may draw rows its own way), and a row with an

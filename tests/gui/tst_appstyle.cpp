@@ -457,6 +457,9 @@ void TestAppStyle::theScrollBarIsFusions_data()
     QTest::newRow("down hovered") << 300 << 390 << 1000 << hover << int(QStyle::SC_ScrollBarAddLine) << false << Qt::LeftToRight;
     QTest::newRow("disabled") << 300 << 390 << 1000 << 0 << 0 << false << Qt::LeftToRight;
     QTest::newRow("dark") << 300 << 390 << 1000 << hover << int(QStyle::SC_ScrollBarSlider) << true << Qt::LeftToRight;
+    QTest::newRow("dark, not hovered") << 300 << 390 << 1000 << normal << 0 << true << Qt::LeftToRight;
+    QTest::newRow("dark, down pressed") << 547 << 1000 << 1000 << pressed << int(QStyle::SC_ScrollBarAddLine) << true << Qt::LeftToRight;
+    QTest::newRow("a window's height") << 680 << 20 << 60 << normal << 0 << false << Qt::LeftToRight;
     QTest::newRow("rtl") << 300 << 390 << 1000 << normal << 0 << false << Qt::RightToLeft;
 }
 
