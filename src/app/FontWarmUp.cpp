@@ -11,8 +11,9 @@
 void FontWarmUp::start()
 {
 #if defined(Q_OS_LINUX)
-    // Loaded here, before the thread: the window module's loading would otherwise hold the
-    // loader's lock while the thread waits for it.
+    // Opened here, before the thread (Qt Gui has loaded it already; this takes a reference): the
+    // thread never waits for the loader's lock, which QApplication holds while it loads its
+    // platform plugin.
     void* fontconfig = dlopen("libfontconfig.so.1", RTLD_NOW | RTLD_LOCAL);
     auto* init = fontconfig ? reinterpret_cast<int (*)()>(dlsym(fontconfig, "FcInit")) : nullptr;
     if (init) {

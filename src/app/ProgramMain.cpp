@@ -27,8 +27,10 @@ int openWindow(int argc, char* argv[])
         Translations::install();
         return Cli::reportNoWindow(error);
     }
+    FontWarmUp::start(); // beside QApplication's start
     return reinterpret_cast<int (*)(int, char**)>(entry)(argc, argv);
 #else
+    FontWarmUp::start();
     return casconsole_window_main(argc, argv);
 #endif
 }
@@ -55,6 +57,5 @@ int casconsole_main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         return Cli::reportNoDisplay(noWindow);
     }
-    FontWarmUp::start(); // beside the loading of the window module and Qt Widgets
     return openWindow(argc, argv);
 }
