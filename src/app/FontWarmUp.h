@@ -10,8 +10,8 @@
 /// twelfth round). If Qt gets there first, it simply does the same work itself.
 namespace FontWarmUp
 {
-/// Call once, on the path that opens a window. Loads fontconfig itself (the window module would
-/// load it next: the same soname, so the same copy), so the program does not link it and the
-/// command line never loads it. Does nothing where Qt does not use fontconfig.
+/// Call once, on the path that opens a window. Opens fontconfig itself, by the soname Qt Gui
+/// loaded it under (the same copy), so the program does not link it and the command line never
+/// loads it. Does nothing where Qt does not use fontconfig.
 void start();
 } // namespace FontWarmUp
