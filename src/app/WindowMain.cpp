@@ -2,6 +2,7 @@
 
 #include "core/Translations.h"
 #include "core/Version.h"
+#include "gui/BackingStoreWarmUp.h"
 #include "gui/MainWindow.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@ int casconsole_window_main(int argc, char* argv[])
     parser.process(app);
 
     MainWindow window;
+    // The first frame's memory, on the other core while show() polishes and lays the window out.
+    BackingStoreWarmUp backingStore(&window);
     window.show();
     if (parser.isSet(demo)) {
         window.startDemo();

@@ -1,0 +1,61 @@
+#include "gui/BackingStoreWarmUp.h"
+
+#include <QBackingStore>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPaintDevice>
+#include <QWidget>
+
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+#include <cstdint>
+
+BackingStoreWarmUp::BackingStoreWarmUp(QWidget* window)
+{
+#if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
+    if (!window->isWindow() || QGuiApplication::platformName() != QLatin1String("xcb")) {
+        return;
+    }
+    window->winId(); // the native window, with its backing store
+    QBackingStore* store = window->backingStore();
+    if (!store) {
+        return;
+    }
+    // The size the first frame gives the store (the window's, in its own pixels): it keeps an
+    // image of that size.
+    store->resize(window->size());
+    QPaintDevice* device = store->paintDevice();
+    if (!device || device->devType() != QInternal::Image) {
+        return;
+    }
+    const auto* image = static_cast<const QImage*>(device);
+    if (image->isNull()) {
+        return;
+    }
+    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<std::uintptr_t>(image->constBits());
+    const std::uintptr_t start = begin & ~(page - 1);
+    const auto length = static_cast<std::size_t>(begin + static_cast<std::uintptr_t>(image->sizeInBytes()) - start);
+    m_bytes = image->sizeInBytes();
+    m_thread = std::make_unique<WarmUpThread>([this, start, length] {
+        // Nothing is read or written: the kernel allocates and maps each page, writable. If Qt
+        // unmaps the image meanwhile (the window was resized), the call fails, harmlessly.
+        m_populated = madvise(reinterpret_cast<void*>(start), length, MADV_POPULATE_WRITE) == 0;
+    });
+#else
+    Q_UNUSED(window);
+#endif
+}
+
+BackingStoreWarmUp::~BackingStoreWarmUp() = default;
+
+qsizetype BackingStoreWarmUp::populatedBytes()
+{
+    if (m_thread) {
+        m_thread->wait();
+    }
+    return m_populated ? m_bytes : 0;
+}
