@@ -16,7 +16,10 @@
 BackingStoreWarmUp::BackingStoreWarmUp(QWidget* window)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_POPULATE_WRITE)
-    if (!window->isWindow() || QGuiApplication::platformName() != QLatin1String("xcb")) {
+    // A maximized or full-screen window gets its size when it is shown, from the screen or the
+    // window manager: a store sized now would be made again.
+    if (!window->isWindow() || (window->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        || QGuiApplication::platformName() != QLatin1String("xcb")) {
         return;
     }
     window->winId(); // the native window, with its backing store

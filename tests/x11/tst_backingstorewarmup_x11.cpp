@@ -26,6 +26,7 @@ private slots:
     void populatesTheStoreBeforeTheFirstFrame();
     void theFirstFramePaintsIntoTheSameStore();
     void leavesAWidgetInsideAWindowAlone();
+    void leavesAMaximizedWindowAlone();
 };
 
 namespace
@@ -148,6 +149,16 @@ void TestBackingStoreWarmUpX11::leavesAWidgetInsideAWindowAlone()
     QCOMPARE(warmUp.populatedBytes(), 0);
     QVERIFY(!child->testAttribute(Qt::WA_NativeWindow));
     QVERIFY(!window.testAttribute(Qt::WA_WState_Created));
+}
+
+void TestBackingStoreWarmUpX11::leavesAMaximizedWindowAlone()
+{
+    // Its size comes when it is shown: nothing is made before.
+    Picture window;
+    window.setWindowState(Qt::WindowMaximized);
+    BackingStoreWarmUp warmUp(&window);
+    QCOMPARE(warmUp.populatedBytes(), 0);
+    QVERIFY(!storeImage(window)); // the store was not sized
 }
 
 int main(int argc, char* argv[])
