@@ -3,7 +3,9 @@
 #include "core/SafeText.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <vector>
 
 namespace
@@ -23,6 +25,38 @@ bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
 }
+
+/// The keys of one object so far, to find its duplicates: a short list while the object is
+/// small, as most are, and a hash set once it has many keys. A QSet allocates a table of 128
+/// entries for its first key: for a payload of thousands of small objects, those tables cost
+/// more than the rest of the parse.
+class ObjectKeys
+{
+public:
+    /// Adds a key; false if the object already has it.
+    bool insert(const QString& key)
+    {
+        if (m_set.isEmpty()) {
+            if (std::find(m_list.cbegin(), m_list.cend(), key) != m_list.cend()) {
+                return false;
+            }
+            if (m_list.size() < ListLimit) {
+                m_list.append(key);
+                return true;
+            }
+            m_set = QSet<QString>(m_list.cbegin(), m_list.cend());
+            m_list.clear();
+        }
+        const qsizetype before = m_set.size();
+        m_set.insert(key);
+        return m_set.size() != before;
+    }
+
+private:
+    static constexpr qsizetype ListLimit = 16;
+    QVarLengthArray<QString, ListLimit> m_list;
+    QSet<QString> m_set;
+};
 
 class Scanner
 {
@@ -185,7 +219,7 @@ private:
             emitPunctuation('}');
             return true;
         }
-        QSet<QString> seen;
+        ObjectKeys seen;
         QSet<QString> reported;
         for (;;) {
             skipWhitespace();
@@ -202,13 +236,9 @@ private:
             emitSpan(JsonSpan::Kind::Key, sourceText(keyStart, m_pos));
 
             m_path.push_back(PathSegment {key, -1});
-            if (seen.contains(key)) {
-                if (!reported.contains(key)) {
-                    reported.insert(key);
-                    m_result.duplicateKeys.append(currentPath());
-                }
-            } else {
-                seen.insert(key);
+            if (!seen.insert(key) && !reported.contains(key)) {
+                reported.insert(key);
+                m_result.duplicateKeys.append(currentPath());
             }
 
             skipWhitespace();

@@ -182,6 +182,26 @@ void TestJsonFormatter::duplicateKeys_data()
     QTest::newRow("escaped spelling of the same key") << QByteArray("{\"\xc3\xa9\":1,\"\\u00e9\":2}") << QStringList {QString(QChar(0xe9))};
     QTest::newRow("case differs is not duplicate") << QByteArray(R"({"exp":1,"EXP":2})") << QStringList();
     QTest::newRow("both levels") << QByteArray(R"({"a":{"b":1,"b":1},"a":2})") << QStringList {QStringLiteral("a.b"), QStringLiteral("a")};
+    // Objects with many keys: small objects and large ones are checked the same way.
+    const auto keys = [](int count, const QList<int>& again) -> QByteArray {
+        QByteArray json = "{";
+        for (int i = 0; i < count; ++i) {
+            json += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        }
+        for (const int i : again) {
+            json += "\"k" + QByteArray::number(i) + "\":0,";
+        }
+        json.chop(1);
+        return json + "}";
+    };
+    QTest::newRow("many keys, none repeated") << keys(40, {}) << QStringList();
+    QTest::newRow("many keys, an early and a late one repeated")
+        << keys(40, {3, 30, 3}) << QStringList {QStringLiteral("k3"), QStringLiteral("k30")};
+    for (const int count : {15, 16, 17}) {
+        QTest::addRow("the key after %d repeats the first", count) << keys(count, {0}) << QStringList {QStringLiteral("k0")};
+        QTest::addRow("the key after %d repeats the last", count)
+            << keys(count, {count - 1}) << QStringList {QStringLiteral("k%1").arg(count - 1)};
+    }
 }
 
 void TestJsonFormatter::duplicateKeys()
