@@ -11,6 +11,7 @@
 #include <unistd.h>
 #endif
 
+#include <cstddef>
 #include <cstdint>
 
 BackingStoreWarmUp::BackingStoreWarmUp(QWidget* window)
@@ -38,15 +39,17 @@ BackingStoreWarmUp::BackingStoreWarmUp(QWidget* window)
     if (image->isNull()) {
         return;
     }
+    // madvise() takes whole pages: from the start of the image's first page.
     const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto begin = reinterpret_cast<std::uintptr_t>(image->constBits());
-    const std::uintptr_t start = begin & ~(page - 1);
-    const auto length = static_cast<std::size_t>(begin + static_cast<std::uintptr_t>(image->sizeInBytes()) - start);
+    const uchar* bits = image->constBits();
+    const auto offset = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(bits) & (page - 1));
+    void* start = const_cast<uchar*>(bits - offset);
+    const std::size_t length = offset + static_cast<std::size_t>(image->sizeInBytes());
     m_bytes = image->sizeInBytes();
     m_thread = std::make_unique<WarmUpThread>([this, start, length] {
         // Nothing is read or written: the kernel allocates and maps each page, writable. If Qt
         // unmaps the image meanwhile (the window was resized), the call fails, harmlessly.
-        m_populated = madvise(reinterpret_cast<void*>(start), length, MADV_POPULATE_WRITE) == 0;
+        m_populated = madvise(start, length, MADV_POPULATE_WRITE) == 0;
     });
 #else
     Q_UNUSED(window);

@@ -11,7 +11,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 // BackingStoreWarmUp on a real X server (Xvfb, started by xvfb-run): the window's backing store
@@ -63,11 +65,12 @@ const QImage* storeImage(QWidget& window)
 std::pair<std::size_t, std::size_t> residentPages(const QImage& image)
 {
     const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto begin = reinterpret_cast<std::uintptr_t>(image.constBits());
-    const std::uintptr_t start = begin & ~(page - 1);
-    const auto length = static_cast<std::size_t>(begin + static_cast<std::uintptr_t>(image.sizeInBytes()) - start);
+    const uchar* bits = image.constBits();
+    const auto offset = static_cast<std::size_t>(reinterpret_cast<std::uintptr_t>(bits) & (page - 1));
+    void* start = const_cast<uchar*>(bits - offset);
+    const std::size_t length = offset + static_cast<std::size_t>(image.sizeInBytes());
     std::vector<unsigned char> resident((length + page - 1) / page);
-    if (mincore(reinterpret_cast<void*>(start), length, resident.data()) != 0) {
+    if (mincore(start, length, resident.data()) != 0) {
         return {0, 0};
     }
     std::size_t count = 0;
