@@ -290,6 +290,10 @@
         <source>The token CAS sent has no &quot;alg&quot; in its header, so there is no telling how it was signed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard, so none of it is used: check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimsModel</name>

@@ -594,6 +594,14 @@ void TestCasClient::responses_data()
     // Issue 9 §3: JSON parsers disagree on which duplicate wins, so a second "token" is refused.
     QTest::newRow("200 two tokens") << 200 << json << QByteArray("{\"token\":\"" + SampleJwt + "\",\"token\":\"" + SampleJwt + "\"}")
                                     << Kind::BadResponse << "2 \"token\" members";
+    // ...also when a control character left raw in a string makes the body break the JSON
+    // standard: Qt's parser takes it (and the last "token"), the member count must not be skipped.
+    QTest::newRow("200 two tokens, a raw escape in one")
+        << 200 << json << QByteArray("{\"token\":\"\x1b[31mX\x07\",\"token\":\"" + SampleJwt + "\"}") << Kind::BadResponse
+        << "breaks the JSON standard";
+    QTest::newRow("200 token, a raw control character elsewhere")
+        << 200 << json << QByteArray("{\"note\":\"a\x01b\",\"token\":\"" + SampleJwt + "\"}") << Kind::BadResponse
+        << "breaks the JSON standard";
     const auto unsignedJwt = [](const QByteArray& header) -> QByteArray {
         const auto encode = [](const QByteArray& part) -> QByteArray {
             return part.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
