@@ -291,8 +291,8 @@
         <translation>Das Token von CAS hat kein „alg“ im Header, es lässt sich also nicht sagen, wie es signiert wurde.</translation>
     </message>
     <message>
-        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard, so none of it is used: check that the URL points at CAS.</source>
-        <translation>CAS antwortete mit HTTP %1 und JSON, das gegen den JSON-Standard verstößt, daher wird nichts davon verwendet: Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
+        <translation>CAS antwortete mit HTTP %1 und JSON, das gegen den JSON-Standard verstößt oder zu tief verschachtelt ist, daher wird nichts davon verwendet: Prüfen Sie, ob die URL auf CAS zeigt.</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard, so none of it is used: check that the URL points at CAS.</source>
+        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,8 +291,8 @@
         <translation>Le jeton envoyé par CAS n’a pas d’« alg » dans son en-tête, impossible donc de savoir comment il a été signé.</translation>
     </message>
     <message>
-        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard, so none of it is used: check that the URL points at CAS.</source>
-        <translation>CAS a répondu HTTP %1 avec du JSON qui enfreint la norme JSON, rien n’en est donc utilisé : vérifiez que l’URL pointe vers CAS.</translation>
+        <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
+        <translation>CAS a répondu HTTP %1 avec du JSON qui enfreint la norme JSON ou s’imbrique trop profondément, rien n’en est donc utilisé : vérifiez que l’URL pointe vers CAS.</translation>
     </message>
 </context>
 <context>

@@ -178,14 +178,15 @@ CasError CasClient::parseTokenBody(const QByteArray& body, QString* token, int h
                                   .arg(contentType.isEmpty() ? tr("none") : SafeText::visible(contentType)),
                               parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString());
     }
-    // The members are counted by our own parser, which follows the JSON standard. A body that it
-    // refuses and Qt's parser takes (a control character left raw in a string) is not used either:
+    // The members are counted by our own parser, which follows the JSON standard (and stops at
+    // JsonFormatter::MaxDepth levels). A body that it refuses and Qt's parser takes (a control
+    // character left raw in a string, deeper nesting) is not used either:
     // the two may not read the same members, and a second "token" would go unseen.
     const JsonFormatResult members = JsonFormatter::format(body, 0);
     if (!members.ok) {
         return CasError::make(CasError::Kind::BadResponse,
-                              tr("CAS answered HTTP %1 with JSON that breaks the JSON standard, so none of it is used: "
-                                 "check that the URL points at CAS.")
+                              tr("CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none "
+                                 "of it is used: check that the URL points at CAS.")
                                   .arg(httpStatus),
                               members.error);
     }

@@ -599,6 +599,9 @@ void TestCasClient::responses_data()
     QTest::newRow("200 two tokens, a raw escape in one")
         << 200 << json << QByteArray("{\"token\":\"\x1b[31mX\x07\",\"token\":\"" + SampleJwt + "\"}") << Kind::BadResponse
         << "breaks the JSON standard";
+    QTest::newRow("200 token, nested past the parser's depth")
+        << 200 << json << QByteArray("{\"token\":\"" + SampleJwt + "\",\"deep\":" + QByteArray(600, '[') + QByteArray(600, ']') + "}")
+        << Kind::BadResponse << "nests too deep";
     QTest::newRow("200 token, a raw control character elsewhere")
         << 200 << json << QByteArray("{\"note\":\"a\x01b\",\"token\":\"" + SampleJwt + "\"}") << Kind::BadResponse
         << "breaks the JSON standard";
