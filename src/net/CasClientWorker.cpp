@@ -12,15 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSslCipher>
-#include <QSslConfiguration>
-#include <QSslError>
-#include <QSslKey>
 #include <QTimer>
 
 #include <iterator>
-
-#include <openssl/ssl.h>
 
 namespace
 {
@@ -44,35 +38,7 @@ QString seconds(int ms)
     return QString::number(ms / 1000.0, 'g', 3);
 }
 
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_3:
-        return QStringLiteral("TLS 1.3");
-    case QSsl::TlsV1_2:
-        return QStringLiteral("TLS 1.2");
-    case QSsl::DtlsV1_2:
-        return QStringLiteral("DTLS 1.2");
-    case QSsl::UnknownProtocol:
-        return {};
-    default:
-        return QStringLiteral("TLS (older than 1.2)");
-    }
-}
-
-// OpenSSL's security level on this system (openssl.cnf may raise the built-in default).
-int openSslSecurityLevel()
-{
-    static const int level = [] {
-        SSL_CTX* context = SSL_CTX_new(TLS_client_method());
-        const int value = context ? SSL_CTX_get_security_level(context) : 1;
-        SSL_CTX_free(context);
-        return value;
-    }();
-    return level;
-}
-
-// The smallest RSA key each security level accepts (SSL_CTX_set_security_level(3)).
+// The smallest RSA key each OpenSSL security level accepts (SSL_CTX_set_security_level(3)).
 int minimumRsaBits(int level)
 {
     static const int bits[] = {0, 1024, 2048, 3072, 7680, 15360};
@@ -121,23 +87,17 @@ public:
     /// Sent on every same-origin hop; hold the secret until finish() wipes them.
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QByteArray secret; ///< to scrub from messages built from what the server sent
-    QSslConfiguration ssl;
     EnvironmentProxyFactory::Choice proxy;
     QTimer deadline;
     QTimer stall;
     QElapsedTimer elapsed;
     CasResult result;
     CasError pendingError; ///< why we aborted
-    QList<QSslError> sslErrors;
-    QList<QSslCertificate> refusedChain; ///< the server's chain when its certificate was refused
-    /// CAs trusted in addition to the system roots (CA file, extra certificates), checked by
-    /// ExtraTrust when Qt's own check finds no trusted issuer.
-    ExtraTrust::Anchors extraAnchors;
+    /// The CAs this request trusts (CA file, extra certificates): with the system's roots, or alone.
+    ExtraTrust::Anchors requestCas;
     QString caFile; ///< for messages
     bool commandLine = false; ///< for messages: name --cacert, not the profile form
-    QString extraTrustRefusal; ///< why the chain did not verify against extraAnchors
     bool trustSystemRoots = true;
-    bool trustedByExtra = false; ///< ExtraTrust, not Qt's check, accepted the chain
     int timeoutMs = 0;
     int stallTimeoutMs = 0;
     bool receivedAnything = false;
@@ -157,11 +117,10 @@ public:
     CasError responseError() const;
     CasError proxyError(const QString& why) const;
     CasError httpError() const;
-    CasError tlsError(const QString& qtError) const;
+    CasError tlsError(const QString& why) const;
     QString timeoutMessage(const QString& generic, int ms) const;
     void interpretBody();
     void touch();
-    void onSslErrors(const QList<QSslError>& errors);
     void captureResponse(const HttpResponseParser& response);
 };
 
@@ -218,14 +177,10 @@ void CasClientWorker::start(const CasRequest& request)
     busy = true;
     result = CasResult();
     pendingError = CasError();
-    sslErrors.clear();
-    refusedChain.clear();
-    extraAnchors.clear();
+    requestCas.clear();
     caFile = request.caFile;
     commandLine = request.commandLine;
-    extraTrustRefusal.clear();
     trustSystemRoots = request.trustSystemRoots;
-    trustedByExtra = false;
     receivedAnything = false;
     timeoutMs = request.timeoutMs;
     stallTimeoutMs = request.stallTimeoutMs;
@@ -253,20 +208,12 @@ void CasClientWorker::start(const CasRequest& request)
     result.finalUrl = *url;
     result.redactedRequest = CasClient::describeRequest(*url, request.apiKey);
 
-    // The CAs this request adds (PEM). With the system roots trusted (the usual case) only
-    // ExtraTrust uses them, so OpenSSL reads them, once each; otherwise they become Qt's whole
-    // trust list. Returns how many certificates the text held.
-    ExtraTrust::Anchors anchors;
-    QList<QSslCertificate> trusted;
-    auto add = [&](const QByteArray& pem) -> qsizetype {
-        if (!request.trustSystemRoots) {
-            const QList<QSslCertificate> read = QSslCertificate::fromData(pem, QSsl::Pem);
-            trusted += read;
-            return read.size();
-        }
+    // The CAs this request trusts (PEM), read by OpenSSL once each. Returns how many
+    // certificates the text held.
+    auto add = [this](const QByteArray& pem) -> qsizetype {
         ExtraTrust::Anchors read = ExtraTrust::readPem(pem);
         const auto count = static_cast<qsizetype>(read.size());
-        anchors.insert(anchors.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
+        requestCas.insert(requestCas.end(), std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
         return count;
     };
     if (!request.caFile.isEmpty()) {
@@ -302,18 +249,6 @@ void CasClientWorker::start(const CasRequest& request)
         {"Connection", "close"},
     };
     secret = request.apiSecret;
-    if (url->scheme() == QLatin1String("https")) {
-        ssl = QSslConfiguration::defaultConfiguration();
-        // Qt's own list stays untouched when the system roots are trusted, so Qt keeps loading
-        // them on demand; the extra CAs are checked in onSslErrors() (see ExtraTrust.h).
-        if (!request.trustSystemRoots)
-            ssl.setCaCertificates(trusted);
-        else
-            extraAnchors = std::move(anchors);
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        ssl.setProtocol(QSsl::TlsV1_2OrLater);
-        ssl.setAllowedNextProtocols({});
-    }
 
     send(*url);
 
@@ -359,30 +294,10 @@ void CasClientWorker::send(const QUrl& url)
         touch();
         captureTls();
     });
-    QObject::connect(g, &HttpGet::sslErrors, q, [this](const QList<QSslError>& errors) {
-        onSslErrors(errors);
-    });
     QObject::connect(g, &HttpGet::finished, q, [this] {
         onFinished();
     });
-    g->start(url, requestHeaders, ssl, proxy.proxy);
-}
-
-// Qt has checked the chain against the system roots. The only errors ever ignored are "no trusted
-// issuer", and only when the chain verifies against a CA this request adds, host name and dates
-// included. Anything else stays an error, and Qt then fails the handshake.
-void CasClientWorker::onSslErrors(const QList<QSslError>& errors)
-{
-    if (!extraAnchors.empty() && ExtraTrust::onlyIssuerErrors(errors)) {
-        if (ExtraTrust::chainVerifies(get->sslConfiguration().peerCertificateChain(), extraAnchors, get->url().host(),
-                                      &extraTrustRefusal)) {
-            get->ignoreSslErrors(errors);
-            trustedByExtra = true;
-            return;
-        }
-    }
-    sslErrors += errors;
-    refusedChain = get->sslConfiguration().peerCertificateChain();
+    g->start(url, requestHeaders, trustSystemRoots, requestCas, proxy.proxy);
 }
 
 void CasClientWorker::touch()
@@ -430,14 +345,13 @@ void CasClientWorker::dropGet()
 
 void CasClientWorker::captureTls()
 {
-    if (!get || !result.tls.isEmpty())
+    const TlsSession* tls = get ? get->tls() : nullptr;
+    if (!tls || !tls->handshakeDone() || !result.tls.isEmpty())
         return;
-    const QSslConfiguration session = get->sslConfiguration();
-    result.tls.protocol = protocolName(session.sessionProtocol());
-    result.tls.cipher = session.sessionCipher().name();
-    for (const QSslCertificate& certificate : session.peerCertificateChain())
-        result.tls.peerChain.append(CertificateText::read(certificate));
-    if (trustSystemRoots && !trustedByExtra)
+    result.tls.protocol = tls->protocol();
+    result.tls.cipher = tls->cipher();
+    result.tls.peerChain = tls->peerChain();
+    if (trustSystemRoots && !tls->trustedByRequestCa())
         result.tls.trustedBy = CasClient::tr("the system's trusted roots");
     else if (!caFile.isEmpty())
         result.tls.trustedBy = CasClient::tr("the CA file %1").arg(caFile);
@@ -642,56 +556,52 @@ CasError CasClientWorker::responseError() const
         detail);
 }
 
-CasError CasClientWorker::tlsError(const QString& qtError) const
+CasError CasClientWorker::tlsError(const QString& why) const
 {
     const QString host = (get ? get->url() : result.finalUrl).host();
+    const TlsSession* tls = get ? get->tls() : nullptr;
+    const QList<TlsSession::Problem> problems = tls ? tls->problems() : QList<TlsSession::Problem>();
     QStringList details;
-    for (const QSslError& error : sslErrors)
-        details << error.errorString();
-    if (!extraTrustRefusal.isEmpty())
-        details << CasClient::tr("Against the added CA: %1").arg(extraTrustRefusal);
-    const QString detail = details.isEmpty() ? qtError : details.join(QLatin1String("; "));
-    if (sslErrors.isEmpty()) {
+    for (const TlsSession::Problem& problem : problems)
+        details << problem.text();
+    const QString detail = details.isEmpty() ? why : details.join(QLatin1String("; "));
+    if (problems.isEmpty()) {
         return CasError::make(CasError::Kind::Tls,
                               CasClient::tr("The secure connection to %1 could not be set up: check that the URL points at an https "
                                             "server.")
                                   .arg(host),
                               detail);
     }
-    // The most telling error first: a wrong name or date says more than a missing issuer.
-    QSslError primary = sslErrors.first();
-    for (const QSslError& error : sslErrors) {
-        if (!ExtraTrust::onlyIssuerErrors({error})) {
-            primary = error;
+    // The most telling problem first: a wrong name or date says more than a missing issuer.
+    TlsSession::Problem primary = problems.first();
+    for (const TlsSession::Problem& problem : problems) {
+        if (!problem.isIssuerProblem()) {
+            primary = problem;
             break;
         }
     }
-    // OpenSSL refuses keys below its security level with an error Qt calls "Unknown error".
-    const int level = openSslSecurityLevel();
-    for (const QSslCertificate& certificate : refusedChain) {
-        const QSslKey key = certificate.publicKey();
-        if (key.algorithm() == QSsl::Rsa && key.length() < minimumRsaBits(level)) {
-            const bool leaf = certificate == refusedChain.first();
-            return CasError::make(
-                CasError::Kind::Tls,
-                CasClient::tr("The %1 of %2 has a %3-bit RSA key, too small for this computer's OpenSSL security level %4, "
-                              "which needs at least %5 bits: the server's operator must replace it with a key of %5 bits or more.")
-                    .arg(leaf ? CasClient::tr("certificate")
-                              : CasClient::tr("CA certificate \"%1\" in the chain").arg(certificate.subjectDisplayName()),
-                         host)
-                    .arg(key.length())
-                    .arg(level)
-                    .arg(minimumRsaBits(level)),
-                detail);
-        }
+    // OpenSSL refuses keys below its security level.
+    if (primary.isKeyTooSmall() && primary.rsaBits > 0) {
+        const int level = tls->securityLevel();
+        return CasError::make(
+            CasError::Kind::Tls,
+            CasClient::tr("The %1 of %2 has a %3-bit RSA key, too small for this computer's OpenSSL security level %4, "
+                          "which needs at least %5 bits: the server's operator must replace it with a key of %5 bits or more.")
+                .arg(primary.depth == 0 ? CasClient::tr("certificate")
+                                        : CasClient::tr("CA certificate \"%1\" in the chain").arg(primary.subject),
+                     host)
+                .arg(primary.rsaBits)
+                .arg(level)
+                .arg(minimumRsaBits(level)),
+            detail);
     }
     QString message;
-    if (ExtraTrust::isIssuerError(primary.error())) {
+    if (primary.isIssuerProblem()) {
         if (!caFile.isEmpty()) {
             message = CasClient::tr("The certificate of %1 is not trusted: neither the system nor the CA file %2 vouches for it. "
                                     "Check that the CA file holds the CA that issued the certificate of %1.")
                           .arg(host, caFile);
-        } else if (primary.error() == QSslError::SelfSignedCertificate) {
+        } else if (primary.qtError() == QSslError::SelfSignedCertificate) {
             message = commandLine
                 ? CasClient::tr("The certificate of %1 is not trusted (self-signed): pass its CA file with --cacert.").arg(host)
                 : CasClient::tr("The certificate of %1 is not trusted (self-signed): add its CA file to the profile.").arg(host);
@@ -702,7 +612,7 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
         }
         return CasError::make(CasError::Kind::Tls, message, detail);
     }
-    switch (primary.error()) {
+    switch (primary.qtError()) {
     case QSslError::HostNameMismatch:
         message = CasClient::tr("The certificate of %1 is made out for another name: check the host name in the CAS URL.").arg(host);
         break;
@@ -716,7 +626,7 @@ CasError CasClientWorker::tlsError(const QString& qtError) const
         message = CasClient::tr("The certificate of %1 has been revoked.").arg(host);
         break;
     default:
-        message = CasClient::tr("The certificate of %1 was refused: %2").arg(host, primary.errorString());
+        message = CasClient::tr("The certificate of %1 was refused: %2").arg(host, primary.text());
         break;
     }
     return CasError::make(CasError::Kind::Tls, message, detail);

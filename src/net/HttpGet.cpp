@@ -2,7 +2,6 @@
 
 #include "core/Defaults.h"
 
-#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace
@@ -37,8 +36,8 @@ HttpGet::~HttpGet()
     }
 }
 
-void HttpGet::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QSslConfiguration& ssl,
-                    const QNetworkProxy& proxy)
+void HttpGet::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, bool trustSystemRoots,
+                    const ExtraTrust::Anchors& requestCas, const QNetworkProxy& proxy)
 {
     m_url = url;
     m_tls = url.scheme() == QLatin1String("https");
@@ -51,22 +50,7 @@ void HttpGet::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>&
         m_request += header.first + ": " + header.second + "\r\n";
     m_request += "\r\n";
 
-    if (m_tls) {
-        auto* socket = new QSslSocket(this);
-        socket->setSslConfiguration(ssl);
-        connect(socket, &QSslSocket::encrypted, this, [this] {
-            m_encrypted = true;
-            emit encrypted();
-            if (!m_done)
-                sendRequest();
-        });
-        connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
-            emit sslErrors(errors);
-        });
-        m_socket = socket;
-    } else {
-        m_socket = new QTcpSocket(this);
-    }
+    m_socket = new QTcpSocket(this);
     m_socket->setProxy(proxy);
     m_socket->setReadBufferSize(SocketReadBufferBytes);
     connect(m_socket, &QAbstractSocket::connected, this, &HttpGet::onConnected);
@@ -75,12 +59,15 @@ void HttpGet::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>&
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &HttpGet::onSocketError);
     connect(m_socket, &QAbstractSocket::disconnected, this, &HttpGet::onClosed);
 
-    const QString host = url.host();
-    const quint16 port = static_cast<quint16>(url.port(m_tls ? 443 : 80));
-    if (m_tls)
-        static_cast<QSslSocket*>(m_socket)->connectToHostEncrypted(host, port);
-    else
-        m_socket->connectToHost(host, port);
+    if (m_tls) {
+        m_session = std::make_unique<TlsSession>();
+        if (!m_session->setUp(url.host(), trustSystemRoots, requestCas)) {
+            QMetaObject::invokeMethod(
+                this, [this] { finish(Failure::Tls, m_session->errorString()); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    m_socket->connectToHost(url.host(), static_cast<quint16>(url.port(m_tls ? 443 : 80)));
 }
 
 void HttpGet::abort()
@@ -91,37 +78,68 @@ void HttpGet::abort()
         m_socket->abort();
 }
 
-void HttpGet::ignoreSslErrors(const QList<QSslError>& errors)
-{
-    if (auto* socket = qobject_cast<QSslSocket*>(m_socket))
-        socket->ignoreSslErrors(errors);
-}
-
-QSslConfiguration HttpGet::sslConfiguration() const
-{
-    if (auto* socket = qobject_cast<QSslSocket*>(m_socket))
-        return socket->sslConfiguration();
-    return {};
-}
-
 void HttpGet::onConnected()
 {
     m_connected = true;
     emit connected();
-    if (!m_tls && !m_done)
+    if (m_done)
+        return;
+    if (m_tls)
+        continueHandshake(); // the client speaks first
+    else
         sendRequest();
 }
 
 void HttpGet::sendRequest()
 {
-    m_socket->write(m_request);
+    if (m_tls) {
+        if (!m_session->write(m_request)) {
+            finish(Failure::Tls, m_session->errorString());
+            return;
+        }
+        sendTls();
+    } else {
+        m_socket->write(m_request);
+    }
     m_request.fill('\0');
     m_request.clear();
 }
 
+// What TLS has for the server goes out now.
+void HttpGet::sendTls()
+{
+    const QByteArray bytes = m_session->takeOutgoing();
+    if (!bytes.isEmpty())
+        m_socket->write(bytes);
+}
+
+// False when the exchange ended on the way.
+bool HttpGet::continueHandshake()
+{
+    const TlsSession::Result result = m_session->handshake();
+    sendTls(); // also a failed handshake's alert
+    switch (result) {
+    case TlsSession::Result::NeedMore:
+        return true;
+    case TlsSession::Result::Done:
+        m_encrypted = true;
+        emit encrypted();
+        if (m_done)
+            return false;
+        sendRequest();
+        return !m_done;
+    case TlsSession::Result::Closed:
+    case TlsSession::Result::Failed:
+        break;
+    }
+    finish(Failure::Tls, m_session->errorString());
+    return false;
+}
+
 void HttpGet::onBytesWritten()
 {
-    if (m_requestSent || m_done || m_socket->bytesToWrite() > 0)
+    // With TLS the handshake writes too: only the request's last byte counts.
+    if (m_requestSent || m_done || !m_request.isEmpty() || (m_tls && !m_encrypted) || m_socket->bytesToWrite() > 0)
         return;
     m_requestSent = true;
     emit requestSent();
@@ -133,29 +151,75 @@ void HttpGet::onReadyRead()
         emit bytesReceived();
 }
 
-// Reads what the socket holds into the parser. False when the exchange ended on the way.
+// Reads what the socket holds into the parser (through TLS for https). False when the exchange
+// ended on the way.
 bool HttpGet::readAvailable()
 {
+    if (m_tls)
+        return readTls();
     char buffer[ReadChunkBytes];
     while (!m_done && m_socket->bytesAvailable() > 0) {
         m_peakBuffered = qMax(m_peakBuffered, m_response.bufferedBytes() + m_socket->bytesAvailable() + ReadChunkBytes);
         const qint64 n = m_socket->read(buffer, sizeof buffer);
         if (n <= 0)
             break;
-        if (!m_response.feed(QByteArrayView(buffer, n))) {
-            finish(Failure::Response, m_response.errorDetail());
+        if (!feedResponse(QByteArrayView(buffer, n)))
             return false;
-        }
-        if (m_response.headComplete() && !m_headSignalled) {
-            m_headSignalled = true;
-            emit headReceived();
-        }
-        if (m_response.complete()) {
-            finish(Failure::None);
-            return false;
-        }
     }
     return !m_done;
+}
+
+// One chunk of the socket at a time into TLS, and all TLS can decrypt of it into the parser
+// before the next: TLS never holds more than a chunk and a record.
+bool HttpGet::readTls()
+{
+    char buffer[ReadChunkBytes];
+    while (!m_done && m_socket->bytesAvailable() > 0) {
+        m_peakBuffered = qMax(m_peakBuffered, m_response.bufferedBytes() + m_socket->bytesAvailable() + m_session->pendingIncoming()
+                                                  + 2 * ReadChunkBytes);
+        const qint64 n = m_socket->read(buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        m_session->feed(buffer, n);
+        if (!m_session->handshakeDone() && !continueHandshake())
+            return false;
+        while (!m_done && m_session->handshakeDone()) {
+            qsizetype got = 0;
+            const TlsSession::Result result = m_session->read(buffer, sizeof buffer, &got);
+            if (result == TlsSession::Result::NeedMore)
+                break;
+            if (result == TlsSession::Result::Closed) {
+                // close_notify: the server has said all it will.
+                endOfInput();
+                return false;
+            }
+            if (result == TlsSession::Result::Failed) {
+                finish(Failure::Tls, m_session->errorString());
+                return false;
+            }
+            if (!feedResponse(QByteArrayView(buffer, got)))
+                return false;
+        }
+        sendTls(); // TLS 1.3 may answer the server's messages (key updates)
+    }
+    return !m_done;
+}
+
+bool HttpGet::feedResponse(QByteArrayView bytes)
+{
+    if (!m_response.feed(bytes)) {
+        finish(Failure::Response, m_response.errorDetail());
+        return false;
+    }
+    if (m_response.headComplete() && !m_headSignalled) {
+        m_headSignalled = true;
+        emit headReceived();
+    }
+    if (m_response.complete()) {
+        finish(Failure::None);
+        return false;
+    }
+    return true;
 }
 
 void HttpGet::onSocketError()
@@ -175,11 +239,6 @@ void HttpGet::onSocketError()
         break;
     case QAbstractSocket::ConnectionRefusedError:
         failure = viaProxy ? Failure::Proxy : Failure::ConnectionRefused;
-        break;
-    case QAbstractSocket::SslHandshakeFailedError:
-    case QAbstractSocket::SslInternalError:
-    case QAbstractSocket::SslInvalidUserDataError:
-        failure = Failure::Tls;
         break;
     case QAbstractSocket::ProxyAuthenticationRequiredError:
     case QAbstractSocket::ProxyConnectionRefusedError:
@@ -208,6 +267,12 @@ void HttpGet::onClosed()
         finish(Failure::Tls, tr("the server closed the connection during the TLS handshake"));
         return;
     }
+    endOfInput();
+}
+
+// The server sends no more: the answer is complete now or never.
+void HttpGet::endOfInput()
+{
     if (m_response.finishInput())
         finish(Failure::None);
     else if (m_response.error() == HttpResponseParser::Error::Truncated)

@@ -2,19 +2,22 @@
 
 #include "core/Defaults.h"
 #include "core/HttpResponseParser.h"
+#include "net/ExtraTrust.h"
+#include "net/TlsSession.h"
 
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
 #include <QPair>
-#include <QSslConfiguration>
-#include <QSslError>
 #include <QUrl>
+
+#include <memory>
 
 class QTcpSocket;
 
 /// One HTTP/1.1 GET on a connection of its own (plain or TLS; directly, or through the HTTP or
-/// SOCKS5 proxy given), read through HttpResponseParser as the bytes arrive. Nothing a server sends
+/// SOCKS5 proxy given), read through HttpResponseParser as the bytes arrive. TLS is TlsSession's,
+/// over the socket's bytes: the request leaves only after a handshake with a trusted server. Nothing a server sends
 /// can hold more memory than the parser's limits plus the socket's 64 KiB read buffer: Qt's own
 /// HTTP stack (QNetworkAccessManager) keeps headers, status lines and chunk-size lines without a
 /// bound and queues one event per chunk, so CAS requests do not use it.
@@ -27,7 +30,7 @@ public:
         HostNotFound,
         ConnectionRefused,
         ConnectionClosed, ///< closed or reset before the answer was complete
-        Tls, ///< handshake failed (certificate errors come through sslErrors() first)
+        Tls, ///< handshake failed or the server is not trusted (tls()->problems() says why)
         Proxy, ///< the proxy refused, failed or could not be reached
         Response, ///< the parser refused what came: response().error() says why
         Network, ///< any other socket error
@@ -36,15 +39,14 @@ public:
     explicit HttpGet(const HttpResponseParser::Limits& limits, QObject* parent = nullptr);
     ~HttpGet() override;
 
-    /// Connects and sends "GET path HTTP/1.1", Host, then headers in order. ssl is used for https
-    /// only; proxy is QNetworkProxy::NoProxy or the proxy to go through. finished() follows once,
+    /// Connects and sends "GET path HTTP/1.1", Host, then headers in order. For https the server
+    /// must be trusted by the system's roots (if trustSystemRoots) or requestCas (TlsSession.h).
+    /// proxy is QNetworkProxy::NoProxy or the proxy to go through. finished() follows once,
     /// unless abort() is called first.
-    void start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, const QSslConfiguration& ssl,
-               const QNetworkProxy& proxy);
+    void start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>& headers, bool trustSystemRoots,
+               const ExtraTrust::Anchors& requestCas, const QNetworkProxy& proxy);
     /// Closes the connection at once; finished() is not emitted.
     void abort();
-    /// Only from a slot connected to sslErrors(): lets the handshake go on despite these errors.
-    void ignoreSslErrors(const QList<QSslError>& errors);
 
     QUrl url() const
     {
@@ -54,7 +56,12 @@ public:
     {
         return m_response;
     }
-    QSslConfiguration sslConfiguration() const;
+    /// The TLS connection (https only): its details once encrypted(), its problems after a
+    /// Failure::Tls.
+    const TlsSession* tls() const
+    {
+        return m_session.get();
+    }
     bool isConnected() const
     {
         return m_connected;
@@ -82,8 +89,7 @@ public:
 
 signals:
     void connected(); ///< TCP connection up (to the server or the proxy)
-    void encrypted();
-    void sslErrors(const QList<QSslError>& errors);
+    void encrypted(); ///< handshake complete, server trusted; the request goes next
     void requestSent();
     void headReceived(); ///< status and headers of the final (non-1xx) answer
     void bytesReceived();
@@ -95,12 +101,18 @@ private:
     void onBytesWritten();
     void onReadyRead();
     bool readAvailable();
+    bool readTls();
+    bool feedResponse(QByteArrayView bytes);
+    void endOfInput();
+    bool continueHandshake();
+    void sendTls();
     void onSocketError();
     void onClosed();
     void finish(Failure failure, const QString& errorString = {});
 
     HttpResponseParser m_response;
     QTcpSocket* m_socket = nullptr;
+    std::unique_ptr<TlsSession> m_session;
     QUrl m_url;
     QByteArray m_request;
     bool m_tls = false;

@@ -329,7 +329,11 @@ void MisbehavingServer::serve(QTcpSocket* socket, const DemoHttpRequest& request
         socket->write(head(-1));
         auto* pump = new QTimer(socket);
         const QByteArray chunk(64 * 1024, ' ');
-        connect(pump, &QTimer::timeout, socket, [socket, chunk] {
+        connect(pump, &QTimer::timeout, socket, [socket, pump, chunk] {
+            if (!socket->isOpen()) { // the client hung up, as it should
+                pump->stop();
+                return;
+            }
             if (socket->bytesToWrite() < 4 * chunk.size())
                 socket->write(chunk);
         });

@@ -3,6 +3,7 @@
 #include "net/SelfSignedCertificate.h"
 #include "LaxTlsServer.h"
 #include "MisbehavingServer.h"
+#include "StandInSystemRoots.h"
 #include "core/Version.h"
 
 #include <QSignalSpy>
@@ -485,8 +486,8 @@ void TestCasClient::privateCaWithoutCaFileIsUntrusted()
     QVERIFY(server.requests().isEmpty());
 }
 
-// The system store is whatever Qt's default configuration trusts; here a private root stands in for
-// it. A CA file adds to it (the CAS may sit behind a public certificate and still have a CA file
+// The system store is OpenSSL's certificate directory; here one holding a private root stands in
+// for it. A CA file adds to it (the CAS may sit behind a public certificate and still have a CA file
 // set); trustSystemRoots = false (the in-app demo) trusts only the request's own CAs.
 void TestCasClient::systemTrust_data()
 {
@@ -508,13 +509,8 @@ void TestCasClient::systemTrust()
     const SelfSignedCertificate systemRoot = SelfSignedCertificate::generate(QStringLiteral("Stand-in System Root"), {}, {});
     const SelfSignedCertificate leaf = SelfSignedCertificate::issue(systemRoot, {});
     QVERIFY(!systemRoot.isNull() && !leaf.isNull());
-    const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
-    QSslConfiguration system = original;
-    system.setCaCertificates({systemRoot.certificate()});
-    QSslConfiguration::setDefaultConfiguration(system);
-    const auto restore = qScopeGuard([&original] {
-        QSslConfiguration::setDefaultConfiguration(original);
-    });
+    const StandInSystemRoots system({systemRoot.certificate()});
+    QVERIFY(system.isValid());
 
     MisbehavingServer server;
     QVERIFY(server.startTls(leaf));
