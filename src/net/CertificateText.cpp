@@ -62,7 +62,8 @@ QStringList alternativeNamesOf(X509* certificate)
             const ASN1_OCTET_STRING* ip = entry->d.iPAddress;
             const unsigned char* bytes = ASN1_STRING_get0_data(ip);
             if (ASN1_STRING_length(ip) == 4)
-                names.append(QHostAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3]).toString());
+                names.append(
+                    QHostAddress(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16 | quint32(bytes[2]) << 8 | bytes[3]).toString());
             else if (ASN1_STRING_length(ip) == 16)
                 names.append(QHostAddress(bytes).toString());
         }

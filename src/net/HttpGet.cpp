@@ -63,7 +63,11 @@ void HttpGet::start(const QUrl& url, const QList<QPair<QByteArray, QByteArray>>&
         m_session = std::make_unique<TlsSession>();
         if (!m_session->setUp(url.host(), trustSystemRoots, requestCas)) {
             QMetaObject::invokeMethod(
-                this, [this] { finish(Failure::Tls, m_session->errorString()); }, Qt::QueuedConnection);
+                this,
+                [this] {
+                    finish(Failure::Tls, m_session->errorString());
+                },
+                Qt::QueuedConnection);
             return;
         }
     }
@@ -175,8 +179,8 @@ bool HttpGet::readTls()
 {
     char buffer[ReadChunkBytes];
     while (!m_done && m_socket->bytesAvailable() > 0) {
-        m_peakBuffered = qMax(m_peakBuffered, m_response.bufferedBytes() + m_socket->bytesAvailable() + m_session->pendingIncoming()
-                                                  + 2 * ReadChunkBytes);
+        m_peakBuffered = qMax(m_peakBuffered,
+                              m_response.bufferedBytes() + m_socket->bytesAvailable() + m_session->pendingIncoming() + 2 * ReadChunkBytes);
         const qint64 n = m_socket->read(buffer, sizeof buffer);
         if (n <= 0)
             break;

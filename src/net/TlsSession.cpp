@@ -162,8 +162,11 @@ bool TlsSession::setUp(const QString& host, bool trustSystemRoots, const ExtraTr
         if (name.isEmpty())
             return fail("the host name cannot be checked");
         SSL_set_hostflags(m_ssl, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-        if (SSL_set1_host(m_ssl, name.constData()) != 1 || SSL_ctrl(m_ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, const_cast<char*>(name.constData())) != 1) // SNI
+        if (SSL_set1_host(m_ssl, name.constData()) != 1)
             return fail("the host name cannot be checked");
+        // SNI (SSL_set_tlsext_host_name, without the macro's C cast).
+        if (SSL_ctrl(m_ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, const_cast<char*>(name.constData())) != 1)
+            return fail("the host name cannot be sent to the server");
     }
     return true;
 }

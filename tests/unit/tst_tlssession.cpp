@@ -62,8 +62,7 @@ public:
         BIO* keyBio = BIO_new_mem_buf(keyPem.constData(), static_cast<int>(keyPem.size()));
         EVP_PKEY* key = PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr);
         BIO_free(keyBio);
-        m_ready = certificate && key && SSL_CTX_use_certificate(m_context, certificate) == 1
-            && SSL_CTX_use_PrivateKey(m_context, key) == 1;
+        m_ready = certificate && key && SSL_CTX_use_certificate(m_context, certificate) == 1 && SSL_CTX_use_PrivateKey(m_context, key) == 1;
         X509_free(certificate);
         EVP_PKEY_free(key);
         for (const QSslCertificate& extra : chain)
@@ -286,8 +285,7 @@ void TestTlsSession::refused_data()
     QTest::newRow("another CA") << otherCa << QSslError::UnableToGetLocalIssuerCertificate;
     QTest::newRow("intermediate not sent") << intermediateNotSent << QSslError::UnableToGetLocalIssuerCertificate;
     QTest::newRow("no anchor at all") << noAnchor << QSslError::UnableToGetLocalIssuerCertificate;
-    QTest::newRow("root in the system store, system not trusted") << systemRootsNotTrusted
-                                                                   << QSslError::UnableToGetLocalIssuerCertificate;
+    QTest::newRow("root in the system store, system not trusted") << systemRootsNotTrusted << QSslError::UnableToGetLocalIssuerCertificate;
     QTest::newRow("wildcard two labels deep") << wildcardTooDeep << QSslError::HostNameMismatch;
     QTest::newRow("partial wildcard") << partialWildcard << QSslError::HostNameMismatch;
     QTest::newRow("name only in the common name") << nameOnlyInCommonName << QSslError::HostNameMismatch;
@@ -332,7 +330,8 @@ void TestTlsSession::refused()
 // wrong name is found too (CasClient names it first), and the connection fails all the same.
 void TestTlsSession::checkGoesOnPastAnUntrustedIssuer()
 {
-    const SelfSignedCertificate leaf = SelfSignedCertificate::generate(QStringLiteral("cas.example.com"), {QStringLiteral("cas.example.com")}, {});
+    const SelfSignedCertificate leaf =
+        SelfSignedCertificate::generate(QStringLiteral("cas.example.com"), {QStringLiteral("cas.example.com")}, {});
     MemoryServer server(leaf, {});
     QVERIFY(server.isReady());
     TlsSession client;
