@@ -2,6 +2,9 @@
 
 #include "net/CertificateText.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -23,6 +26,20 @@ QString takeOpenSslError()
         text += QString::fromLatin1(buffer);
     }
     return text;
+}
+
+// Whether OpenSSL's certificate directories (SSL_CERT_DIR, a list, or the built-in one) hold any
+// root under its hash name ("5ad8a5d6.0"), as c_rehash and Debian's update-ca-certificates make.
+bool systemDirectoryHasHashedRoots()
+{
+    const QByteArray variable = qgetenv(X509_get_default_cert_dir_env());
+    const QString dirs = variable.isEmpty() ? QFile::decodeName(X509_get_default_cert_dir()) : QFile::decodeName(variable);
+    for (const QString& dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
+        QDirIterator it(dir, {QStringLiteral("????????.0")}, QDir::Files | QDir::NoDotAndDotDot);
+        if (it.hasNext())
+            return true;
+    }
+    return false;
 }
 
 int rsaBitsOf(X509* certificate)
@@ -123,10 +140,15 @@ bool TlsSession::setUp(const QString& host, bool trustSystemRoots, const ExtraTr
     if (SSL_CTX_set_min_proto_version(m_context, TLS1_2_VERSION) != 1)
         return fail("OpenSSL refused TLS 1.2 as the lowest version");
     X509_STORE* store = SSL_CTX_get_cert_store(m_context);
-    // The directory only, never the bundle file: reading all 140 system roots costs OpenSSL about
-    // 226 M instructions, looking one up by its hash almost nothing.
-    if (trustSystemRoots && SSL_CTX_set_default_verify_dir(m_context) != 1)
-        return fail("OpenSSL could not use the system's certificate directory");
+    // The directory, where a root is looked up by its hash when a chain needs it: reading the
+    // whole bundle file costs OpenSSL about 226 M instructions for 140 roots. Only a system that
+    // keeps its roots in the bundle alone (no hash names) pays that, to trust them at all.
+    if (trustSystemRoots) {
+        if (SSL_CTX_set_default_verify_dir(m_context) != 1)
+            return fail("OpenSSL could not use the system's certificate directory");
+        if (!systemDirectoryHasHashedRoots() && SSL_CTX_set_default_verify_file(m_context) != 1)
+            ERR_clear_error(); // no bundle either: no system roots, as OpenSSL and curl would have
+    }
     for (const auto& anchor : anchors) {
         if (!anchor || X509_STORE_add_cert(store, anchor.get()) != 1)
             return fail("OpenSSL could not add a CA certificate to the trust store");

@@ -25,7 +25,8 @@ struct x509_store_ctx_st;
 /// Trust is decided here and nowhere else:
 /// - the anchors are the system's roots (OpenSSL's certificate directory, looked up by hash, so
 ///   only the issuer a chain needs is read; SSL_CERT_DIR names another directory, as for curl and
-///   openssl) unless the request trusts only its own CAs, plus the request's own CAs
+///   openssl; where no root has a hash name there, the bundle file or SSL_CERT_FILE) unless the
+///   request trusts only its own CAs, plus the request's own CAs
 ///   (ExtraTrust::readPem). Any of the request's CAs is an anchor, an intermediate too, as
 ///   `curl --cacert` treats it;
 /// - the chain must verify up to an anchor, every certificate valid now and fit for a TLS server,

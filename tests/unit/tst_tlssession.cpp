@@ -139,6 +139,7 @@ struct Setup
     bool sendIntermediate = false;
     QString anchor = QStringLiteral("root"); ///< "root", "intermediate", "other", "none"
     bool systemRootsHoldRoot = false;
+    bool systemRootsInBundleOnly = false;
     bool trustSystemRoots = false;
 };
 
@@ -155,8 +156,9 @@ void TestTlsSession::initTestCase()
     request.isCa = true;
     m_intermediate = SelfSignedCertificate::issue(m_root, request);
     QVERIFY2(!m_root.isNull() && !m_intermediate.isNull(), qPrintable(m_root.errorString() + m_intermediate.errorString()));
-    // No machine's own roots in these tests: an empty stand-in unless a row names the test root.
+    // No machine's own roots in these tests: none at all unless a row names the test root.
     qputenv("SSL_CERT_DIR", QByteArray("/nonexistent"));
+    qputenv("SSL_CERT_FILE", QByteArray("/nonexistent"));
 }
 
 void TestTlsSession::trusted_data()
@@ -181,6 +183,8 @@ void TestTlsSession::trusted_data()
     system.anchor = QStringLiteral("none");
     system.systemRootsHoldRoot = true;
     system.trustSystemRoots = true;
+    Setup bundleOnly = system;
+    bundleOnly.systemRootsInBundleOnly = true;
     Setup systemAndOtherCa = system;
     systemAndOtherCa.anchor = QStringLiteral("other");
 
@@ -191,6 +195,7 @@ void TestTlsSession::trusted_data()
     QTest::newRow("intermediate is the anchor, leaf sent alone") << intermediateAnchor << true;
     QTest::newRow("wildcard as the whole left-most label") << wildcard << true;
     QTest::newRow("system roots") << system << false;
+    QTest::newRow("system roots in a bundle file only") << bundleOnly << false;
     QTest::newRow("system roots and an unrelated request CA") << systemAndOtherCa << false;
 }
 
@@ -212,7 +217,9 @@ void TestTlsSession::trusted()
         anchorPem = SelfSignedCertificate::generate(QStringLiteral("Other"), {}, {}).certificatePem();
     std::unique_ptr<StandInSystemRoots> systemRoots;
     if (setup.systemRootsHoldRoot) {
-        systemRoots = std::make_unique<StandInSystemRoots>(QList<QSslCertificate> {m_root.certificate()});
+        systemRoots = std::make_unique<StandInSystemRoots>(QList<QSslCertificate> {m_root.certificate()},
+                                                           setup.systemRootsInBundleOnly ? StandInSystemRoots::Layout::BundleOnly
+                                                                                         : StandInSystemRoots::Layout::HashedDirectory);
         QVERIFY(systemRoots->isValid());
     }
 
