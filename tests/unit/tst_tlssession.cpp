@@ -11,30 +11,6 @@
 
 #include <memory>
 
-// TlsSession alone decides whether a server is trusted before the request (and the secret) goes
-// out, so each check is tested here in real handshakes, against an OpenSSL server in memory that
-// presents certificates from a private CA.
-class TestTlsSession : public QObject
-{
-    Q_OBJECT
-
-private slots:
-    void initTestCase();
-    void trusted_data();
-    void trusted();
-    void refused_data();
-    void refused();
-    void checkGoesOnPastAnUntrustedIssuer();
-    void tooOldProtocolRefused();
-    void exchangeAfterHandshake();
-    void readPemReadsWhatQtReads_data();
-    void readPemReadsWhatQtReads();
-
-private:
-    SelfSignedCertificate m_root;
-    SelfSignedCertificate m_intermediate;
-};
-
 namespace
 {
 
@@ -146,6 +122,59 @@ struct Setup
 } // namespace
 Q_DECLARE_METATYPE(Setup)
 
+// TlsSession alone decides whether a server is trusted before the request (and the secret) goes
+// out, so each check is tested here in real handshakes, against an OpenSSL server in memory that
+// presents certificates from a private CA.
+class TestTlsSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void trusted_data();
+    void trusted();
+    void refused_data();
+    void refused();
+    void checkGoesOnPastAnUntrustedIssuer();
+    void tooOldProtocolRefused();
+    void exchangeAfterHandshake();
+    void readPemReadsWhatQtReads_data();
+    void readPemReadsWhatQtReads();
+
+private:
+    struct Prepared;
+    /// What a row's setup names: the server's certificate, the request's CAs, the system's roots.
+    void prepare(const Setup& setup, Prepared* prepared);
+
+    SelfSignedCertificate m_root;
+    SelfSignedCertificate m_intermediate;
+};
+
+struct TestTlsSession::Prepared
+{
+    SelfSignedCertificate leaf;
+    ExtraTrust::Anchors anchors;
+    std::unique_ptr<StandInSystemRoots> systemRoots;
+};
+
+void TestTlsSession::prepare(const Setup& setup, Prepared* prepared)
+{
+    prepared->leaf = SelfSignedCertificate::issue(setup.underIntermediate ? m_intermediate : m_root, setup.leaf);
+    QVERIFY2(!prepared->leaf.isNull(), qPrintable(prepared->leaf.errorString()));
+    if (setup.anchor == QLatin1String("root"))
+        prepared->anchors = ExtraTrust::readPem(m_root.certificatePem());
+    else if (setup.anchor == QLatin1String("intermediate"))
+        prepared->anchors = ExtraTrust::readPem(m_intermediate.certificatePem());
+    else if (setup.anchor == QLatin1String("other"))
+        prepared->anchors = ExtraTrust::readPem(SelfSignedCertificate::generate(QStringLiteral("Other"), {}, {}).certificatePem());
+    if (setup.systemRootsHoldRoot) {
+        prepared->systemRoots = std::make_unique<StandInSystemRoots>(
+            QList<QSslCertificate> {m_root.certificate()},
+            setup.systemRootsInBundleOnly ? StandInSystemRoots::Layout::BundleOnly : StandInSystemRoots::Layout::HashedDirectory);
+        QVERIFY(prepared->systemRoots->isValid());
+    }
+}
+
 void TestTlsSession::initTestCase()
 {
     m_root = SelfSignedCertificate::generate(QStringLiteral("Test Root"), {}, {});
@@ -203,30 +232,19 @@ void TestTlsSession::trusted()
 {
     QFETCH(Setup, setup);
     QFETCH(bool, byRequestCa);
-    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(setup.underIntermediate ? m_intermediate : m_root, setup.leaf);
-    QVERIFY2(!leaf.isNull(), qPrintable(leaf.errorString()));
+    Prepared prepared;
+    prepare(setup, &prepared);
+    if (QTest::currentTestFailed())
+        return;
+    const SelfSignedCertificate& leaf = prepared.leaf;
     QList<QSslCertificate> chain;
     if (setup.sendIntermediate)
         chain << m_intermediate.certificate();
-    QByteArray anchorPem;
-    if (setup.anchor == QLatin1String("root"))
-        anchorPem = m_root.certificatePem();
-    else if (setup.anchor == QLatin1String("intermediate"))
-        anchorPem = m_intermediate.certificatePem();
-    else if (setup.anchor == QLatin1String("other"))
-        anchorPem = SelfSignedCertificate::generate(QStringLiteral("Other"), {}, {}).certificatePem();
-    std::unique_ptr<StandInSystemRoots> systemRoots;
-    if (setup.systemRootsHoldRoot) {
-        systemRoots = std::make_unique<StandInSystemRoots>(QList<QSslCertificate> {m_root.certificate()},
-                                                           setup.systemRootsInBundleOnly ? StandInSystemRoots::Layout::BundleOnly
-                                                                                         : StandInSystemRoots::Layout::HashedDirectory);
-        QVERIFY(systemRoots->isValid());
-    }
 
     MemoryServer server(leaf, chain);
     QVERIFY(server.isReady());
     TlsSession client;
-    QVERIFY2(client.setUp(setup.host, setup.trustSystemRoots, ExtraTrust::readPem(anchorPem)), qPrintable(client.errorString()));
+    QVERIFY2(client.setUp(setup.host, setup.trustSystemRoots, prepared.anchors), qPrintable(client.errorString()));
     const TlsSession::Result result = server.handshakeWith(client);
     QVERIFY2(result == TlsSession::Result::Done, qPrintable(client.errorString()));
     QVERIFY(client.handshakeDone());
@@ -302,23 +320,15 @@ void TestTlsSession::refused()
 {
     QFETCH(Setup, setup);
     QFETCH(QSslError::SslError, error);
-    const SelfSignedCertificate leaf = SelfSignedCertificate::issue(setup.underIntermediate ? m_intermediate : m_root, setup.leaf);
-    QVERIFY2(!leaf.isNull(), qPrintable(leaf.errorString()));
-    QByteArray anchorPem;
-    if (setup.anchor == QLatin1String("root"))
-        anchorPem = m_root.certificatePem();
-    else if (setup.anchor == QLatin1String("other"))
-        anchorPem = SelfSignedCertificate::generate(QStringLiteral("Other"), {}, {}).certificatePem();
-    std::unique_ptr<StandInSystemRoots> systemRoots;
-    if (setup.systemRootsHoldRoot) {
-        systemRoots = std::make_unique<StandInSystemRoots>(QList<QSslCertificate> {m_root.certificate()});
-        QVERIFY(systemRoots->isValid());
-    }
+    Prepared prepared;
+    prepare(setup, &prepared);
+    if (QTest::currentTestFailed())
+        return;
 
-    MemoryServer server(leaf, {});
+    MemoryServer server(prepared.leaf, {});
     QVERIFY(server.isReady());
     TlsSession client;
-    QVERIFY2(client.setUp(setup.host, setup.trustSystemRoots, ExtraTrust::readPem(anchorPem)), qPrintable(client.errorString()));
+    QVERIFY2(client.setUp(setup.host, setup.trustSystemRoots, prepared.anchors), qPrintable(client.errorString()));
     QCOMPARE(server.handshakeWith(client), TlsSession::Result::Failed);
     QVERIFY(!client.handshakeDone());
     QVERIFY(!client.problems().isEmpty());
