@@ -413,6 +413,8 @@ void BoundedHttpServer::respond(quint64 connectionId, int status, const QList<QP
         return;
     Private::Connection& connection = *it;
     connection.socket->write(DemoHttpRequest::response(status, DemoHttpRequest::reasonFor(status), headers, body, connection.keepAlive));
+    // Sent now, not when the event loop next asks the socket whether it can write.
+    connection.socket->flush();
     if (!connection.keepAlive || connection.socket->bytesToWrite() > MaxUnsentBytes) {
         d->finish(connection);
         return;
