@@ -17,10 +17,11 @@ class QTcpSocket;
 
 /// One HTTP/1.1 GET on a connection of its own (plain or TLS; directly, or through the HTTP or
 /// SOCKS5 proxy given), read through HttpResponseParser as the bytes arrive. TLS is TlsSession's,
-/// over the socket's bytes: the request leaves only after a handshake with a trusted server. Nothing a server sends
-/// can hold more memory than the parser's limits plus the socket's 64 KiB read buffer: Qt's own
-/// HTTP stack (QNetworkAccessManager) keeps headers, status lines and chunk-size lines without a
-/// bound and queues one event per chunk, so CAS requests do not use it.
+/// over the socket's bytes: the request leaves only after a handshake with a trusted server.
+/// Nothing a server sends can hold more memory than the parser's limits plus the socket's 64 KiB
+/// read buffer (and, with TLS, one 16 KiB chunk being decrypted): Qt's own HTTP stack
+/// (QNetworkAccessManager) keeps headers, status lines and chunk-size lines without a bound and
+/// queues one event per chunk, so CAS requests do not use it.
 class HttpGet : public QObject
 {
     Q_OBJECT
