@@ -151,7 +151,9 @@ void HttpGet::onBytesWritten()
 
 void HttpGet::onReadyRead()
 {
-    if (!m_done && readAvailable())
+    // Only the answer's bytes count, not the TLS handshake's.
+    const qint64 before = m_answerBytes;
+    if (!m_done && readAvailable() && m_answerBytes > before)
         emit bytesReceived();
 }
 
@@ -211,6 +213,7 @@ bool HttpGet::readTls()
 
 bool HttpGet::feedResponse(QByteArrayView bytes)
 {
+    m_answerBytes += bytes.size();
     if (!m_response.feed(bytes)) {
         finish(Failure::Response, m_response.errorDetail());
         return false;

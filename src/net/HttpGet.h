@@ -93,7 +93,7 @@ signals:
     void encrypted(); ///< handshake complete, server trusted; the request goes next
     void requestSent();
     void headReceived(); ///< status and headers of the final (non-1xx) answer
-    void bytesReceived();
+    void bytesReceived(); ///< bytes of the answer (decrypted), not of the TLS handshake
     void finished();
 
 private:
@@ -125,4 +125,5 @@ private:
     Failure m_failure = Failure::None;
     QString m_errorString;
     qint64 m_peakBuffered = 0;
+    qint64 m_answerBytes = 0; ///< what reached the parser
 };

@@ -76,6 +76,7 @@ private slots:
 
     void deadline();
     void stall();
+    void silentAfterHandshakeSentNothing();
     void cancelWhileWaiting();
     void cancelBeforeNetwork();
     void deleteClientMidRequest();
@@ -872,6 +873,24 @@ void TestCasClient::stall()
     QCOMPARE(result.error.kind, Kind::Timeout);
     QVERIFY2(result.error.message.contains(QStringLiteral("stopped sending data for 0.3 s")), qPrintable(result.error.message));
     QCOMPARE(result.httpStatus, 200);
+}
+
+// The handshake's own bytes are not an answer: a TLS server that says nothing after it "sent
+// nothing", as one that never answers over plain http.
+void TestCasClient::silentAfterHandshakeSentNothing()
+{
+    MisbehavingServer server;
+    const SelfSignedCertificate certificate = SelfSignedCertificate::generate();
+    QVERIFY(server.startTls(certificate));
+    server.setResponse(Response::neverAnswer());
+    CasRequest request = requestFor(server.baseUrl());
+    request.extraCaCertificates = {certificate.certificatePem()};
+    request.timeoutMs = 60000;
+    request.stallTimeoutMs = 300;
+    const CasResult result = run(request);
+    QCOMPARE(result.error.kind, Kind::Timeout);
+    QVERIFY2(result.error.message.contains(QStringLiteral("sent nothing for 0.3 s")), qPrintable(result.error.message));
+    QCOMPARE(server.requests().size(), 1); // the request did arrive, over TLS
 }
 
 void TestCasClient::cancelWhileWaiting()
