@@ -20,7 +20,7 @@ struct x509_store_ctx_st;
 /// Why not QSslSocket: before its first byte, Qt's TLS layer loads every TLS plugin, lists its 120
 /// default ciphers, creates two OpenSSL contexts of its own and copies the server's certificates
 /// three times; for `cas-console token` that was about 12 M of the 14 M instructions it ran
-/// beyond curl (bench/RESULTS.md, fourteenth round).
+/// beyond curl (bench/RESULTS.md, ninth and fourteenth rounds).
 ///
 /// Trust is decided here and nowhere else:
 /// - the anchors are the system's roots (OpenSSL's certificate directory, looked up by hash, so
