@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QUrl>
 
 #include <openssl/err.h>
@@ -30,16 +32,25 @@ QString takeOpenSslError()
 
 // Whether OpenSSL's certificate directories (SSL_CERT_DIR, a list, or the built-in one) hold any
 // root under its hash name ("5ad8a5d6.0"), as c_rehash and Debian's update-ca-certificates make.
+// Looked at once per process and list of directories, not on every connection.
 bool systemDirectoryHasHashedRoots()
 {
     const QByteArray variable = qgetenv(X509_get_default_cert_dir_env());
     const QString dirs = variable.isEmpty() ? QFile::decodeName(X509_get_default_cert_dir()) : QFile::decodeName(variable);
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QMutexLocker locker(&mutex);
+    if (const auto it = known.constFind(dirs); it != known.constEnd())
+        return *it;
+    bool hashed = false;
     for (const QString& dir : dirs.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
-        QDirIterator it(dir, {QStringLiteral("????????.0")}, QDir::Files | QDir::NoDotAndDotDot);
-        if (it.hasNext())
-            return true;
+        if (QDirIterator(dir, {QStringLiteral("????????.0")}, QDir::Files | QDir::NoDotAndDotDot).hasNext()) {
+            hashed = true;
+            break;
+        }
     }
-    return false;
+    known.insert(dirs, hashed);
+    return hashed;
 }
 
 int rsaBitsOf(X509* certificate)
@@ -127,10 +138,7 @@ bool TlsSession::setUp(const QString& host, bool trustSystemRoots, const ExtraTr
 {
     ERR_clear_error();
     auto fail = [this](const char* what) {
-        m_errorString = QString::fromLatin1(what);
-        const QString why = takeOpenSslError();
-        if (!why.isEmpty())
-            m_errorString += QLatin1String(": ") + why;
+        failWithQueue(what);
         return false;
     };
 
