@@ -15,7 +15,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
+#include <vector>
 
 namespace
 {
@@ -99,6 +101,110 @@ void drawInBands(QPainter* painter, const QRect& rect, Draw draw)
 }
 
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+/// Rows top to bottom (inclusive) of what a painter paints.
+struct RowRun
+{
+    int top = 0;
+    int bottom = 0;
+
+    int height() const
+    {
+        return bottom - top + 1;
+    }
+};
+
+/// Draws what draw(painter) paints, drawing each run of rows in repeats (rows that draw() paints
+/// alike; the caller knows which) once: one row of the run is drawn into an image, whose copies
+/// are put down the run. The other rows are drawn at once under one clip, in bands when there
+/// are many. The same pixels as draw() at once when each run's rows are indeed alike, and each
+/// of their pixels is opaque or one layer over nothing (a copy of such a pixel put over another
+/// blends as the pixel drawn there would). Nothing is copied when the painter blends otherwise
+/// than a fresh one would (an opacity, another composition mode). Only for a painter that
+/// drawsInBands() says yes to.
+template<typename Draw>
+void drawRepeatingRows(QPainter* painter, const QRect& rect, std::vector<RowRun> repeats, Draw draw)
+{
+    if (painter->opacity() != 1.0 || painter->compositionMode() != QPainter::CompositionMode_SourceOver) {
+        repeats.clear();
+    }
+    const QRect area = rect.united(painter->window());
+    const auto rows = [&](int top, int bottom) {
+        return QRect(area.left(), top, area.width(), bottom - top + 1);
+    };
+    const auto drawClipped = [&](const QRegion& region) {
+        painter->save();
+        painter->setClipRegion(region, painter->hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+        draw(painter);
+        painter->restore();
+    };
+    QRegion rest(area);
+    for (const RowRun& run : repeats) {
+        QImage band(area.width(), std::min(run.height(), BandRows), QImage::Format_ARGB32_Premultiplied);
+        band.fill(Qt::transparent);
+        {
+            QPainter row(&band);
+            row.setRenderHints(painter->renderHints());
+            row.setPen(painter->pen());
+            row.setBrush(painter->brush());
+            row.setFont(painter->font());
+            row.translate(-area.left(), -run.top);
+            row.setClipRect(rows(run.top, run.top));
+            draw(&row);
+        }
+        for (int y = 1; y < band.height(); ++y) {
+            std::memcpy(band.scanLine(y), band.constScanLine(0), size_t(band.bytesPerLine()));
+        }
+        for (int top = run.top; top <= run.bottom; top += band.height()) {
+            painter->drawImage(QPoint(area.left(), top), band, QRect(0, 0, band.width(), std::min(band.height(), run.bottom - top + 1)));
+        }
+        rest -= rows(run.top, run.bottom);
+    }
+    // The rest in as few fills as stay under Qt's thread pool's threshold.
+    int restRows = 0;
+    for (const QRect& part : rest) {
+        restRows += part.height();
+    }
+    if (restRows < 2 * BandRows) {
+        if (!rest.isEmpty()) {
+            drawClipped(rest);
+        }
+        return;
+    }
+    for (int top = area.top(); top <= area.bottom(); top += BandRows) {
+        const QRegion band = rest & rows(top, std::min(top + BandRows - 1, area.bottom()));
+        if (!band.isEmpty()) {
+            drawClipped(band);
+        }
+    }
+}
+
+/// The rows of a vertical scroll bar that Fusion 6.4 draws alike (the groove's gradient and the
+/// slider's run across, their outlines down): all but a few at each end of the groove and of the
+/// slider (tst_appstyle compares the pixels, at many heights, positions and states).
+std::vector<RowRun> fusionRepeatingRows(const QRect& groove, const std::optional<QRect>& slider)
+{
+    constexpr int Edge = 3; // rows at an end of the groove or the slider that differ, and a margin
+    constexpr int Shortest = 8; // a shorter run is drawn as it is
+    const int top = groove.top() + Edge;
+    const int bottom = groove.bottom() - Edge;
+    std::vector<RowRun> runs;
+    const auto add = [&](int from, int to) {
+        from = std::max(from, top);
+        to = std::min(to, bottom);
+        if (to - from + 1 >= Shortest) {
+            runs.push_back({from, to});
+        }
+    };
+    if (!slider) {
+        add(top, bottom);
+    } else {
+        add(top, slider->top() - Edge);
+        add(slider->top() + Edge, slider->bottom() - Edge);
+        add(slider->bottom() + Edge, bottom);
+    }
+    return runs;
+}
+
 /// Fusion 6.4's groove of a vertical scroll bar that is not transient, as Fusion draws it but for
 /// its clip: Fusion replaces the painter's clip (a band's) with the groove for its edge, which
 /// would draw the translucent edge once per band; here the clips intersect.
@@ -271,9 +377,9 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter, const QWidget* widget) const
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    // A tall scroll bar (a list of profiles) in bands: Fusion's groove drawn here (above) and its
-    // slider by Fusion, a band at a time; then the two arrow buttons, once (they are short, and
-    // Fusion draws them last).
+    // A tall scroll bar (a list of profiles): Fusion's groove drawn here (above) and its slider
+    // by Fusion, each run of rows in repeats once, the other rows under one clip; then the two
+    // arrow buttons, once (they are short, and Fusion draws them last).
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
     if (control == CC_ScrollBar && bar && bar->orientation == Qt::Vertical && isFusion(baseName())
         && !proxy()->styleHint(SH_ScrollBar_Transient, option, widget) && drawsInBands(painter, option->rect)) {
@@ -281,12 +387,17 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
         constexpr SubControls Arrows = SC_ScrollBarSubLine | SC_ScrollBarAddLine;
         QStyleOptionSlider slider = *bar;
         slider.subControls &= ~(SC_ScrollBarGroove | Arrows);
-        drawInBands(painter, option->rect, [&] {
+        std::optional<QRect> sliderRect;
+        if (slider.subControls & SC_ScrollBarSlider) {
+            sliderRect = proxy()->subControlRect(CC_ScrollBar, bar, SC_ScrollBarSlider, widget);
+        }
+        // The groove and the slider are mostly rows in repeats: each run is drawn once.
+        drawRepeatingRows(painter, option->rect, fusionRepeatingRows(groove, sliderRect), [&](QPainter* on) {
             if (bar->subControls & SC_ScrollBarGroove) {
-                drawFusionGroove(painter, *bar, groove);
+                drawFusionGroove(on, *bar, groove);
             }
             if (slider.subControls != SC_None) {
-                QProxyStyle::drawComplexControl(control, &slider, painter, widget);
+                QProxyStyle::drawComplexControl(control, &slider, on, widget);
             }
         });
         if (bar->subControls & Arrows) {

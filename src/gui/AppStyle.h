@@ -16,7 +16,9 @@
 /// time. Qt's raster engine hands a fill of 96 spans or more (a frame's side is a span per row)
 /// to Qt's global thread pool in pieces and waits for them: for a 1-pixel line that wakes threads
 /// for nothing, and on two cores, beside the X server, the window's first frame waited about 1 ms
-/// for it (bench/RESULTS.md, eighth round). The pixels are the same (tst_appstyle compares them).
+/// for it (bench/RESULTS.md, eighth round). A tall scroll bar's groove and slider are rows in
+/// repeats: each run of them is drawn once and copied down (fifteenth round). The pixels are the
+/// same (tst_appstyle compares them).
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT

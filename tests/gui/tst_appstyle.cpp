@@ -54,6 +54,8 @@ private slots:
     void tallFramesAreFusions();
     void theScrollBarIsFusions_data();
     void theScrollBarIsFusions();
+    void theScrollBarIsFusionsOnAnyPainter_data();
+    void theScrollBarIsFusionsOnAnyPainter();
     void tallFramesDoNotWaitForQtsThreadPool_data();
     void tallFramesDoNotWaitForQtsThreadPool();
     void installWrapsTheChosenStyleOnce();
@@ -500,6 +502,62 @@ void TestAppStyle::theScrollBarIsFusions()
     QImage nothing(ours.size(), ours.format());
     nothing.fill(Qt::transparent);
     QVERIFY(ours != nothing); // something was drawn
+}
+
+void TestAppStyle::theScrollBarIsFusionsOnAnyPainter_data()
+{
+    // AppStyle draws each run of rows in repeats once and copies it: what it is drawn on (a
+    // window's opaque backing store), see-through colours and a painter's opacity or
+    // composition mode must not change the pixels.
+    QTest::addColumn<QImage::Format>("format");
+    QTest::addColumn<bool>("translucent");
+    QTest::addColumn<qreal>("opacity");
+    QTest::addColumn<QPainter::CompositionMode>("mode");
+    QTest::newRow("opaque canvas") << QImage::Format_RGB32 << false << 1.0 << QPainter::CompositionMode_SourceOver;
+    QTest::newRow("translucent colours") << QImage::Format_RGB32 << true << 1.0 << QPainter::CompositionMode_SourceOver;
+    QTest::newRow("translucent colours, clear canvas")
+        << QImage::Format_ARGB32_Premultiplied << true << 1.0 << QPainter::CompositionMode_SourceOver;
+    QTest::newRow("half opacity") << QImage::Format_RGB32 << false << 0.5 << QPainter::CompositionMode_SourceOver;
+    QTest::newRow("multiply") << QImage::Format_RGB32 << false << 1.0 << QPainter::CompositionMode_Multiply;
+}
+
+void TestAppStyle::theScrollBarIsFusionsOnAnyPainter()
+{
+    QFETCH(QImage::Format, format);
+    QFETCH(bool, translucent);
+    QFETCH(qreal, opacity);
+    QFETCH(QPainter::CompositionMode, mode);
+    AppStyle app(QStringLiteral("Fusion"));
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QStyleOptionSlider option;
+    option.rect = QRect(0, 0, 16, 680);
+    option.palette = Appearance::lightPalette();
+    if (translucent) {
+        for (const QPalette::ColorRole role : {QPalette::Button, QPalette::Window, QPalette::Light, QPalette::Dark}) {
+            QColor colour = option.palette.color(role);
+            colour.setAlpha(140);
+            option.palette.setColor(role, colour);
+        }
+    }
+    option.state = QStyle::State_Enabled;
+    option.orientation = Qt::Vertical;
+    option.maximum = 60;
+    option.pageStep = 240;
+    option.singleStep = 20;
+    option.sliderPosition = 20;
+    option.sliderValue = 20;
+    option.subControls = QStyle::SC_All;
+    const auto render = [&](QStyle* style) {
+        QImage image(option.rect.size(), format);
+        image.fill(QColor(30, 120, 200, format == QImage::Format_RGB32 ? 255 : 0));
+        QPainter painter(&image);
+        painter.setOpacity(opacity);
+        painter.setCompositionMode(mode);
+        style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter);
+        return image;
+    };
+    const QImage ours = render(&app);
+    QCOMPARE(ours, render(fusion.get()));
 }
 
 void TestAppStyle::tallFramesDoNotWaitForQtsThreadPool_data()
