@@ -183,7 +183,7 @@ void drawRepeatingRows(QPainter* painter, const QRect& rect, std::vector<RowRun>
 /// slider (tst_appstyle compares the pixels, at many heights, positions and states).
 std::vector<RowRun> fusionRepeatingRows(const QRect& groove, const std::optional<QRect>& slider)
 {
-    constexpr int Edge = 3; // rows at an end of the groove or the slider that differ, and a margin
+    constexpr int Edge = 4; // rows at an end of the groove or the slider that differ (3), and one more
     constexpr int Shortest = 8; // a shorter run is drawn as it is
     const int top = groove.top() + Edge;
     const int bottom = groove.bottom() - Edge;
