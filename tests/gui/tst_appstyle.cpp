@@ -155,6 +155,24 @@ bool waitsForThreadPool(const std::function<void()>& paint)
     return freedByWatchdog;
 }
 
+/// A vertical scroll bar's option as QScrollBar fills it: 16 pixels wide, in the state given.
+QStyleOptionSlider verticalScrollBar(int height, int value, int maximum, const QPalette& palette)
+{
+    QStyleOptionSlider option;
+    option.rect = QRect(0, 0, 16, height);
+    option.palette = palette;
+    option.state = QStyle::State_Enabled;
+    option.orientation = Qt::Vertical;
+    option.minimum = 0;
+    option.maximum = maximum;
+    option.pageStep = 240;
+    option.singleStep = 20;
+    option.sliderPosition = value;
+    option.sliderValue = value;
+    option.subControls = QStyle::SC_All;
+    return option;
+}
+
 QImage image(const QIcon& icon, int size)
 {
     return icon.pixmap(size, size).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
@@ -476,19 +494,9 @@ void TestAppStyle::theScrollBarIsFusions()
     QFETCH(Qt::LayoutDirection, direction);
     AppStyle app(QStringLiteral("Fusion"));
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    QStyleOptionSlider option;
-    option.rect = QRect(0, 0, 16, height);
-    option.palette = dark ? Appearance::darkPalette() : Appearance::lightPalette();
+    QStyleOptionSlider option = verticalScrollBar(height, value, maximum, dark ? Appearance::darkPalette() : Appearance::lightPalette());
     option.direction = direction;
     option.state = QStyle::State(state);
-    option.orientation = Qt::Vertical;
-    option.minimum = 0;
-    option.maximum = maximum;
-    option.pageStep = 240;
-    option.singleStep = 20;
-    option.sliderPosition = value;
-    option.sliderValue = value;
-    option.subControls = QStyle::SC_All;
     option.activeSubControls = QStyle::SubControls(active);
     const auto render = [&](QStyle* style) {
         QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
@@ -529,9 +537,7 @@ void TestAppStyle::theScrollBarIsFusionsOnAnyPainter()
     QFETCH(QPainter::CompositionMode, mode);
     AppStyle app(QStringLiteral("Fusion"));
     const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-    QStyleOptionSlider option;
-    option.rect = QRect(0, 0, 16, 680);
-    option.palette = Appearance::lightPalette();
+    QStyleOptionSlider option = verticalScrollBar(680, 20, 60, Appearance::lightPalette());
     if (translucent) {
         for (const QPalette::ColorRole role : {QPalette::Button, QPalette::Window, QPalette::Light, QPalette::Dark}) {
             QColor colour = option.palette.color(role);
@@ -539,14 +545,6 @@ void TestAppStyle::theScrollBarIsFusionsOnAnyPainter()
             option.palette.setColor(role, colour);
         }
     }
-    option.state = QStyle::State_Enabled;
-    option.orientation = Qt::Vertical;
-    option.maximum = 60;
-    option.pageStep = 240;
-    option.singleStep = 20;
-    option.sliderPosition = 20;
-    option.sliderValue = 20;
-    option.subControls = QStyle::SC_All;
     const auto render = [&](QStyle* style) {
         QImage image(option.rect.size(), format);
         image.fill(QColor(30, 120, 200, format == QImage::Format_RGB32 ? 255 : 0));
