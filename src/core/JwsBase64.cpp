@@ -28,10 +28,12 @@ constexpr Alphabet makeAlphabet(bool urlAlphabet)
 constexpr Alphabet UrlAlphabet = makeAlphabet(true);
 constexpr Alphabet StandardAlphabet = makeAlphabet(false);
 
-// Unpadded text in one alphabet; the bits past the last whole byte must be zero, so each
-// byte string has exactly one encoding. Four characters at a time into a buffer of the
+enum class StrayBits { Refused, Ignored };
+
+// Unpadded text in one alphabet; the bits past the last whole byte must be zero (so each byte
+// string has exactly one encoding), unless they are to be ignored. Four characters at a time into a buffer of the
 // decoded size: a 1 MiB token's payload is decoded on the window's thread when it is verified.
-std::optional<QByteArray> decodeUnpadded(const QByteArray& text, bool urlAlphabet)
+std::optional<QByteArray> decodeUnpadded(const QByteArray& text, bool urlAlphabet, StrayBits strayBits = StrayBits::Refused)
 {
     const qsizetype size = text.size();
     const qsizetype tail = size % 4; // 0, 2 or 3 characters after the last group of four
@@ -62,7 +64,8 @@ std::optional<QByteArray> decodeUnpadded(const QByteArray& text, bool urlAlphabe
     if ((a | b | c) < 0)
         return std::nullopt;
     // Two characters carry one byte and 4 spare bits, three carry two bytes and 2 spare bits.
-    if ((tail == 2 && (b & 0x0F) != 0) || (tail == 3 && (c & 0x03) != 0))
+    const bool stray = (tail == 2 && (b & 0x0F) != 0) || (tail == 3 && (c & 0x03) != 0);
+    if (stray && strayBits == StrayBits::Refused)
         return std::nullopt;
     const quint32 bits = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6;
     *to++ = char(bits >> 16);
@@ -77,6 +80,11 @@ namespace JwsBase64
 std::optional<QByteArray> decodeUrlStrict(const QByteArray& text)
 {
     return decodeUnpadded(text, true);
+}
+
+std::optional<QByteArray> decodeUrlIgnoringStrayBits(const QByteArray& text)
+{
+    return decodeUnpadded(text, true, StrayBits::Ignored);
 }
 
 std::optional<QByteArray> decodeSecret(const QByteArray& text)

@@ -1,6 +1,7 @@
 #include "core/Jwt.h"
 
 #include "core/Duration.h"
+#include "core/JwsBase64.h"
 
 #include <limits>
 
@@ -52,10 +53,10 @@ struct Base64UrlResult
     bool nonCanonical = false;
 };
 
-// RFC 7515 base64url: the 64-character alphabet, no padding, no whitespace.
-Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
+// Why text is not RFC 7515 base64url, for a person: the first character outside the alphabet
+// (padding named as such), else a length no base64url text has.
+QString base64UrlProblem(const QString& text, const QString& name)
 {
-    Base64UrlResult result;
     const int firstPad = int(text.indexOf(QLatin1Char('=')));
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -66,40 +67,46 @@ Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
             for (int k = i; k < text.size(); ++k)
                 onlyPadding = onlyPadding && text.at(k) == QLatin1Char('=');
             if (onlyPadding) {
-                result.problem = Jwt::tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
-                                         "remove the '=' characters.")
-                                     .arg(name);
-                return result;
+                return Jwt::tr("The %1 part ends with '=' padding, which base64url in a JWT must not have (RFC 7515); "
+                               "remove the '=' characters.")
+                    .arg(name);
             }
         }
-        result.problem = Jwt::tr("The %1 part has a character that is not base64url, %2 at offset %3; "
-                                 "only A-Z, a-z, 0-9, '-' and '_' are allowed.")
-                             .arg(name, describeChar(c))
-                             .arg(i);
+        QString problem = Jwt::tr("The %1 part has a character that is not base64url, %2 at offset %3; "
+                                  "only A-Z, a-z, 0-9, '-' and '_' are allowed.")
+                              .arg(name, describeChar(c))
+                              .arg(i);
         if (c == QLatin1Char('+') || c == QLatin1Char('/'))
-            result.problem += QLatin1Char(' ') + Jwt::tr("('+' and '/' belong to standard base64, not base64url.)");
+            problem += QLatin1Char(' ') + Jwt::tr("('+' and '/' belong to standard base64, not base64url.)");
+        return problem;
+    }
+    if (text.size() % 4 == 1) {
+        return Jwt::tr("The %1 part has %2 characters, a length no base64url text can have; "
+                       "it may have been cut off.")
+            .arg(name)
+            .arg(text.size());
+    }
+    return Jwt::tr("The %1 part is not valid base64url.").arg(name);
+}
+
+// RFC 7515 base64url: the 64-character alphabet, no padding, no whitespace. Decoded through a
+// table first; only text that does not decode is read again, to say why.
+Base64UrlResult decodeBase64Url(const QString& text, const QString& name)
+{
+    Base64UrlResult result;
+    // A character beyond Latin-1 becomes '?', which is not in the alphabet either.
+    std::optional<QByteArray> decoded = JwsBase64::decodeUrlIgnoringStrayBits(text.toLatin1());
+    if (!decoded) {
+        result.problem = base64UrlProblem(text, name);
         return result;
     }
     const int remainder = int(text.size() % 4);
-    if (remainder == 1) {
-        result.problem = Jwt::tr("The %1 part has %2 characters, a length no base64url text can have; "
-                                 "it may have been cut off.")
-                             .arg(name)
-                             .arg(text.size());
-        return result;
-    }
     if (remainder != 0) {
         const int last = base64UrlValue(text.back());
         result.nonCanonical = (remainder == 2 ? (last & 0x0F) : (last & 0x03)) != 0;
     }
-    const auto decoded = QByteArray::fromBase64Encoding(
-        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        result.problem = Jwt::tr("The %1 part is not valid base64url.").arg(name);
-        return result;
-    }
     result.ok = true;
-    result.bytes = *decoded;
+    result.bytes = std::move(*decoded);
     return result;
 }
 
@@ -263,14 +270,19 @@ Jwt Jwt::parse(const QString& pasted)
             break;
     }
 
+    // The text without what is invisible inside it, copied in runs; the text itself, shared,
+    // when there is nothing (a 1 MiB token is a million characters).
     QString compact;
-    compact.reserve(text.size());
-    for (const QChar c : std::as_const(text)) {
-        if (isInvisible(c))
-            jwt.m_internalWhitespace = true;
-        else
-            compact += c;
+    qsizetype copied = 0; // text before this index is in compact
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text.at(i).unicode();
+        if ((unit > 0x20 && unit < 0x7F) || !isInvisible(QChar(unit))) // printable ASCII: nearly all of a token
+            continue;
+        jwt.m_internalWhitespace = true;
+        compact += QStringView(text).mid(copied, i - copied);
+        copied = i + 1;
     }
+    compact = jwt.m_internalWhitespace ? compact + QStringView(text).mid(copied) : text;
     jwt.m_compact = compact;
     if (jwt.m_internalWhitespace)
         jwt.m_warnings.append(Jwt::tr("The token had line breaks, spaces or invisible characters inside; they were removed."));

@@ -48,21 +48,47 @@ QString decodeUtf8(const char* data, qsizetype size)
     return decoder.decode(QByteArrayView(data, size));
 }
 
-/// Calls visit(codePoint, index, width) for each code point; an unpaired surrogate is one code point.
-template<typename Visit>
-void forEachCodePoint(const QString& text, Visit visit)
+/// Text with each hidden code point that keep() does not let through replaced by what
+/// replace(out, codePoint, index) appends to out (an unpaired surrogate is one code point); the
+/// text itself, shared, when there is none. Everything else is copied in runs: most text from
+/// outside has nothing to replace, and a decoded 1 MiB payload passes through here string by string.
+template<typename Keep, typename Replace>
+QString replaceHidden(const QString& text, Keep keep, Replace replace)
 {
     const qsizetype size = text.size();
+    const QChar* units = text.constData();
+    QString out;
+    bool replaced = false;
+    qsizetype copied = 0; // text before this index is in out
     for (qsizetype i = 0; i < size;) {
-        const char16_t unit = text.at(i).unicode();
-        if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(text.at(i + 1).unicode())) {
-            visit(QChar::surrogateToUcs4(unit, text.at(i + 1).unicode()), i, 2);
-            i += 2;
-        } else {
-            visit(char32_t(unit), i, 1);
+        const char16_t unit = units[i].unicode();
+        if (unit >= 0x20 && unit < 0x7F) { // printable ASCII: never hidden
             ++i;
+            continue;
         }
+        char32_t codePoint = unit;
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(unit) && i + 1 < size && QChar::isLowSurrogate(units[i + 1].unicode())) {
+            codePoint = QChar::surrogateToUcs4(unit, units[i + 1].unicode());
+            width = 2;
+        }
+        if (!isHidden(codePoint) || keep(codePoint)) {
+            i += width;
+            continue;
+        }
+        if (!replaced) {
+            out.reserve(size + 16);
+            replaced = true;
+        }
+        out.append(units + copied, i - copied);
+        replace(out, codePoint, i);
+        i += width;
+        copied = i;
     }
+    if (!replaced)
+        return text;
+    out.append(units + copied, size - copied);
+    return out;
 }
 } // namespace
 
@@ -85,26 +111,15 @@ bool isHidden(char32_t c)
 
 QString visible(const QString& text, Lines lines)
 {
-    QString out;
-    out.reserve(text.size());
-    bool changed = false;
-    forEachCodePoint(text, [&](char32_t c, qsizetype index, qsizetype width) {
-        if (!isHidden(c)) {
-            out += QStringView(text).mid(index, width);
-            return;
-        }
-        changed = true;
-        if (lines == Lines::Multi) {
-            if (c == '\n' || c == '\t') {
-                out += QChar(char16_t(c));
-                return;
-            }
-            if (c == '\r' && index + 1 < text.size() && text.at(index + 1) == QLatin1Char('\n'))
-                return; // CR LF is a line break; the LF makes it
-        }
+    const bool multi = lines == Lines::Multi;
+    const auto keep = [multi](char32_t c) {
+        return multi && (c == '\n' || c == '\t');
+    };
+    return replaceHidden(text, keep, [&](QString& out, char32_t c, qsizetype index) {
+        if (multi && c == '\r' && index + 1 < text.size() && text.at(index + 1) == QLatin1Char('\n'))
+            return; // CR LF is a line break; the LF makes it
         appendEscape(out, c);
     });
-    return changed ? out : text;
 }
 
 QString visible(const QByteArray& utf8, Lines lines)
@@ -134,19 +149,15 @@ QString visible(const QByteArray& utf8, Lines lines)
 
 QString jsonVisible(const QString& json)
 {
-    QString out;
-    out.reserve(json.size());
-    bool changed = false;
-    forEachCodePoint(json, [&](char32_t c, qsizetype index, qsizetype width) {
-        if (!isHidden(c) || c == '\n' || c == '\t' || c == '\r') {
-            out += QStringView(json).mid(index, width);
-            return;
-        }
-        changed = true;
+    const auto jsonWhitespace = [](char32_t c) {
+        return c == '\n' || c == '\t' || c == '\r';
+    };
+    return replaceHidden(json, jsonWhitespace, [&](QString& out, char32_t c, qsizetype index) {
+        // JSON escapes UTF-16 code units: a pair above U+FFFF, an unpaired surrogate alone.
+        const qsizetype width = c > 0xFFFF ? 2 : 1;
         for (qsizetype k = index; k < index + width; ++k)
             out += QLatin1String("\\u") + hex(json.at(k).unicode(), 4);
     });
-    return changed ? out : json;
 }
 
 int utf8SequenceLength(const unsigned char* p, qsizetype available)

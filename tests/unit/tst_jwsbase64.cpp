@@ -3,6 +3,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+
 // The strict decoders that token parts, JWK members and pasted secrets go through: each byte
 // string has exactly one accepted encoding, and anything else is refused. Checked row by row,
 // against Qt's encoder, and against a plain one-character-at-a-time decoder of the same rules.
@@ -15,6 +17,9 @@ private slots:
     void strictUrl();
     void everyEncodingDecodesBack();
     void agreesWithACharacterAtATime();
+    void strayBitsIgnored_data();
+    void strayBitsIgnored();
+    void ignoringStrayBitsAgreesWithQt();
     void secrets_data();
     void secrets();
 };
@@ -145,6 +150,57 @@ void TestJwsBase64::agreesWithACharacterAtATime()
                 QCOMPARE(JwsBase64::decodeUrlStrict(three), referenceDecode(three, true));
             }
         }
+    }
+}
+
+void TestJwsBase64::strayBitsIgnored_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("canonical") << QByteArray("YWI") << true << QByteArray("ab");
+    QTest::newRow("stray bits after one byte") << QByteArray("YW") << true << QByteArray("a");
+    QTest::newRow("lowest stray bit after one byte") << QByteArray("YR") << true << QByteArray("a");
+    QTest::newRow("stray bits after two bytes") << QByteArray("YWK") << true << QByteArray("ab");
+    QTest::newRow("stray bits in a later tail") << QByteArray("YWJjYWK") << true << QByteArray("abcab");
+    QTest::newRow("one character left") << QByteArray("YWJjZ") << false << QByteArray();
+    QTest::newRow("padding") << QByteArray("YQ==") << false << QByteArray();
+    QTest::newRow("standard alphabet") << QByteArray("YW/j") << false << QByteArray();
+    QTest::newRow("bad character in the tail") << QByteArray("YWJjY.") << false << QByteArray();
+}
+
+void TestJwsBase64::strayBitsIgnored()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, accepted);
+    QFETCH(QByteArray, bytes);
+    QCOMPARE(JwsBase64::decodeUrlIgnoringStrayBits(text), accepted ? std::optional<QByteArray>(bytes) : std::nullopt);
+}
+
+// What token parts went through before: text of the alphabet only, of a length base64url can
+// have, decoded by Qt; anything else refused.
+void TestJwsBase64::ignoringStrayBitsAgreesWithQt()
+{
+    QRandomGenerator random(4);
+    const QByteArray alphabet = QByteArrayLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+    const QByteArray strangers = QByteArrayLiteral("+/=. \n\xe9?");
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray text(random.bounded(14), Qt::Uninitialized);
+        for (char& c : text)
+            c = alphabet.at(random.bounded(int(alphabet.size())));
+        if (!text.isEmpty() && random.bounded(4) == 0)
+            text[random.bounded(int(text.size()))] = strangers.at(random.bounded(int(strangers.size())));
+        const bool inAlphabet = std::all_of(text.cbegin(), text.cend(), [&](char c) {
+            return alphabet.contains(c);
+        });
+        std::optional<QByteArray> expected;
+        if (inAlphabet && text.size() % 4 != 1) {
+            const auto qt = QByteArray::fromBase64Encoding(
+                text, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals | QByteArray::AbortOnBase64DecodingErrors);
+            QVERIFY(qt);
+            expected = *qt;
+        }
+        QCOMPARE(JwsBase64::decodeUrlIgnoringStrayBits(text), expected);
     }
 }
 

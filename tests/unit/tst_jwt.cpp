@@ -109,6 +109,9 @@ void TestJwt::pasteForms_data()
     QTest::newRow("Bearer inside quotes") << QStringLiteral("\"Bearer %1\"").arg(token) << false;
     QTest::newRow("line breaks inside") << broken << true;
     QTest::newRow("spaces inside") << token.left(10) + QStringLiteral("  ") + token.mid(10) << true;
+    QTest::newRow("invisible characters at both ends of a part and between") << token.left(1) + QChar(0x200D) + token.mid(1, 20)
+            + QChar(0x2060) + QChar(0x2060) + token.mid(21, token.size() - 22) + QChar(0xFEFF)
+            + token.right(1) << true;
     QTest::newRow("wrapped at 64 columns") << [&token] {
         QString wrapped;
         for (int i = 0; i < token.size(); i += 64)
@@ -200,6 +203,12 @@ void TestJwt::malformed_data()
                                            << QStringList {QStringLiteral("'/' at offset 2"), QStringLiteral("standard base64")};
     QTest::newRow("non-ascii character") << join(h, p.left(3) + QChar(0xe9) + p.mid(3), s) << K::BadBase64 << P::Payload
                                          << QStringList {QString(QStringLiteral("'") + QChar(0xe9) + QStringLiteral("' at offset 3"))};
+    // Beyond Latin-1 (the table decoder reads Latin-1; such a character must still be named).
+    QTest::newRow("character beyond latin-1") << join(h, p.left(4) + QChar(0x141) + p.mid(4), s) << K::BadBase64 << P::Payload
+                                              << QStringList {
+                                                     QString(QStringLiteral("'") + QChar(0x141) + QStringLiteral("' at offset 4"))};
+    QTest::newRow("question mark") << join(h, p.left(4) + QLatin1Char('?') + p.mid(4), s) << K::BadBase64 << P::Payload
+                                   << QStringList {QStringLiteral("'?' at offset 4")};
     QTest::newRow("impossible length") << join(h, cutPayload, s) << K::BadBase64 << P::Payload
                                        << QStringList {QStringLiteral("%1 characters").arg(cutPayload.size()), QStringLiteral("cut off")};
 

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 namespace
@@ -30,6 +31,69 @@ QString firstHidden(const QString& text, SafeText::Lines lines)
             return QStringLiteral("U+%1 at %2").arg(QString::number(code, 16)).arg(i);
     }
     return {};
+}
+
+// The rules a code point at a time, written as SafeText applied them before it copied the text
+// between replacements in runs: the oracle for differential tests.
+QString referenceHex(char32_t c, int width)
+{
+    return QString::number(c, 16).rightJustified(width, QLatin1Char('0'));
+}
+
+QString referenceVisible(const QString& text, SafeText::Lines lines)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text.at(i).unicode();
+        qsizetype width = 1;
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            width = 2;
+        }
+        const qsizetype index = i;
+        i += width;
+        if (!SafeText::isHidden(c)) {
+            out += text.mid(index, width);
+        } else if (lines == SafeText::Lines::Multi && (c == '\n' || c == '\t')) {
+            out += QChar(char16_t(c));
+        } else if (lines == SafeText::Lines::Multi && c == '\r' && index + 1 < text.size() && text.at(index + 1) == QLatin1Char('\n')) {
+            continue;
+        } else if (c == '\n') {
+            out += QLatin1String("\\n");
+        } else if (c == '\t') {
+            out += QLatin1String("\\t");
+        } else if (c == '\r') {
+            out += QLatin1String("\\r");
+        } else if (c < 0x20 || c == 0x7F) {
+            out += QLatin1String("\\x") + referenceHex(c, 2);
+        } else if (c <= 0xFFFF) {
+            out += QLatin1String("\\u") + referenceHex(c, 4);
+        } else {
+            out += QLatin1String("\\u{") + referenceHex(c, 1) + QLatin1Char('}');
+        }
+    }
+    return out;
+}
+
+QString referenceJsonVisible(const QString& json)
+{
+    QString out;
+    for (qsizetype i = 0; i < json.size();) {
+        char32_t c = json.at(i).unicode();
+        qsizetype width = 1;
+        if (json.at(i).isHighSurrogate() && i + 1 < json.size() && json.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(json.at(i), json.at(i + 1));
+            width = 2;
+        }
+        if (!SafeText::isHidden(c) || c == '\n' || c == '\t' || c == '\r') {
+            out += json.mid(i, width);
+        } else {
+            for (qsizetype k = i; k < i + width; ++k)
+                out += QLatin1String("\\u") + referenceHex(json.at(k).unicode(), 4);
+        }
+        i += width;
+    }
+    return out;
 }
 } // namespace
 
@@ -273,6 +337,57 @@ private slots:
         const QJsonDocument before = QJsonDocument::fromJson(json.toUtf8(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(QJsonDocument::fromJson(shown.toUtf8()), before);
+    }
+
+    // Random mixes of plain runs, hidden code points, line breaks, visible non-ASCII text and
+    // surrogates, paired and not: the same text as the rules applied a code point at a time.
+    void agreesWithACodePointAtATime()
+    {
+        const QList<QString> pieces {QStringLiteral("plain"),
+                                     QStringLiteral("a"),
+                                     QStringLiteral(" "),
+                                     QStringLiteral("\\"),
+                                     QStringLiteral("\n"),
+                                     QStringLiteral("\t"),
+                                     QStringLiteral("\r"),
+                                     QStringLiteral("\r\n"),
+                                     QStringLiteral("\x1b[2J"),
+                                     QStringLiteral("\x7f"),
+                                     QString::fromUtf16(u"\u0085"),
+                                     QString::fromUtf16(u"\u009b"),
+                                     QString::fromUtf16(u"\u00a0"),
+                                     QString::fromUtf16(u"caf\u00e9"),
+                                     QString::fromUtf16(u"\u200b"),
+                                     QString::fromUtf16(u"\u202e"),
+                                     QString::fromUtf16(u"\u2028"),
+                                     QString::fromUtf16(u"\ufeff"),
+                                     QString::fromUtf16(u"\u3164"),
+                                     QString::fromUtf16(u"\U0001F600"),
+                                     QString::fromUtf16(u"\U000E0041"),
+                                     QString(QChar(char16_t(0xD800))),
+                                     QString(QChar(char16_t(0xDC00))),
+                                     QString(200, QLatin1Char('x'))};
+        QRandomGenerator random(3);
+        for (int round = 0; round < 5000; ++round) {
+            QString text;
+            for (int n = random.bounded(12); n > 0; --n)
+                text += pieces.at(random.bounded(int(pieces.size())));
+            QCOMPARE(SafeText::visible(text, SafeText::Lines::Single), referenceVisible(text, SafeText::Lines::Single));
+            QCOMPARE(SafeText::visible(text, SafeText::Lines::Multi), referenceVisible(text, SafeText::Lines::Multi));
+            QCOMPARE(SafeText::jsonVisible(text), referenceJsonVisible(text));
+        }
+    }
+
+    // Text with nothing to replace comes back as it is, not copied: a decoded 1 MiB payload goes
+    // through jsonVisible string by string.
+    void nothingHiddenIsNotCopied()
+    {
+        const QString text = QString::fromUtf16(u"caf\u00e9 \U0001F600 ") + QString(1000, QLatin1Char('x'));
+        QCOMPARE(SafeText::visible(text).constData(), text.constData());
+        const QString lines = QStringLiteral("two\nlines\twith a tab");
+        QCOMPARE(SafeText::visible(lines, SafeText::Lines::Multi).constData(), lines.constData());
+        const QString json = QStringLiteral("{\n\t\"a\": 1\r\n}");
+        QCOMPARE(SafeText::jsonVisible(json).constData(), json.constData());
     }
 
     // Qt's JSON writer escapes C0 controls itself; with jsonVisible nothing hidden is left.
