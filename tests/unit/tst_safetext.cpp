@@ -40,16 +40,23 @@ QString referenceHex(char32_t c, int width)
     return QString::number(c, 16).rightJustified(width, QLatin1Char('0'));
 }
 
+// The code point at index i (an unpaired surrogate alone) and how many UTF-16 units it takes.
+char32_t codePointAt(const QString& text, qsizetype i, qsizetype* width)
+{
+    *width = 1;
+    if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        *width = 2;
+        return QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+    }
+    return text.at(i).unicode();
+}
+
 QString referenceVisible(const QString& text, SafeText::Lines lines)
 {
     QString out;
     for (qsizetype i = 0; i < text.size();) {
-        char32_t c = text.at(i).unicode();
         qsizetype width = 1;
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            width = 2;
-        }
+        const char32_t c = codePointAt(text, i, &width);
         const qsizetype index = i;
         i += width;
         if (!SafeText::isHidden(c)) {
@@ -79,12 +86,8 @@ QString referenceJsonVisible(const QString& json)
 {
     QString out;
     for (qsizetype i = 0; i < json.size();) {
-        char32_t c = json.at(i).unicode();
         qsizetype width = 1;
-        if (json.at(i).isHighSurrogate() && i + 1 < json.size() && json.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(json.at(i), json.at(i + 1));
-            width = 2;
-        }
+        const char32_t c = codePointAt(json, i, &width);
         if (!SafeText::isHidden(c) || c == '\n' || c == '\t' || c == '\r') {
             out += json.mid(i, width);
         } else {
