@@ -31,8 +31,9 @@ constexpr Alphabet StandardAlphabet = makeAlphabet(false);
 enum class StrayBits { Refused, Ignored };
 
 // Unpadded text in one alphabet; the bits past the last whole byte must be zero (so each byte
-// string has exactly one encoding), unless they are to be ignored. Four characters at a time into a buffer of the
-// decoded size: a 1 MiB token's payload is decoded on the window's thread when it is verified.
+// string has exactly one encoding), unless they are to be ignored. Four characters at a time
+// into a buffer of the decoded size: a 1 MiB token's parts are decoded when it is shown, and
+// again on the window's thread when it is verified.
 std::optional<QByteArray> decodeUnpadded(const QByteArray& text, bool urlAlphabet, StrayBits strayBits = StrayBits::Refused)
 {
     const qsizetype size = text.size();

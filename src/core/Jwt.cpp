@@ -282,7 +282,10 @@ Jwt Jwt::parse(const QString& pasted)
         compact += QStringView(text).mid(copied, i - copied);
         copied = i + 1;
     }
-    compact = jwt.m_internalWhitespace ? compact + QStringView(text).mid(copied) : text;
+    if (jwt.m_internalWhitespace)
+        compact += QStringView(text).mid(copied);
+    else
+        compact = text;
     jwt.m_compact = compact;
     if (jwt.m_internalWhitespace)
         jwt.m_warnings.append(Jwt::tr("The token had line breaks, spaces or invisible characters inside; they were removed."));
