@@ -146,6 +146,8 @@ private:
         m_result.pretty.resize(m_result.pretty.size() + qsizetype(depth) * m_indent, QLatin1Char(' '));
     }
 
+    // The source of a token; it starts at a quote or a value's first byte, never at a byte order
+    // mark, which QString::fromUtf8 would drop.
     QString sourceText(qsizetype start, qsizetype end) const
     {
         return QString::fromUtf8(m_data + start, end - start);
@@ -394,7 +396,8 @@ private:
         return fail(m_pos, JsonFormatter::tr("unexpected end of input in the string starting at offset %1").arg(start));
     }
 
-    // Decodes an already validated string literal [start, end) including its quotes.
+    // Decodes an already validated string literal [start, end) including its quotes. A byte
+    // order mark in it, after the quote or an escape, is content (SafeText::decodeUtf8).
     QString decodeString(qsizetype start, qsizetype end) const
     {
         QString out;
@@ -406,7 +409,7 @@ private:
                 ++i;
                 continue;
             }
-            out += QString::fromUtf8(m_data + runStart, i - runStart);
+            out += SafeText::decodeUtf8(m_data + runStart, i - runStart);
             const char e = m_data[i + 1];
             switch (e) {
             case 'b':
@@ -439,7 +442,7 @@ private:
             i += 2;
             runStart = i;
         }
-        out += QString::fromUtf8(m_data + runStart, last - runStart);
+        out += SafeText::decodeUtf8(m_data + runStart, last - runStart);
         return out;
     }
 

@@ -41,13 +41,6 @@ void appendEscape(QString& out, char32_t c)
         out += QLatin1String("\\u{") + hex(c, 1) + QLatin1Char('}');
 }
 
-// Well-formed UTF-8 to text; unlike QString::fromUtf8, a leading BOM is kept (and then escaped).
-QString decodeUtf8(const char* data, qsizetype size)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    return decoder.decode(QByteArrayView(data, size));
-}
-
 /// Text with each hidden code point that keep() does not let through replaced by what
 /// replace(out, codePoint, index) appends to out (an unpaired surrogate is one code point); the
 /// text itself, shared, when there is none. Everything else is copied in runs: most text from
@@ -158,6 +151,15 @@ QString jsonVisible(const QString& json)
         for (qsizetype k = index; k < index + width; ++k)
             out += QLatin1String("\\u") + hex(json.at(k).unicode(), 4);
     });
+}
+
+QString decodeUtf8(const char* data, qsizetype size)
+{
+    // QString::fromUtf8 drops only a mark at the very start; the decoder is for that case.
+    if (size < 3 || QByteArrayView(data, 3) != QByteArrayView("\xEF\xBB\xBF", 3))
+        return QString::fromUtf8(data, size);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(data, size));
 }
 
 int utf8SequenceLength(const unsigned char* p, qsizetype available)

@@ -39,6 +39,10 @@ QString visible(const QByteArray& utf8, Lines lines = Lines::Single);
 /// valid JSON has hidden characters only inside its strings.
 QString jsonVisible(const QString& json);
 
+/// UTF-8 to text, each byte order mark kept as the character it is: QString::fromUtf8 drops one
+/// at the start, so "\xEF\xBB\xBFkid" would come out as "kid", which it is not.
+QString decodeUtf8(const char* data, qsizetype size);
+
 /// Length of the well-formed UTF-8 sequence that starts at p with a byte >= 0x80 (overlongs,
 /// surrogates and code points above U+10FFFF refused), or 0 if there is none.
 int utf8SequenceLength(const unsigned char* p, qsizetype available);

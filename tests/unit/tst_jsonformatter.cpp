@@ -36,6 +36,7 @@ private slots:
     void duplicateKeys_data();
     void duplicateKeys();
     void topLevelMembers();
+    void byteOrderMarksAreContent();
     void topLevelOnlyForObjects_data();
     void topLevelOnlyForObjects();
     void spansInDocumentOrder();
@@ -214,6 +215,25 @@ void TestJsonFormatter::duplicateKeys()
     QCOMPARE(result.duplicateKeys, duplicates);
     // Every occurrence is still shown.
     QCOMPARE(JsonFormatter::format(input, 0).pretty, QString::fromUtf8(input));
+}
+
+// A byte order mark inside a string is a character like any other (QString::fromUtf8 would drop
+// one at the start of what it converts): "\ufeffkid" is not the key or value "kid".
+void TestJsonFormatter::byteOrderMarksAreContent()
+{
+    const QByteArray input = "{\"\xef\xbb\xbfk\":\"\xef\xbb\xbfkid\",\"k\":\"a\\n\xef\xbb\xbf"
+                             "b\"}";
+    const JsonFormatResult result = JsonFormatter::format(input);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.topLevel.size(), qsizetype(2));
+    const QChar bom(0xFEFF); // QString::fromUtf16 would drop it too
+    QCOMPARE(result.topLevel.at(0).key, bom + QStringLiteral("k"));
+    QCOMPARE(result.topLevel.at(0).stringValue, bom + QStringLiteral("kid"));
+    QCOMPARE(result.topLevel.at(1).key, QStringLiteral("k"));
+    QCOMPARE(result.topLevel.at(1).stringValue, QStringLiteral("a\n") + bom + QStringLiteral("b"));
+    // Different keys, so not duplicates.
+    QVERIFY(result.duplicateKeys.isEmpty());
+    QVERIFY2(result.pretty.contains(QLatin1String("\"\\ufeffk\": \"\\ufeffkid\"")), qPrintable(result.pretty));
 }
 
 void TestJsonFormatter::topLevelMembers()
