@@ -93,7 +93,7 @@ void addTokenPart(JsonWriter& json, const QString& name, const QByteArray& raw)
     if (raw.isEmpty() || !json.addRaw(name, raw)) {
         json.addNull(name);
         if (!raw.isEmpty()) {
-            json.add(name + QStringLiteral("_text"), QString::fromUtf8(raw));
+            json.add(name + QStringLiteral("_text"), SafeText::decodeUtf8(raw.constData(), raw.size()));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "core/CurlCommand.h"
 #include "core/Defaults.h"
+#include "core/SafeText.h"
 #include "gui/ExpiryBadge.h"
 
 #include <QFileDialog>
@@ -160,7 +161,7 @@ void ProfileEditor::setName(const QString& name)
 
 void ProfileEditor::setSecret(const QByteArray& secret)
 {
-    m_ui->secretEdit->setText(QString::fromUtf8(secret));
+    m_ui->secretEdit->setText(SafeText::decodeUtf8(secret.constData(), secret.size()));
     m_secretEdited = true;
     emit edited();
 }
@@ -201,7 +202,7 @@ void ProfileEditor::showLoadedSecret(const QByteArray& secret)
         return;
     }
     m_secretLoaded = true;
-    m_ui->secretEdit->setText(QString::fromUtf8(secret));
+    m_ui->secretEdit->setText(SafeText::decodeUtf8(secret.constData(), secret.size()));
 }
 
 void ProfileEditor::setSecretLocation(const QString& text)

@@ -201,7 +201,8 @@ void ResponseView::showBody()
     } else if (body.isEmpty()) {
         info = tr("The body is empty.");
     } else {
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        // A byte order mark the server sent first is shown (\ufeff), not dropped.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
         text = SafeText::visible(QString(decoder.decode(body)), SafeText::Lines::Multi);
         QString size = tr("%n byte(s)", nullptr, int(body.size()));
         if (body.size() >= 1024)

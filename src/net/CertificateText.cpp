@@ -1,5 +1,6 @@
 #include "net/CertificateText.h"
 
+#include "core/SafeText.h"
 #include "net/OpenSslPointers.h"
 
 #include <QCryptographicHash>
@@ -12,7 +13,8 @@
 namespace
 {
 
-// Every value of one attribute, as UTF-8 text, in the order the certificate lists them.
+// Every value of one attribute, as UTF-8 text, in the order the certificate lists them. A byte order
+// mark a server put at the start stays (QString::fromUtf8 would drop it).
 QStringList values(const X509_NAME* name, int nid)
 {
     QStringList found;
@@ -20,7 +22,7 @@ QStringList values(const X509_NAME* name, int nid)
         unsigned char* utf8 = nullptr;
         const int size = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
         if (size >= 0)
-            found.append(QString::fromUtf8(reinterpret_cast<const char*>(utf8), size));
+            found.append(SafeText::decodeUtf8(reinterpret_cast<const char*>(utf8), size));
         OPENSSL_free(utf8);
     }
     return found;
@@ -57,7 +59,7 @@ QStringList alternativeNamesOf(X509* certificate)
         const GENERAL_NAME* entry = sk_GENERAL_NAME_value(general, i);
         if (entry->type == GEN_DNS) {
             const ASN1_STRING* dns = entry->d.dNSName;
-            names.append(QString::fromUtf8(reinterpret_cast<const char*>(ASN1_STRING_get0_data(dns)), ASN1_STRING_length(dns)));
+            names.append(SafeText::decodeUtf8(reinterpret_cast<const char*>(ASN1_STRING_get0_data(dns)), ASN1_STRING_length(dns)));
         } else if (entry->type == GEN_IPADD) {
             const ASN1_OCTET_STRING* ip = entry->d.iPAddress;
             const unsigned char* bytes = ASN1_STRING_get0_data(ip);

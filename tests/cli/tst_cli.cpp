@@ -868,6 +868,26 @@ COMP_WORDS=(cas-console prof); COMP_CWORD=1; _cas_console; printf '<%s>' "${COMP
         }
     }
 
+    // A part that is not JSON is given as text with every character it has: a byte order mark at
+    // its start too (QString::fromUtf8 would drop it).
+    void tokenJsonKeepsByteOrderMark()
+    {
+        const auto encode = [](const QByteArray& part) -> QByteArray {
+            return part.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray token = encode(R"({"alg":"HS256"})") + '.' + encode("\xEF\xBB\xBF{\"sub\":\"x\"}") + ".c2ln";
+        MisbehavingServer server;
+        QVERIFY(server.start());
+        server.setResponse(MisbehavingServer::Response::json(200, "{\"token\":\"" + token + "\"}"));
+        const Run r = run({QStringLiteral("token"), QStringLiteral("--url"), server.baseUrl().toString(), QStringLiteral("--key"),
+                           QStringLiteral("k"), QStringLiteral("--secret-stdin"), QStringLiteral("--json")},
+                          "s3cret\n");
+        QCOMPARE(r.code, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(json.value(QStringLiteral("payload")).isNull(), r.out.constData());
+        QCOMPARE(json.value(QStringLiteral("payload_text")).toString(), QStringLiteral("\uFEFF{\"sub\":\"x\"}"));
+    }
+
     void messagesNameOptionsNotWindowFields()
     {
         // The demo's certificate is self-signed: without --cacert the message says how to pass it here.

@@ -31,6 +31,20 @@ QStringList treeTexts(const QTreeWidget* tree)
     return texts;
 }
 
+// What the tree shows of each value (the copy actions keep the exact text, in Qt::UserRole).
+QStringList shownValues(const QTreeWidget* tree)
+{
+    QStringList shown;
+    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
+        for (int i = 0; i < item->childCount(); ++i) {
+            shown.append(item->child(i)->text(1));
+            walk(item->child(i));
+        }
+    };
+    walk(tree->invisibleRootItem());
+    return shown;
+}
+
 QString colonHex(const QByteArray& digest)
 {
     const QByteArray hex = digest.toHex().toUpper();
@@ -54,8 +68,10 @@ private slots:
     void headersKeepOrder();
     void bodyIsRawAndReadOnly();
     void binaryBodyShownAsHex();
+    void byteOrderMarkInBodyShown();
     void tlsDetailsShowCertificate();
     void hostileCertificateNamesShownInert();
+    void byteOrderMarkInCertificateNameKept();
     void proxyShown();
     void plainHttpSaysSo();
     void redirectsListed();
@@ -182,6 +198,18 @@ void TestResponseView::binaryBodyShownAsHex()
     QVERIFY(child<QLabel>("bodyInfo")->text().contains(QStringLiteral("not UTF-8")));
 }
 
+// A body that starts with a byte order mark is shown with it: a decoder that skips the mark
+// would show "{}" for bytes that are not "{}".
+void TestResponseView::byteOrderMarkInBodyShown()
+{
+    CasResult result;
+    result.requestUrl = TokenUrl;
+    result.httpStatus = 200;
+    result.body = "\xEF\xBB\xBF{\"token\": \"a.b.c\"}";
+    m_view->setResult(result);
+    QCOMPARE(child<QPlainTextEdit>("responseBody")->toPlainText(), QStringLiteral("\\ufeff{\"token\": \"a.b.c\"}"));
+}
+
 void TestResponseView::tlsDetailsShowCertificate()
 {
     const SelfSignedCertificate generated = SelfSignedCertificate::generate(QStringLiteral("cas.test"));
@@ -226,18 +254,32 @@ void TestResponseView::hostileCertificateNamesShownInert()
     result.tls.peerChain = {info};
     m_view->setResult(result);
 
-    // What is shown (the copy actions keep the exact text, in Qt::UserRole).
-    QStringList shown;
-    std::function<void(const QTreeWidgetItem*)> walk = [&](const QTreeWidgetItem* item) {
-        for (int i = 0; i < item->childCount(); ++i) {
-            shown.append(item->child(i)->text(1));
-            walk(item->child(i));
-        }
-    };
-    walk(child<QTreeWidget>("tlsDetails")->invisibleRootItem());
-    const QString all = shown.join(u'\n');
+    const QString all = shownValues(child<QTreeWidget>("tlsDetails")).join(u'\n');
     QVERIFY2(all.contains(QStringLiteral("CN=cas\\u202egnp.test\\x1b[31m<b>x</b>")), qPrintable(all)); // escapes; markup as typed
     QVERIFY2(!all.contains(QChar(0x202E)) && !all.contains(QChar(0x1b)), qPrintable(all));
+}
+
+// A common name that starts with a byte order mark is not the name without it: it is read out
+// with the mark and shown as an escape.
+void TestResponseView::byteOrderMarkInCertificateNameKept()
+{
+    const SelfSignedCertificate generated =
+        SelfSignedCertificate::generate(QStringLiteral("\uFEFFcas.test"), {QStringLiteral("cas.test")}, {});
+    QVERIFY2(!generated.isNull(), qPrintable(generated.errorString()));
+    const CertificateInfo info = CertificateText::read(generated.certificate());
+    QCOMPARE(info.subject, QStringLiteral("CN=\uFEFFcas.test, O=CAS Console demo"));
+    QCOMPARE(info.issuer, info.subject);
+
+    CasResult result;
+    result.requestUrl = TokenUrl;
+    result.httpStatus = 200;
+    result.tls.protocol = QStringLiteral("TLS 1.3");
+    result.tls.peerChain = {info};
+    m_view->setResult(result);
+    const QStringList shown = shownValues(child<QTreeWidget>("tlsDetails"));
+    QVERIFY2(shown.contains(QStringLiteral("CN=\\ufeffcas.test, O=CAS Console demo")), qPrintable(shown.join(u'\n')));
+    // The copy action keeps the exact name.
+    QVERIFY(treeTexts(child<QTreeWidget>("tlsDetails")).contains(QStringLiteral("Subject: ") + info.subject));
 }
 
 void TestResponseView::proxyShown()
