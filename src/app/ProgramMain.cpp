@@ -39,6 +39,7 @@ int openWindow(int argc, char* argv[])
 int casconsole_main(int argc, char* argv[])
 {
     Bootstrap::disableCoreDumps();
+    Bootstrap::showHostNamesAsAscii();
     QCoreApplication::setOrganizationName(QStringLiteral("cas-console"));
     QCoreApplication::setApplicationName(QStringLiteral("cas-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASCONSOLE_VERSION));

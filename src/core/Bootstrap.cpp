@@ -1,5 +1,6 @@
 #include "core/Bootstrap.h"
 
+#include <QUrl>
 #include <QtGlobal>
 
 #ifdef Q_OS_UNIX
@@ -20,5 +21,11 @@ void disableCoreDumps()
 #ifdef Q_OS_LINUX
     prctl(PR_SET_DUMPABLE, 0);
 #endif
+}
+
+void showHostNamesAsAscii()
+{
+    // An empty list, not no list: with none set, QUrl uses its built-in one.
+    QUrl::setIdnWhitelist({});
 }
 } // namespace Bootstrap

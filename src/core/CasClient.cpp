@@ -55,6 +55,34 @@ bool startsWithScheme(QStringView text)
     return false;
 }
 
+// The host part of "scheme://host..." as typed: up to the path, with user info and port (both
+// ASCII when the URL is usable at all).
+QStringView typedAuthority(QStringView text)
+{
+    const qsizetype start = text.indexOf(u"://");
+    if (start < 0)
+        return {};
+    const QStringView rest = text.sliced(start + 3);
+    qsizetype end = 0;
+    while (end < rest.size() && rest[end] != u'/' && rest[end] != u'?' && rest[end] != u'#')
+        ++end;
+    return rest.first(end);
+}
+
+// The first character beyond ASCII in text, or nothing.
+std::optional<char32_t> firstNonAscii(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.unicode() <= 0x7f)
+            continue;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            return QChar::surrogateToUcs4(c, text[i + 1]);
+        return c.unicode();
+    }
+    return std::nullopt;
+}
+
 // Three base64url parts separated by dots; the first two not empty (an unsigned token's
 // signature is).
 bool hasJwtShape(QStringView token)
@@ -115,6 +143,20 @@ std::optional<QUrl> CasClient::tokenUrl(const QString& baseUrl, CasError* error)
     if (url.hasQuery() || url.hasFragment())
         return fail(CasError::Kind::InvalidUrl,
                     tr("Remove the part after \"?\" or \"#\" from the CAS URL: the token request takes no parameters."));
+    // A host name with letters of another script can look exactly like a known one ("cas" with a
+    // Cyrillic "а"): the secret would go to a host that is not the one a person reads. Only the
+    // name DNS knows (xn--...) is taken, and the program shows every host in that form
+    // (Bootstrap::showHostNamesAsAscii).
+    const QStringView authority = typedAuthority(text);
+    if (const std::optional<char32_t> c = firstNonAscii(authority)) {
+        const QString ascii = QString::fromLatin1(QUrl::toAce(url.host()));
+        const QString problem = tr("The host name %1 has a character beyond ASCII (%2), and such a name can look like another one.")
+                                    .arg(SafeText::visible(authority.toString()),
+                                         QStringLiteral("U+%1").arg(static_cast<uint>(*c), 4, 16, QLatin1Char('0')).toUpper());
+        return fail(CasError::Kind::InvalidUrl,
+                    ascii.isEmpty() ? problem + u' ' + tr("Type the host name in ASCII.")
+                                    : problem + u' ' + tr("If it is the CAS you mean, type the name DNS knows it by: %1").arg(ascii));
+    }
     if (scheme == QLatin1String("http") && !Loopback::isHost(url.host()))
         return fail(CasError::Kind::InsecureUrl,
                     tr("Use https:// for %1: over plain http:// the API secret would travel unencrypted. "

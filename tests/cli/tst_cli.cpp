@@ -216,6 +216,25 @@ private slots:
             << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("http://cas.example.com"),
                             QStringLiteral("--key"), QStringLiteral("k")}
             << QByteArray("http");
+        // A host name that reads as another: refused, with the name DNS knows it by; and a name
+        // given in that form is shown in it (Qt would show .org names in Unicode).
+        QTest::newRow("look-alike host name")
+            << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://c\u0430s.example.org"),
+                            QStringLiteral("--key"), QStringLiteral("k")}
+            << QByteArray("(U+0430), and such a name can look like another one. If it is the CAS you mean, type the name DNS knows it "
+                          "by: xn--cs-7kc.example.org");
+        QTest::newRow("look-alike profile") << QStringList {QStringLiteral("profile"),
+                                                            QStringLiteral("add"),
+                                                            QStringLiteral("p"),
+                                                            QStringLiteral("--url"),
+                                                            QStringLiteral("c\u0430s.example.org"),
+                                                            QStringLiteral("--key"),
+                                                            QStringLiteral("k")}
+                                            << QByteArray("xn--cs-7kc.example.org");
+        QTest::newRow("host shown as DNS knows it")
+            << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("http://xn--cs-7kc.example.org"),
+                            QStringLiteral("--key"), QStringLiteral("k")}
+            << QByteArray("Use https:// for xn--cs-7kc.example.org:");
         QTest::newRow("bad timeout") << QStringList {QStringLiteral("token"), QStringLiteral("--url"), QStringLiteral("https://x"),
                                                      QStringLiteral("--key"), QStringLiteral("k"),     QStringLiteral("--timeout"),
                                                      QStringLiteral("soon")}

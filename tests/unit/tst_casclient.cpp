@@ -40,6 +40,8 @@ private slots:
 
     void tokenUrl_data();
     void tokenUrl();
+    void lookAlikeHostsRefused_data();
+    void lookAlikeHostsRefused();
     void describeRequestRedactsSecret();
     void curlCommand_data();
     void curlCommand();
@@ -181,8 +183,8 @@ void TestCasClient::tokenUrl_data()
     QTest::newRow("scheme with dot and dash") << "x.y-z://cas.example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("digit first is no scheme") << "1x://cas.example.com"
                                               << "https://1x//cas.example.com/stream/token/v2/" << Kind::None;
-    QTest::newRow("non-ASCII letter first is no scheme")
-        << QStringLiteral("\u00e9x://cas.example.com") << "https://xn--x-9fa//cas.example.com/stream/token/v2/" << Kind::None;
+    // ... and then the host name "\u00e9x" is beyond ASCII (lookAlikeHostsRefused).
+    QTest::newRow("non-ASCII letter first is no scheme") << QStringLiteral("\u00e9x://cas.example.com") << QString() << Kind::InvalidUrl;
     QTest::newRow("colon without slashes is no scheme") << "https:cas.example.com" << QString() << Kind::InvalidUrl;
     QTest::newRow("http lan ip") << "http://192.168.1.10:8080" << QString() << Kind::InsecureUrl;
     QTest::newRow("http localhost lookalike") << "http://localhost.example.com" << QString() << Kind::InsecureUrl;
@@ -209,6 +211,40 @@ void TestCasClient::tokenUrl()
         QVERIFY2(casError.message.contains(QStringLiteral("unencrypted")), qPrintable(casError.message));
         QVERIFY(casError.message.contains(QStringLiteral("https://")));
     }
+}
+
+void TestCasClient::lookAlikeHostsRefused_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("character");
+    QTest::addColumn<QString>("ascii");
+    QTest::newRow("Cyrillic a") << QStringLiteral("https://c\u0430s.example.org") << QStringLiteral("U+0430")
+                                << QStringLiteral("xn--cs-7kc.example.org");
+    QTest::newRow("no scheme, .com") << QStringLiteral("c\u0430s.example.com/") << QStringLiteral("U+0430")
+                                     << QStringLiteral("xn--cs-7kc.example.com");
+    QTest::newRow("plain http is refused for the name first")
+        << QStringLiteral("http://c\u0430s.example.org") << QStringLiteral("U+0430") << QStringLiteral("xn--cs-7kc.example.org");
+    QTest::newRow("full-width letters, port") << QStringLiteral("https://\uff43\uff41\uff53.example.org:8443") << QStringLiteral("U+FF43")
+                                              << QStringLiteral("cas.example.org");
+    QTest::newRow("Greek omicron in the last label")
+        << QStringLiteral("https://cas.example.\u03bfrg") << QStringLiteral("U+03BF") << QStringLiteral("cas.example.xn--rg-ibc");
+}
+
+// A host name with letters of another script can read exactly as a known one: refused, saying
+// which character and what the name is in ASCII (the form a person can compare).
+void TestCasClient::lookAlikeHostsRefused()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, character);
+    QFETCH(QString, ascii);
+    CasError error;
+    QVERIFY(!CasClient::tokenUrl(input, &error));
+    QCOMPARE(error.kind, Kind::InvalidUrl);
+    QVERIFY2(error.message.contains(character), qPrintable(error.message));
+    QVERIFY2(error.message.endsWith(QStringLiteral("type the name DNS knows it by: ") + ascii), qPrintable(error.message));
+    // The name in ASCII is taken.
+    const QString retyped = QStringLiteral("https://") + ascii;
+    QVERIFY2(CasClient::tokenUrl(retyped), qPrintable(retyped));
 }
 
 void TestCasClient::describeRequestRedactsSecret()
