@@ -111,10 +111,6 @@
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Against the added CA: %1</source>
-        <translation>Gegen die hinzugefügte CA: %1</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 could not be set up: check that the URL points at an https server.</source>
         <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden: Prüfen Sie, ob die URL auf einen https-Server zeigt.</translation>
     </message>
@@ -293,6 +289,18 @@
     <message>
         <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
         <translation>CAS antwortete mit HTTP %1 und JSON, das gegen den JSON-Standard verstößt oder zu tief verschachtelt ist, daher wird nichts davon verwendet: Prüfen Sie, ob die URL auf CAS zeigt.</translation>
+    </message>
+    <message>
+        <source>The host name %1 has a character beyond ASCII (%2), and such a name can look like another one.</source>
+        <translation>Der Hostname %1 enthält ein Zeichen außerhalb von ASCII (%2), und ein solcher Name kann wie ein anderer aussehen.</translation>
+    </message>
+    <message>
+        <source>Type the host name in ASCII.</source>
+        <translation>Geben Sie den Hostnamen in ASCII ein.</translation>
+    </message>
+    <message>
+        <source>If it is the CAS you mean, type the name DNS knows it by: %1</source>
+        <translation>Wenn es der gemeinte CAS ist, geben Sie den Namen ein, unter dem DNS ihn kennt: %1</translation>
     </message>
 </context>
 <context>

@@ -111,10 +111,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Against the added CA: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure connection to %1 could not be set up: check that the URL points at an https server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,6 +288,18 @@
     </message>
     <message>
         <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 has a character beyond ASCII (%2), and such a name can look like another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the host name in ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it is the CAS you mean, type the name DNS knows it by: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

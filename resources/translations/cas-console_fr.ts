@@ -111,10 +111,6 @@
         <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>Against the added CA: %1</source>
-        <translation>Avec l’autorité ajoutée : %1</translation>
-    </message>
-    <message>
         <source>The secure connection to %1 could not be set up: check that the URL points at an https server.</source>
         <translation>La connexion sécurisée à %1 n’a pas pu être établie : vérifiez que l’URL pointe vers un serveur https.</translation>
     </message>
@@ -293,6 +289,18 @@
     <message>
         <source>CAS answered HTTP %1 with JSON that breaks the JSON standard or nests too deep, so none of it is used: check that the URL points at CAS.</source>
         <translation>CAS a répondu HTTP %1 avec du JSON qui enfreint la norme JSON ou s’imbrique trop profondément, rien n’en est donc utilisé : vérifiez que l’URL pointe vers CAS.</translation>
+    </message>
+    <message>
+        <source>The host name %1 has a character beyond ASCII (%2), and such a name can look like another one.</source>
+        <translation>Le nom d’hôte %1 contient un caractère hors ASCII (%2), et un tel nom peut ressembler à un autre.</translation>
+    </message>
+    <message>
+        <source>Type the host name in ASCII.</source>
+        <translation>Saisissez le nom d’hôte en ASCII.</translation>
+    </message>
+    <message>
+        <source>If it is the CAS you mean, type the name DNS knows it by: %1</source>
+        <translation>Si c’est bien le CAS voulu, saisissez le nom sous lequel le DNS le connaît : %1</translation>
     </message>
 </context>
 <context>
